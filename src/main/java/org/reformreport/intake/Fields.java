@@ -1,0 +1,152 @@
+package org.reformreport.intake;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the values liaisons type into form cells: tolerant of the spellings offices use
+ * (full-width digits, 2026/10/5, 2026年10月5日, blank counts), strict about what they mean.
+ * Every failure names the column and the value as written.
+ */
+public final class Fields {
+
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})\\s*日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*月?");
+    private static final Pattern FIRST_OF_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})-0?1");
+
+    private Fields() {
+    }
+
+    /**
+     * Trims ordinary, full-width and non-breaking blanks and folds full-width ASCII (digits, letters,
+     * '-', '/', '.', '%') to half-width. Only for codes, numbers and dates: text fields keep their
+     * full-width punctuation.
+     */
+    public static String normalize(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '\u3000' || c == '\u00A0') {
+                c = ' ';
+            }
+            sb.append(c);
+        }
+        return sb.toString().strip();
+    }
+
+    /** Text fields: surrounding blanks (including full-width ones) removed, inner line breaks kept. */
+    public static String text(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return raw.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
+    public static boolean isBlank(String raw) {
+        return normalize(raw).isEmpty();
+    }
+
+    /** A whole number ≥ 0; blank means 0. */
+    public static int count(String column, String raw) {
+        String value = normalize(raw);
+        if (value.isEmpty()) {
+            return 0;
+        }
+        Integer n = wholeNumber(value);
+        if (n == null || n < 0) {
+            throw new FieldException(column + "(" + value + ")须为不小于0的整数");
+        }
+        return n;
+    }
+
+    /** An optional whole number 0–100; a trailing % is tolerated. Blank means unknown (null). */
+    public static Integer percent(String column, String raw) {
+        String value = normalize(raw);
+        if (value.isEmpty()) {
+            return null;
+        }
+        String digits = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
+        Integer n = wholeNumber(digits);
+        if (n == null || n < 0 || n > 100) {
+            throw new FieldException(column + "(" + value + ")须为0到100的整数");
+        }
+        return n;
+    }
+
+    /** A required date: 2026-10-05, 2026/10/5, 2026.10.5 or 2026年10月5日. */
+    public static LocalDate requiredDate(String column, String raw) {
+        LocalDate date = optionalDate(column, raw);
+        if (date == null) {
+            throw new FieldException(column + "为空");
+        }
+        return date;
+    }
+
+    public static LocalDate optionalDate(String column, String raw) {
+        String value = normalize(raw);
+        if (value.isEmpty()) {
+            return null;
+        }
+        Matcher m = DATE.matcher(value);
+        if (m.matches()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            } catch (DateTimeException e) {
+                // falls through to the reason below
+            }
+        }
+        throw new FieldException(column + "(" + value + ")不是有效日期");
+    }
+
+    /** A required month: 2026-10, 2026/10, 2026年10月, or the first day of it (Excel turns "2026-10" into a date). */
+    public static YearMonth requiredMonth(String column, String raw) {
+        String value = normalize(raw);
+        if (value.isEmpty()) {
+            throw new FieldException(column + "为空");
+        }
+        Matcher m = MONTH.matcher(value);
+        if (!m.matches()) {
+            m = FIRST_OF_MONTH.matcher(value);
+        }
+        if (m.matches()) {
+            try {
+                return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            } catch (DateTimeException e) {
+                // falls through to the reason below
+            }
+        }
+        throw new FieldException(column + "(" + value + ")不是有效月份");
+    }
+
+    /** A code (unit, task): normalized, required. */
+    public static String requiredCode(String column, String raw) {
+        String value = normalize(raw);
+        if (value.isEmpty()) {
+            throw new FieldException(column + "为空");
+        }
+        return value;
+    }
+
+    private static Integer wholeNumber(String value) {
+        try {
+            BigDecimal number = new BigDecimal(value);
+            if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+                return null;
+            }
+            return number.intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+}

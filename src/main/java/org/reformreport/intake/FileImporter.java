@@ -1,0 +1,236 @@
+package org.reformreport.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.reformreport.intake.IntakeRepository.FileCounts;
+import org.reformreport.intake.IntakeRepository.Problem;
+import org.reformreport.intake.SupersedeResolver.Counted;
+import org.reformreport.intake.SupersedeResolver.Resolution;
+import org.reformreport.intake.read.FormFileReader;
+import org.reformreport.intake.read.UnreadableFileException;
+import org.reformreport.registry.Registry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports one inbox file: reads it, validates every row, resolves corrections against what is
+ * already counted, and stores the lot. The caller runs it in a transaction; a file that turns out to
+ * be unreadable part-way is rolled back to a savepoint and recorded as a whole.
+ */
+public final class FileImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(FileImporter.class);
+    static final int BATCH = 1000;
+
+    public enum Outcome { IMPORTED, ALREADY_IMPORTED, UNREADABLE, NO_FORM }
+
+    /** What one file came to, for the run's log and summary. */
+    public record Result(String fileName, Outcome outcome, String problem, FileCounts counts) {
+    }
+
+    private final IntakeRepository repository;
+    private final FormFileReader reader;
+    private final TallyRowValidator tallies;
+    private final ProgressRowValidator progress;
+    private final TransactionTemplate savepoint;
+    private final ZoneId zone;
+
+    public FileImporter(IntakeRepository repository, FormFileReader reader, Registry registry,
+                        TransactionTemplate nestedTransaction, ZoneId zone) {
+        this.repository = repository;
+        this.reader = reader;
+        this.tallies = new TallyRowValidator(registry);
+        this.progress = new ProgressRowValidator(registry);
+        this.savepoint = nestedTransaction;
+        this.zone = zone;
+    }
+
+    public Result importFile(Path inbox, Path file, long runId) throws IOException {
+        String name = InboxScanner.relativeName(inbox, file);
+        String sha256 = sha256(file);
+        var existing = repository.findFileBySha(sha256);
+        if (existing.isPresent()) {
+            repository.linkRun(runId, existing.get(), Outcome.ALREADY_IMPORTED.name());
+            return new Result(name, Outcome.ALREADY_IMPORTED, null, repository.countsOf(existing.get()));
+        }
+        Instant modified = Files.getLastModifiedTime(file).toInstant();
+        long fileId = repository.insertFile(sha256, name, Files.size(file), modified, runId);
+        repository.linkRun(runId, fileId, Outcome.IMPORTED.name());
+
+        FileRows rows = new FileRows(fileId, LocalDate.ofInstant(modified, zone));
+        String unreadable = savepoint.execute(status -> {
+            try {
+                reader.read(file, new FormSheetParser(fileId, name, rows));
+                rows.flush();
+                return null;
+            } catch (UnreadableFileException e) {
+                status.setRollbackOnly();
+                log.debug("Unreadable inbox file {}", name, e);
+                return e.reason();
+            }
+        });
+        if (unreadable != null) {
+            repository.completeFile(fileId, Outcome.UNREADABLE.name(), unreadable, null, 0, 0, 0, 0);
+            return new Result(name, Outcome.UNREADABLE, unreadable, repository.countsOf(fileId));
+        }
+        if (!rows.headerFound) {
+            String problem = "未找到表头：前" + FormSheetParser.HEADER_SEARCH_ROWS
+                    + "行中没有“单位编码”或“任务编号”，无法识别为宣传报道周报表或改革任务进展表";
+            repository.completeFile(fileId, Outcome.NO_FORM.name(), problem, null, 0, 0, 0, 0);
+            return new Result(name, Outcome.NO_FORM, problem, repository.countsOf(fileId));
+        }
+        if (rows.read == rows.blank) {
+            repository.insertWarnings(List.of(new Problem(fileId, null, 0, "", null, null, null,
+                    "文件有表头但没有填报数据", null)));
+        }
+        String types = rows.formTypes.stream().map(Enum::name).collect(Collectors.joining(","));
+        repository.completeFile(fileId, Outcome.IMPORTED.name(), null, types, rows.read, rows.blank, rows.rejected,
+                rows.valid);
+        FileCounts counts = repository.countsOf(fileId);
+        if (!counts.reconciles()) {
+            throw new IllegalStateException("Row reconciliation failed for " + name + ": " + counts);
+        }
+        return new Result(name, Outcome.IMPORTED, null, counts);
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The rows of the file being imported, validated as they stream in and stored batch by batch. */
+    private final class FileRows implements FormRowSink {
+        private final long fileId;
+        private final LocalDate fileDate;
+        private final Set<FormType> formTypes = EnumSet.noneOf(FormType.class);
+        private boolean headerFound;
+        private final List<TallyRecord> tallyBatch = new ArrayList<>();
+        private final List<ProgressRecord> progressBatch = new ArrayList<>();
+        private final List<Problem> rejections = new ArrayList<>();
+        private final List<Problem> warnings = new ArrayList<>();
+        private int read;
+        private int blank;
+        private int rejected;
+        private int valid;
+
+        FileRows(long fileId, LocalDate fileDate) {
+            this.fileId = fileId;
+            this.fileDate = fileDate;
+        }
+
+        @Override
+        public void dataRow(FormType type, List<String> missingRequired, RawRow row) {
+            read++;
+            if (row.isBlank()) {
+                blank++;
+                return;
+            }
+            SourcePosition at = row.source();
+            if (type == null) {
+                reject(null, row, null, null, "无法识别表格类型：表头中既无“周起始日”也无“任务编号”");
+                return;
+            }
+            if (!missingRequired.isEmpty()) {
+                reject(type, row, null, null, "表头缺少必填列：" + String.join("、", missingRequired));
+                return;
+            }
+            RowOutcome<?> outcome = type == FormType.TALLY ? tallies.validate(row, fileDate)
+                    : progress.validate(row, fileDate);
+            for (String warning : outcome.warnings()) {
+                warnings.add(new Problem(fileId, type, at.sheetIndex(), at.sheetName(), at.rowNumber(),
+                        outcome.unitCode(), outcome.targetMonth(), warning, null));
+            }
+            if (!outcome.accepted()) {
+                reject(type, row, outcome.unitCode(), outcome.targetMonth(), outcome.rejectionReason());
+                return;
+            }
+            valid++;
+            if (outcome.record() instanceof TallyRecord t) {
+                tallyBatch.add(t);
+            } else {
+                progressBatch.add((ProgressRecord) outcome.record());
+            }
+            if (tallyBatch.size() + progressBatch.size() + rejections.size() + warnings.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        @Override
+        public void headerFound(int sheetIndex, String sheetName, FormType type) {
+            headerFound = true;
+            if (type != null) {
+                formTypes.add(type);
+            }
+        }
+
+        @Override
+        public void sheetWithoutHeader(int sheetIndex, String sheetName, int nonBlankRows) {
+            warnings.add(new Problem(fileId, null, sheetIndex, sheetName, null, null, null,
+                    "工作表“" + sheetName + "”前" + FormSheetParser.HEADER_SEARCH_ROWS
+                            + "行中未找到表头（应含“单位编码”或“任务编号”），其中" + nonBlankRows + "行内容未读取", null));
+        }
+
+        private void reject(FormType type, RawRow row, String unitCode, String month, String reason) {
+            rejected++;
+            SourcePosition at = row.source();
+            String code = unitCode != null ? unitCode
+                    : TallyRowValidator.blankToNull(Fields.normalize(row.get(type == FormType.PROGRESS
+                            ? Headers.REPORTING_UNIT : Headers.UNIT_CODE)));
+            rejections.add(new Problem(fileId, type, at.sheetIndex(), at.sheetName(), at.rowNumber(), code, month,
+                    reason, IntakeRepository.clip(row.describe(), 4000)));
+        }
+
+        void flush() {
+            if (!tallyBatch.isEmpty()) {
+                Resolution<TallyRecord> r = resolve(tallyBatch, TallyRecord::key, TallyRecord::submission,
+                        repository::countedTallies);
+                repository.supersedeTallies(r.supersededStored());
+                repository.insertTallies(tallyBatch, r.supersededNew());
+                tallyBatch.clear();
+            }
+            if (!progressBatch.isEmpty()) {
+                Resolution<ProgressRecord> r = resolve(progressBatch, ProgressRecord::key,
+                        ProgressRecord::submission, repository::countedProgress);
+                repository.supersedeProgress(r.supersededStored());
+                repository.insertProgress(progressBatch, r.supersededNew());
+                progressBatch.clear();
+            }
+            repository.insertRejections(rejections);
+            rejections.clear();
+            repository.insertWarnings(warnings);
+            warnings.clear();
+        }
+    }
+
+    private static <T> Resolution<T> resolve(List<T> batch, Function<T, String> key,
+                                             Function<T, Submission> submission,
+                                             Function<Set<String>, Map<String, Counted>> stored) {
+        Map<String, T> keys = new LinkedHashMap<>();
+        batch.forEach(r -> keys.putIfAbsent(key.apply(r), r));
+        return SupersedeResolver.resolve(batch, key, submission, stored.apply(keys.keySet()));
+    }
+
+}

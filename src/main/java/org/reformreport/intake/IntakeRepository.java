@@ -1,0 +1,302 @@
+package org.reformreport.intake;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reformreport.intake.SupersedeResolver.Counted;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** Stores what the intake decided: files, counted and superseded rows, rejections and warnings. */
+public class IntakeRepository {
+
+    public static final String COUNTED = "COUNTED";
+    public static final String SUPERSEDED = "SUPERSEDED";
+
+    /** A problem to list for a liaison: a rejected row (reason) or a warning. */
+    public record Problem(long fileId, FormType formType, int sheetIndex, String sheetName, Integer rowNumber,
+                          String unitCode, String targetMonth, String message, String rawValues) {
+    }
+
+    /** What a file's rows came to, for the per-file reconciliation. */
+    public record FileCounts(int read, int blank, int rejected, int valid, int counted, int superseded) {
+        public boolean reconciles() {
+            return valid == counted + superseded && read == counted + superseded + rejected + blank;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public IntakeRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Long> findFileBySha(String sha256) {
+        return jdbc.query("SELECT id FROM intake_file WHERE sha256 = ?", (rs, i) -> rs.getLong(1), sha256)
+                .stream().findFirst();
+    }
+
+    public long insertFile(String sha256, String fileName, long sizeBytes, Instant modifiedAt, long runId) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("INSERT INTO intake_file (sha256, file_name, size_bytes,"
+                    + " modified_at, imported_at, imported_by_run, status, rows_read, rows_blank, rows_rejected,"
+                    + " rows_valid) VALUES (?, ?, ?, ?, ?, ?, 'IMPORTING', 0, 0, 0, 0)",
+                    Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, sha256);
+            ps.setString(2, fileName);
+            ps.setLong(3, sizeBytes);
+            ps.setTimestamp(4, modifiedAt == null ? null : Timestamp.from(modifiedAt));
+            ps.setTimestamp(5, Timestamp.from(Instant.now()));
+            ps.setLong(6, runId);
+            return ps;
+        }, keys);
+        return keys.getKeyAs(Number.class) != null ? keys.getKeyAs(Number.class).longValue()
+                : ((Number) keys.getKeys().values().iterator().next()).longValue();
+    }
+
+    public void completeFile(long fileId, String status, String problem, String formTypes, int read, int blank,
+                             int rejected, int valid) {
+        jdbc.update("UPDATE intake_file SET status = ?, problem = ?, form_types = ?, rows_read = ?, rows_blank = ?,"
+                + " rows_rejected = ?, rows_valid = ? WHERE id = ?",
+                status, clip(problem, 2000), formTypes, read, blank, rejected, valid, fileId);
+    }
+
+    /** Records that a run saw a file; the first outcome stays (a restarted run does not rewrite history). */
+    public void linkRun(long runId, long fileId, String outcome) {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM run_input_file WHERE run_id = ? AND file_id = ?",
+                Integer.class, runId, fileId);
+        if (existing == null || existing == 0) {
+            jdbc.update("INSERT INTO run_input_file (run_id, file_id, outcome) VALUES (?, ?, ?)", runId, fileId,
+                    outcome);
+        }
+    }
+
+    public FileCounts countsOf(long fileId) {
+        return jdbc.queryForObject("SELECT f.rows_read, f.rows_blank, f.rows_rejected, f.rows_valid,"
+                + " (SELECT COUNT(*) FROM tally_row t WHERE t.file_id = f.id AND t.status = 'COUNTED')"
+                + " + (SELECT COUNT(*) FROM progress_row p WHERE p.file_id = f.id AND p.status = 'COUNTED'),"
+                + " (SELECT COUNT(*) FROM tally_row t WHERE t.file_id = f.id AND t.status = 'SUPERSEDED')"
+                + " + (SELECT COUNT(*) FROM progress_row p WHERE p.file_id = f.id AND p.status = 'SUPERSEDED')"
+                + " FROM intake_file f WHERE f.id = ?",
+                (rs, i) -> new FileCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6)), fileId);
+    }
+
+    /** The files a run saw and what their rows came to. */
+    public record RunIntake(List<FileLine> files) {
+        public long count(String status) {
+            return files.stream().filter(f -> f.status().equals(status)).count();
+        }
+
+        public long newlyImported() {
+            return files.stream().filter(f -> f.outcome().equals("IMPORTED")).count();
+        }
+
+        public int sum(java.util.function.ToIntFunction<FileCounts> part) {
+            return files.stream().mapToInt(f -> part.applyAsInt(f.counts())).sum();
+        }
+    }
+
+    public record FileLine(long fileId, String fileName, String sha256, String status, String outcome,
+                           String problem, FileCounts counts) {
+    }
+
+    public RunIntake runIntake(long runId) {
+        List<FileLine> lines = jdbc.query("SELECT f.id, f.file_name, f.sha256, f.status, r.outcome, f.problem"
+                + " FROM run_input_file r JOIN intake_file f ON f.id = r.file_id WHERE r.run_id = ?"
+                + " ORDER BY f.id", (rs, i) -> new FileLine(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), null), runId);
+        return new RunIntake(lines.stream().map(l -> new FileLine(l.fileId(), l.fileName(), l.sha256(), l.status(),
+                l.outcome(), l.problem(), countsOf(l.fileId()))).toList());
+    }
+
+    // ---- tallies ----
+
+    public Map<String, Counted> countedTallies(Collection<String> keys) {
+        return counted("tally_row", keys);
+    }
+
+    public void supersedeTallies(Map<Counted, Submission> replaced) {
+        supersede("tally_row", replaced);
+    }
+
+    public void insertTallies(List<TallyRecord> rows, Map<TallyRecord, Submission> superseded) {
+        jdbc.batchUpdate("INSERT INTO tally_row (file_id, file_name, sheet_index, sheet_name, row_no, unit_code,"
+                + " unit_name, week_start, week_month, central_media, provincial_media, municipal_media,"
+                + " district_media, new_media, special_column, typical_cases, supervision, leader_interviews,"
+                + " social_publicity, filler, filled_date, filled_date_assumed, remark, status, counted_key,"
+                + " superseded_by_file, superseded_by_sheet, superseded_by_row)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows, rows.size(), (ps, r) -> {
+                    SourcePosition s = r.source();
+                    ps.setLong(1, s.fileId());
+                    ps.setString(2, s.fileName());
+                    ps.setInt(3, s.sheetIndex());
+                    ps.setString(4, s.sheetName());
+                    ps.setInt(5, s.rowNumber());
+                    ps.setString(6, r.unitCode());
+                    ps.setString(7, clip(r.unitName(), 200));
+                    ps.setObject(8, r.weekStart());
+                    ps.setString(9, org.reformreport.calendar.Weeks.monthOf(r.weekStart()).toString());
+                    ps.setInt(10, r.central());
+                    ps.setInt(11, r.provincial());
+                    ps.setInt(12, r.municipal());
+                    ps.setInt(13, r.district());
+                    ps.setInt(14, r.newMedia());
+                    ps.setInt(15, r.specialColumn());
+                    ps.setInt(16, r.typicalCases());
+                    ps.setInt(17, r.supervision());
+                    ps.setInt(18, r.leaderInterviews());
+                    ps.setInt(19, r.socialPublicity());
+                    ps.setString(20, clip(r.filler(), 100));
+                    ps.setObject(21, r.filledDate());
+                    ps.setBoolean(22, r.filledDateAssumed());
+                    ps.setString(23, clip(r.remark(), 2000));
+                    setStatus(ps, 24, r.key(), superseded.get(r));
+                });
+    }
+
+    // ---- progress ----
+
+    public Map<String, Counted> countedProgress(Collection<String> keys) {
+        return counted("progress_row", keys);
+    }
+
+    public void supersedeProgress(Map<Counted, Submission> replaced) {
+        supersede("progress_row", replaced);
+    }
+
+    public void insertProgress(List<ProgressRecord> rows, Map<ProgressRecord, Submission> superseded) {
+        jdbc.batchUpdate("INSERT INTO progress_row (file_id, file_name, sheet_index, sheet_name, row_no, task_code,"
+                + " unit_code, report_month, progress_status, percent_done, this_month, achievements, problems,"
+                + " next_steps, experience, promotion, filler, filled_date, filled_date_assumed, status, counted_key,"
+                + " superseded_by_file, superseded_by_sheet, superseded_by_row)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows, rows.size(), (ps, r) -> {
+                    SourcePosition s = r.source();
+                    ps.setLong(1, s.fileId());
+                    ps.setString(2, s.fileName());
+                    ps.setInt(3, s.sheetIndex());
+                    ps.setString(4, s.sheetName());
+                    ps.setInt(5, s.rowNumber());
+                    ps.setString(6, r.taskCode());
+                    ps.setString(7, r.unitCode());
+                    ps.setString(8, r.month().toString());
+                    ps.setString(9, r.status().name());
+                    if (r.percent() == null) {
+                        ps.setNull(10, Types.INTEGER);
+                    } else {
+                        ps.setInt(10, r.percent());
+                    }
+                    ps.setString(11, r.thisMonth());
+                    ps.setString(12, r.achievements());
+                    ps.setString(13, r.problems());
+                    ps.setString(14, r.nextSteps());
+                    ps.setString(15, r.experience());
+                    ps.setString(16, r.promotion() == null ? null : r.promotion().name());
+                    ps.setString(17, clip(r.filler(), 100));
+                    ps.setObject(18, r.filledDate());
+                    ps.setBoolean(19, r.filledDateAssumed());
+                    setStatus(ps, 20, r.key(), superseded.get(r));
+                });
+    }
+
+    // ---- problems ----
+
+    public void insertRejections(List<Problem> problems) {
+        jdbc.batchUpdate("INSERT INTO rejected_row (file_id, form_type, sheet_index, sheet_name, row_no, unit_code,"
+                + " target_month, reason, raw_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                problems, problems.size(), (ps, p) -> {
+                    ps.setLong(1, p.fileId());
+                    ps.setString(2, p.formType() == null ? null : p.formType().name());
+                    ps.setInt(3, p.sheetIndex());
+                    ps.setString(4, clip(p.sheetName(), 100));
+                    ps.setInt(5, p.rowNumber());
+                    ps.setString(6, clip(p.unitCode(), 100));
+                    ps.setString(7, p.targetMonth());
+                    ps.setString(8, clip(p.message(), 2000));
+                    ps.setString(9, p.rawValues());
+                });
+    }
+
+    public void insertWarnings(List<Problem> warnings) {
+        jdbc.batchUpdate("INSERT INTO intake_warning (file_id, sheet_name, row_no, unit_code, target_month, message)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", warnings, warnings.size(), (ps, p) -> {
+                    ps.setLong(1, p.fileId());
+                    ps.setString(2, clip(p.sheetName(), 100));
+                    if (p.rowNumber() == null) {
+                        ps.setNull(3, Types.INTEGER);
+                    } else {
+                        ps.setInt(3, p.rowNumber());
+                    }
+                    ps.setString(4, clip(p.unitCode(), 100));
+                    ps.setString(5, p.targetMonth());
+                    ps.setString(6, clip(p.message(), 2000));
+                });
+    }
+
+    // ---- shared ----
+
+    private Map<String, Counted> counted(String table, Collection<String> keys) {
+        Map<String, Counted> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        List<String> list = new ArrayList<>(keys);
+        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
+        jdbc.query("SELECT id, counted_key, filled_date, file_id, file_name, sheet_index, sheet_name, row_no FROM "
+                + table + " WHERE counted_key IN (" + marks + ")", rs -> {
+                    SourcePosition source = new SourcePosition(rs.getLong(4), rs.getString(5), rs.getInt(6),
+                            rs.getString(7), rs.getInt(8));
+                    Counted c = new Counted(rs.getLong(1), rs.getString(2),
+                            new Submission(rs.getObject(3, java.time.LocalDate.class), source));
+                    found.put(c.key(), c);
+                }, list.toArray());
+        return found;
+    }
+
+    private void supersede(String table, Map<Counted, Submission> replaced) {
+        List<Map.Entry<Counted, Submission>> entries = new ArrayList<>(replaced.entrySet());
+        jdbc.batchUpdate("UPDATE " + table + " SET status = 'SUPERSEDED', counted_key = NULL,"
+                + " superseded_by_file = ?, superseded_by_sheet = ?, superseded_by_row = ? WHERE id = ?",
+                entries, entries.size(), (ps, e) -> {
+                    SourcePosition by = e.getValue().source();
+                    ps.setString(1, by.fileName());
+                    ps.setString(2, by.sheetName());
+                    ps.setInt(3, by.rowNumber());
+                    ps.setLong(4, e.getKey().id());
+                });
+    }
+
+    private static void setStatus(PreparedStatement ps, int index, String key, Submission supersededBy)
+            throws java.sql.SQLException {
+        if (supersededBy == null) {
+            ps.setString(index, COUNTED);
+            ps.setString(index + 1, key);
+            ps.setNull(index + 2, Types.VARCHAR);
+            ps.setNull(index + 3, Types.VARCHAR);
+            ps.setNull(index + 4, Types.INTEGER);
+        } else {
+            SourcePosition by = supersededBy.source();
+            ps.setString(index, SUPERSEDED);
+            ps.setNull(index + 1, Types.VARCHAR);
+            ps.setString(index + 2, by.fileName());
+            ps.setString(index + 3, by.sheetName());
+            ps.setInt(index + 4, by.rowNumber());
+        }
+    }
+
+    static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,113 @@
+package org.reformreport.intake;
+
+import static org.reformreport.intake.Headers.*;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reformreport.calendar.Weeks;
+import org.reformreport.registry.Registry;
+import org.reformreport.registry.Unit;
+
+/** Checks one weekly tally row against spec §4.1 and the unit registry. */
+public final class TallyRowValidator {
+
+    private static final String[] WEEKDAY = {"一", "二", "三", "四", "五", "六", "日"};
+
+    private final Registry registry;
+
+    public TallyRowValidator(Registry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * @param fallbackFilledDate the file's modification date, used (with a warning) when 填报日期 is blank
+     */
+    public RowOutcome<TallyRecord> validate(RawRow row, LocalDate fallbackFilledDate) {
+        List<String> reasons = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+
+        String unitCode = Fields.normalize(row.get(UNIT_CODE));
+        Unit unit = null;
+        if (unitCode.isEmpty()) {
+            reasons.add("单位编码为空");
+        } else {
+            unit = registry.unit(unitCode).orElse(null);
+            if (unit == null) {
+                reasons.add("未知单位编码 " + unitCode);
+            }
+        }
+        String unitName = Fields.text(row.get(UNIT_NAME));
+        if (unit != null && !unitName.isEmpty() && !unitName.equals(unit.name())) {
+            warnings.add("单位名称与名册不符：表中为“" + unitName + "”，名册为“" + unit.name() + "”");
+        }
+
+        LocalDate weekStart = null;
+        try {
+            weekStart = Fields.requiredDate(WEEK_START, row.get(WEEK_START));
+            if (!Weeks.isWeekStart(weekStart)) {
+                reasons.add("周起始日须为星期一（" + weekStart + "为星期" + weekday(weekStart) + "）");
+                weekStart = null;
+            }
+        } catch (FieldException e) {
+            reasons.add(e.reason());
+        }
+
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String column : TALLY_COUNTS) {
+            try {
+                counts.put(column, Fields.count(column, row.get(column)));
+            } catch (FieldException e) {
+                reasons.add(e.reason());
+            }
+        }
+        if (MEDIA.stream().allMatch(counts::containsKey)) {
+            int total = MEDIA.stream().mapToInt(counts::get).sum();
+            for (String column : OF_WHICH) {
+                Integer value = counts.get(column);
+                if (value != null && value > total) {
+                    reasons.add(column + "(" + value + ")大于媒体合计(" + total + ")");
+                }
+            }
+        }
+
+        LocalDate filledDate = null;
+        boolean assumed = false;
+        try {
+            filledDate = Fields.optionalDate(FILLED_DATE, row.get(FILLED_DATE));
+            if (filledDate == null) {
+                filledDate = fallbackFilledDate;
+                assumed = true;
+                warnings.add("填报日期为空，按文件修改日期" + fallbackFilledDate + "计");
+            }
+        } catch (FieldException e) {
+            reasons.add(e.reason());
+        }
+
+        String targetMonth = weekStart == null ? null : Weeks.monthOf(weekStart).toString();
+        if (!reasons.isEmpty()) {
+            return new RowOutcome<>(null, reasons, warnings, blankToNull(unitCode), targetMonth);
+        }
+        TallyRecord record = new TallyRecord(row.source(), unitCode, unitName, weekStart,
+                counts.get(CENTRAL), counts.get(PROVINCIAL), counts.get(MUNICIPAL), counts.get(DISTRICT),
+                counts.get(NEW_MEDIA), counts.get(SPECIAL_COLUMN), counts.get(TYPICAL_CASES), counts.get(SUPERVISION),
+                counts.get(LEADER_INTERVIEWS), counts.get(SOCIAL_PUBLICITY),
+                Fields.text(row.get(FILLER)), filledDate, assumed, Fields.text(row.get(REMARK)));
+        return new RowOutcome<>(record, List.of(), warnings, unitCode, targetMonth);
+    }
+
+    private static final List<String> TALLY_COUNTS = List.of(CENTRAL, PROVINCIAL, MUNICIPAL, DISTRICT, NEW_MEDIA,
+            SPECIAL_COLUMN, TYPICAL_CASES, SUPERVISION, LEADER_INTERVIEWS, SOCIAL_PUBLICITY);
+
+    private static String weekday(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return WEEKDAY[day.getValue() - 1];
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,34 @@
+package org.reformreport.intake.read;
+
+import java.math.BigDecimal;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Turns numeric cells into canonical text instead of their on-screen look: dates become
+ * {@code yyyy-MM-dd} whatever their display format, numbers their plain value (so "3" shown as
+ * "3.0" stays 3 and 2.5 stays 2.5), percentages "80%". The form rules then parse one spelling.
+ */
+final class CanonicalCellFormatter extends DataFormatter {
+
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
+        return formatRawCellContents(value, formatIndex, formatString, false);
+    }
+
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+        if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+            return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
+        }
+        BigDecimal number = new BigDecimal(Double.toString(value));
+        if (formatString != null && formatString.contains("%") && !formatString.contains("\"%")) {
+            return plain(number.movePointRight(2)) + "%";
+        }
+        return plain(number);
+    }
+
+    static String plain(BigDecimal number) {
+        return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+    }
+}

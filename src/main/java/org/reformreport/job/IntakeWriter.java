@@ -1,0 +1,38 @@
+package org.reformreport.job;
+
+import java.nio.file.Path;
+import org.reformreport.intake.FileImporter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/** Step "intake": imports each inbox file in the chunk's transaction (one file per chunk). */
+class IntakeWriter implements ItemWriter<Path> {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
+
+    private final FileImporter importer;
+    private final Path inbox;
+    private final long runId;
+
+    IntakeWriter(FileImporter importer, Path inbox, long runId) {
+        this.importer = importer;
+        this.inbox = inbox;
+        this.runId = runId;
+    }
+
+    @Override
+    public void write(Chunk<? extends Path> files) throws Exception {
+        for (Path file : files) {
+            FileImporter.Result result = importer.importFile(inbox, file, runId);
+            switch (result.outcome()) {
+                case IMPORTED -> log.info("Imported {}: {} rows read, {} counted, {} superseded, {} rejected, {} blank",
+                        result.fileName(), result.counts().read(), result.counts().counted(),
+                        result.counts().superseded(), result.counts().rejected(), result.counts().blank());
+                case ALREADY_IMPORTED -> log.debug("Already imported: {}", result.fileName());
+                default -> log.warn("Not imported {}: {}", result.fileName(), result.problem());
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.reformreport.job;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.reformreport.intake.FileImporter;
+import org.reformreport.intake.InboxScanner;
+import org.reformreport.intake.IntakeRepository;
+import org.reformreport.intake.read.FormFileReader;
+import org.reformreport.registry.RegistrySnapshotStore;
+import org.reformreport.settings.ReformSettings;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The monthlyReport job: thin wiring around the registry and intake code. */
+@Configuration
+public class MonthlyReportJobConfig {
+
+    @Bean
+    RegistrySnapshotStore registrySnapshotStore(JdbcTemplate jdbc) {
+        return new RegistrySnapshotStore(jdbc);
+    }
+
+    @Bean
+    IntakeRepository intakeRepository(JdbcTemplate jdbc) {
+        return new IntakeRepository(jdbc);
+    }
+
+    @Bean
+    RunLauncher runLauncher(org.springframework.batch.core.launch.JobOperator operator, JobRepository repository,
+                            Job monthlyReport) {
+        return new RunLauncher(operator, repository, monthlyReport);
+    }
+
+    @Bean
+    Job monthlyReport(JobRepository jobRepository, Step registries, Step intake) {
+        return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository)
+                .start(registries)
+                .next(intake)
+                .build();
+    }
+
+    @Bean
+    Step registries(JobRepository jobRepository, PlatformTransactionManager tx, RegistrySnapshotStore snapshots) {
+        return new StepBuilder("registries", jobRepository)
+                .tasklet(new RegistriesTasklet(snapshots), tx)
+                .build();
+    }
+
+    @Bean
+    Step intake(JobRepository jobRepository, PlatformTransactionManager tx, ListItemReader<Path> inboxFiles,
+                IntakeWriter intakeWriter) {
+        // One file per chunk: each file is imported in its own transaction, and a restart skips
+        // the files already imported (they are known by their sha256).
+        return new StepBuilder("intake", jobRepository)
+                .<Path, Path>chunk(1)
+                .transactionManager(tx)
+                .reader(inboxFiles)
+                .writer(intakeWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ListItemReader<Path> inboxFiles(@Value("#{jobParameters['inbox']}") String inbox) throws IOException {
+        return new ListItemReader<>(InboxScanner.list(Path.of(inbox)));
+    }
+
+    @Bean
+    @StepScope
+    IntakeWriter intakeWriter(@Value("#{jobParameters['inbox']}") String inbox,
+                              @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId,
+                              IntakeRepository repository, RegistrySnapshotStore snapshots,
+                              PlatformTransactionManager tx, ReformSettings settings) {
+        TransactionTemplate savepoint = new TransactionTemplate(tx);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        FileImporter importer = new FileImporter(repository, new FormFileReader(settings.intake().maxFileBytes()),
+                snapshots.load(runId), savepoint, settings.zone());
+        return new IntakeWriter(importer, Path.of(inbox), runId);
+    }
+}

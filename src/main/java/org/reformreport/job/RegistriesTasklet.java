@@ -1,0 +1,38 @@
+package org.reformreport.job;
+
+import java.nio.file.Path;
+import org.reformreport.registry.RegistryCsvLoader;
+import org.reformreport.registry.RegistryProblem;
+import org.reformreport.registry.RegistrySnapshotStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Step "registries": load and validate job-config's registries and snapshot them for the run. */
+class RegistriesTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistriesTasklet.class);
+
+    private final RegistrySnapshotStore snapshots;
+
+    RegistriesTasklet(RegistrySnapshotStore snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        Path configDir = Path.of(jobExecution.getJobParameters().getString(JobParameterNames.CONFIG));
+        RegistryCsvLoader.Loaded loaded = new RegistryCsvLoader().load(configDir);
+        for (RegistryProblem warning : loaded.warnings()) {
+            log.warn("Registry warning: {}", warning);
+        }
+        snapshots.save(jobExecution.getJobInstanceId(), loaded.registry());
+        log.info("Registries loaded from {}: {} units, {} reform tasks", configDir, loaded.registry().units().size(),
+                loaded.registry().tasks().size());
+        return RepeatStatus.FINISHED;
+    }
+}

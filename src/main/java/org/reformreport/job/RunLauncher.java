@@ -1,0 +1,78 @@
+package org.reformreport.job;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.reformreport.calendar.ReportMonth;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+
+/**
+ * Starts the month's run: a new revision when the month was completed before (a re-run needs no
+ * special flag), the same revision again when its last attempt failed (Spring Batch then resumes at
+ * the failed step).
+ */
+public class RunLauncher {
+
+    /** How the run was started and how it ended. */
+    public record Launched(ReportMonth month, long revision, boolean restart, JobExecution execution) {
+    }
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job job;
+
+    public RunLauncher(JobOperator operator, JobRepository repository, Job job) {
+        this.operator = operator;
+        this.repository = repository;
+        this.job = job;
+    }
+
+    public Launched run(ReportMonth month, Path inbox, Path output, Path config) throws Exception {
+        JobExecution last = lastExecutionOf(month);
+        long revision = 1;
+        boolean restart = false;
+        if (last != null) {
+            long lastRevision = last.getJobParameters().getLong(JobParameterNames.REVISION);
+            BatchStatus status = last.getStatus();
+            if (status == BatchStatus.COMPLETED) {
+                revision = lastRevision + 1;
+            } else if (status.isRunning()) {
+                throw new IllegalStateException("a run of " + month + " (revision " + lastRevision
+                        + ") is still marked as running since " + last.getStartTime()
+                        + "; wait for it to finish");
+            } else {
+                revision = lastRevision;
+                restart = true;
+            }
+        }
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(JobParameterNames.MONTH, month.toString(), true)
+                .addLong(JobParameterNames.REVISION, revision, true)
+                .addString(JobParameterNames.INBOX, inbox.toAbsolutePath().normalize().toString(), false)
+                .addString(JobParameterNames.OUTPUT, output.toAbsolutePath().normalize().toString(), false)
+                .addString(JobParameterNames.CONFIG, config.toAbsolutePath().normalize().toString(), false)
+                .toJobParameters();
+        // Starting a failed instance again with its identifying parameters restarts it at the failed
+        // step; the paths may differ (an administrator may have moved the inbox).
+        JobExecution execution = operator.start(job, parameters);
+        return new Launched(month, revision, restart, execution);
+    }
+
+    /** The latest execution of the month's highest revision, or null for a month never run. */
+    private JobExecution lastExecutionOf(ReportMonth month) {
+        List<JobInstance> instances = repository.findJobInstances(JobParameterNames.JOB_NAME);
+        return instances.stream()
+                .map(repository::getLastJobExecution)
+                .filter(e -> e != null && month.toString().equals(e.getJobParameters().getString(JobParameterNames.MONTH)))
+                .max(Comparator.comparingLong((JobExecution e) -> e.getJobParameters().getLong(JobParameterNames.REVISION))
+                        .thenComparingLong(JobExecution::getId))
+                .orElse(null);
+    }
+}

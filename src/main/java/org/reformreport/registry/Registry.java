@@ -1,0 +1,50 @@
+package org.reformreport.registry;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reformreport.calendar.ReportMonth;
+
+/** The units and reform tasks a run works with, looked up by code. */
+public final class Registry {
+
+    private final Map<String, Unit> units;
+    private final Map<String, ReformTask> tasks;
+
+    public Registry(Collection<Unit> units, Collection<ReformTask> tasks) {
+        Map<String, Unit> u = new LinkedHashMap<>();
+        units.forEach(unit -> u.put(unit.code(), unit));
+        Map<String, ReformTask> t = new LinkedHashMap<>();
+        tasks.forEach(task -> t.put(task.code(), task));
+        this.units = Collections.unmodifiableMap(u);
+        this.tasks = Collections.unmodifiableMap(t);
+    }
+
+    public Optional<Unit> unit(String code) {
+        return Optional.ofNullable(units.get(code));
+    }
+
+    public Optional<ReformTask> task(String code) {
+        return Optional.ofNullable(tasks.get(code));
+    }
+
+    public Collection<Unit> units() {
+        return units.values();
+    }
+
+    public Collection<ReformTask> tasks() {
+        return tasks.values();
+    }
+
+    public List<Unit> unitsActiveIn(ReportMonth month) {
+        return units.values().stream().filter(u -> u.isActiveIn(month)).toList();
+    }
+
+    /** A unit whose name is this exact text, to help a liaison who left the code blank. */
+    public Optional<Unit> unitNamed(String name) {
+        return units.values().stream().filter(u -> u.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,297 @@
+package org.reformreport.registry;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.reformreport.calendar.ReportMonth;
+
+/**
+ * Loads and validates job-config/units.csv and job-config/reform-tasks.csv. Columns are matched by
+ * header name; every broken line is collected so the administrator can fix them all in one go.
+ */
+public final class RegistryCsvLoader {
+
+    public static final String UNITS_FILE = "units.csv";
+    public static final String TASKS_FILE = "reform-tasks.csv";
+
+    private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+");
+    private static final Pattern PARTICIPANT_SEPARATORS = Pattern.compile("[;；、]");
+    private static final Pattern MONTH_TEXT = Pattern.compile("\\d{4}-\\d{2}");
+
+    /** The registry plus what is wrong but does not stop a run (e.g. a malformed email address). */
+    public record Loaded(Registry registry, List<RegistryProblem> warnings) {
+    }
+
+    public Loaded load(Path configDir) {
+        List<RegistryProblem> errors = new ArrayList<>();
+        List<RegistryProblem> warnings = new ArrayList<>();
+        List<Unit> units = readUnits(configDir.resolve(UNITS_FILE), errors, warnings);
+        Map<String, Unit> unitsByCode = new HashMap<>();
+        units.forEach(u -> unitsByCode.put(u.code(), u));
+        List<ReformTask> tasks = readTasks(configDir.resolve(TASKS_FILE), unitsByCode, errors);
+        if (!errors.isEmpty()) {
+            throw new RegistryException(errors);
+        }
+        return new Loaded(new Registry(units, tasks), warnings);
+    }
+
+    private List<Unit> readUnits(Path file, List<RegistryProblem> errors, List<RegistryProblem> warnings) {
+        String name = UNITS_FILE;
+        List<Unit> units = new ArrayList<>();
+        Map<String, Long> lineOfCode = new HashMap<>();
+        Map<String, Long> lineOfParentRef = new HashMap<>();
+        try (CSVParser parser = open(file, name, errors,
+                List.of("单位编码", "单位名称", "单位类型"))) {
+            if (parser == null) {
+                return units;
+            }
+            for (CSVRecord record : parser) {
+                long line = record.getRecordNumber() + 1;
+                if (isBlankRecord(record)) {
+                    continue;
+                }
+                List<String> reasons = new ArrayList<>();
+                String code = get(record, "单位编码");
+                if (code.isEmpty()) {
+                    reasons.add("单位编码为空");
+                } else if (!UNIT_CODE.matcher(code).matches()) {
+                    reasons.add("单位编码(" + code + ")只能由1至32位字母、数字、-或_组成");
+                } else if (lineOfCode.containsKey(code)) {
+                    reasons.add("单位编码 " + code + " 重复（第" + lineOfCode.get(code) + "行已有）");
+                }
+                String unitName = get(record, "单位名称");
+                if (unitName.isEmpty()) {
+                    reasons.add("单位名称为空");
+                }
+                String group = get(record, "单位类型");
+                if (group.isEmpty()) {
+                    reasons.add("单位类型为空");
+                }
+                ReportMonth from = month(record, "启用月份", reasons);
+                ReportMonth until = month(record, "停用月份", reasons);
+                if (from != null && until != null && until.isBefore(from)) {
+                    reasons.add("停用月份(" + until + ")早于启用月份(" + from + ")");
+                }
+                String parent = get(record, "上级单位编码");
+                String liaisonEmail = get(record, "联络员邮箱");
+                String headEmail = get(record, "负责人邮箱");
+                checkEmail(name, line, "联络员邮箱", liaisonEmail, warnings);
+                checkEmail(name, line, "负责人邮箱", headEmail, warnings);
+                if (!reasons.isEmpty()) {
+                    reasons.forEach(r -> errors.add(new RegistryProblem(name, line, r)));
+                    continue;
+                }
+                lineOfCode.put(code, line);
+                if (!parent.isEmpty()) {
+                    lineOfParentRef.put(code, line);
+                }
+                units.add(new Unit(code, unitName, group, parent.isEmpty() ? null : parent,
+                        get(record, "联络员"), get(record, "联络员电话"), liaisonEmail,
+                        get(record, "负责人"), headEmail, from, until));
+            }
+        } catch (IOException | RuntimeException e) {
+            errors.add(new RegistryProblem(name, 0, "无法读取：" + e.getMessage()));
+        }
+        checkParents(units, lineOfCode, lineOfParentRef, errors);
+        return units;
+    }
+
+    private void checkParents(List<Unit> units, Map<String, Long> lineOfCode, Map<String, Long> lineOfParentRef,
+                              List<RegistryProblem> errors) {
+        Map<String, String> parentOf = new HashMap<>();
+        for (Unit unit : units) {
+            if (unit.parentCode() == null) {
+                continue;
+            }
+            if (!lineOfCode.containsKey(unit.parentCode())) {
+                errors.add(new RegistryProblem(UNITS_FILE, lineOfParentRef.get(unit.code()),
+                        "上级单位编码 " + unit.parentCode() + " 不在单位名册中"));
+            } else {
+                parentOf.put(unit.code(), unit.parentCode());
+            }
+        }
+        for (String start : parentOf.keySet()) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (String code = start; code != null; code = parentOf.get(code)) {
+                if (!seen.add(code)) {
+                    if (code.equals(start)) {
+                        errors.add(new RegistryProblem(UNITS_FILE, lineOfParentRef.get(start),
+                                "上级单位形成循环：" + String.join(" → ", seen) + " → " + start));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private List<ReformTask> readTasks(Path file, Map<String, Unit> units, List<RegistryProblem> errors) {
+        String name = TASKS_FILE;
+        List<ReformTask> tasks = new ArrayList<>();
+        Map<String, Long> lineOfCode = new HashMap<>();
+        try (CSVParser parser = open(file, name, errors,
+                List.of("任务编号", "任务名称", "牵头单位编码", "开始月份", "计划完成月份", "类别"))) {
+            if (parser == null) {
+                return tasks;
+            }
+            for (CSVRecord record : parser) {
+                long line = record.getRecordNumber() + 1;
+                if (isBlankRecord(record)) {
+                    continue;
+                }
+                List<String> reasons = new ArrayList<>();
+                String code = get(record, "任务编号");
+                if (code.isEmpty()) {
+                    reasons.add("任务编号为空");
+                } else if (code.length() > 64) {
+                    reasons.add("任务编号(" + code + ")超过64个字符");
+                } else if (lineOfCode.containsKey(code)) {
+                    reasons.add("任务编号 " + code + " 重复（第" + lineOfCode.get(code) + "行已有）");
+                }
+                String title = get(record, "任务名称");
+                if (title.isEmpty()) {
+                    reasons.add("任务名称为空");
+                }
+                String lead = get(record, "牵头单位编码");
+                if (lead.isEmpty()) {
+                    reasons.add("牵头单位编码为空");
+                } else if (!units.containsKey(lead)) {
+                    reasons.add("牵头单位编码 " + lead + " 不在单位名册中");
+                }
+                Set<String> participants = new LinkedHashSet<>();
+                for (String p : PARTICIPANT_SEPARATORS.split(get(record, "配合单位编码"))) {
+                    String participant = p.strip();
+                    if (participant.isEmpty()) {
+                        continue;
+                    }
+                    if (!units.containsKey(participant)) {
+                        reasons.add("配合单位编码 " + participant + " 不在单位名册中");
+                    }
+                    participants.add(participant);
+                }
+                ReportMonth start = month(record, "开始月份", reasons);
+                ReportMonth planned = month(record, "计划完成月份", reasons);
+                if (start == null && get(record, "开始月份").isEmpty()) {
+                    reasons.add("开始月份为空");
+                }
+                if (planned == null && get(record, "计划完成月份").isEmpty()) {
+                    reasons.add("计划完成月份为空");
+                }
+                if (start != null && planned != null && planned.isBefore(start)) {
+                    reasons.add("计划完成月份(" + planned + ")早于开始月份(" + start + ")");
+                }
+                String categoryLabel = get(record, "类别");
+                TaskCategory category = TaskCategory.fromLabel(categoryLabel).orElse(null);
+                if (category == null) {
+                    reasons.add("类别(" + categoryLabel + ")须为重点改革或一般改革");
+                }
+                if (!reasons.isEmpty()) {
+                    reasons.forEach(r -> errors.add(new RegistryProblem(name, line, r)));
+                    continue;
+                }
+                lineOfCode.put(code, line);
+                tasks.add(new ReformTask(code, title, get(record, "领衔领导"), lead, participants, start, planned,
+                        category));
+            }
+        } catch (IOException | RuntimeException e) {
+            errors.add(new RegistryProblem(name, 0, "无法读取：" + e.getMessage()));
+        }
+        return tasks;
+    }
+
+    /** Opens a registry CSV (UTF-8, BOM allowed) and checks its required headers; null when it cannot be used. */
+    private CSVParser open(Path file, String name, List<RegistryProblem> errors, List<String> required)
+            throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            errors.add(new RegistryProblem(name, 0, "文件不存在：" + file.toAbsolutePath()));
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            errors.add(new RegistryProblem(name, 0, "文件须为UTF-8编码（可在Excel中“另存为 CSV UTF-8”）"));
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        Reader reader = new StringReader(text);
+        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get().parse(reader);
+        Set<String> headers = new HashSet<>(parser.getHeaderNames());
+        List<String> missing = required.stream().filter(h -> !headers.contains(h)).toList();
+        if (!missing.isEmpty()) {
+            errors.add(new RegistryProblem(name, 1, "表头缺少列：" + String.join("、", missing)));
+            parser.close();
+            return null;
+        }
+        return parser;
+    }
+
+    private static ReportMonth month(CSVRecord record, String column, List<String> reasons) {
+        String text = get(record, column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (MONTH_TEXT.matcher(text).matches()) {
+            try {
+                return new ReportMonth(YearMonth.parse(text));
+            } catch (DateTimeParseException e) {
+                // falls through to the reason below
+            }
+        }
+        reasons.add(column + "(" + text + ")须为YYYY-MM格式的月份");
+        return null;
+    }
+
+    private static void checkEmail(String file, long line, String column, String value,
+                                   List<RegistryProblem> warnings) {
+        if (!value.isEmpty() && !EMAIL.matcher(value).matches()) {
+            warnings.add(new RegistryProblem(file, line, column + "(" + value + ")不是有效的邮箱地址，将不向其发送"));
+        }
+    }
+
+    private static boolean isBlankRecord(CSVRecord record) {
+        for (String value : record) {
+            if (value != null && !value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String get(CSVRecord record, String header) {
+        if (!record.isMapped(header) || !record.isSet(header)) {
+            return "";
+        }
+        String value = record.get(header);
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,134 @@
+package org.reformreport.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TallyRowValidatorTest {
+
+    private static final LocalDate FILE_DATE = LocalDate.of(2026, 10, 20);
+    private final TallyRowValidator validator = new TallyRowValidator(TestRegistry.REGISTRY);
+
+    private static Map<String, String> good() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("单位编码", "CZJD");
+        v.put("单位名称", "长征街道");
+        v.put("周起始日", "2026-10-05");
+        v.put("中央媒体", "1");
+        v.put("省级媒体", "2");
+        v.put("市级媒体", "3");
+        v.put("区级媒体", "4");
+        v.put("政务新媒体", "");
+        v.put("专栏稿件", "10");
+        v.put("典型案例", "1");
+        v.put("舆论监督", "0");
+        v.put("一把手访谈", "1");
+        v.put("社会宣传", "5");
+        v.put("填报人", "张三");
+        v.put("填报日期", "2026/10/12");
+        return v;
+    }
+
+    private RowOutcome<TallyRecord> validate(Map<String, String> values) {
+        return validator.validate(new RawRow(new SourcePosition(1, "f.xlsx", 0, "第1周", 3), values), FILE_DATE);
+    }
+
+    @Test
+    void acceptsAGoodRowWithBlankCountsAsZero() {
+        RowOutcome<TallyRecord> o = validate(good());
+        assertThat(o.accepted()).isTrue();
+        TallyRecord r = o.record();
+        assertThat(r.unitCode()).isEqualTo("CZJD");
+        assertThat(r.weekStart()).isEqualTo(LocalDate.of(2026, 10, 5));
+        assertThat(r.newMedia()).isZero();
+        assertThat(r.mediaTotal()).isEqualTo(10);
+        assertThat(r.filledDate()).isEqualTo(LocalDate.of(2026, 10, 12));
+        assertThat(r.filledDateAssumed()).isFalse();
+        assertThat(o.warnings()).isEmpty();
+        assertThat(o.targetMonth()).isEqualTo("2026-10");
+    }
+
+    private String rejection(String column, String value) {
+        Map<String, String> v = good();
+        v.put(column, value);
+        RowOutcome<TallyRecord> o = validate(v);
+        assertThat(o.accepted()).isFalse();
+        return o.rejectionReason();
+    }
+
+    @Test
+    void eachRuleHasItsOwnReason() {
+        assertThat(rejection("单位编码", "")).isEqualTo("单位编码为空");
+        assertThat(rejection("单位编码", "X99")).isEqualTo("未知单位编码 X99");
+        assertThat(rejection("周起始日", "2026-10-07")).isEqualTo("周起始日须为星期一（2026-10-07为星期三）");
+        assertThat(rejection("周起始日", "2026-10-11")).isEqualTo("周起始日须为星期一（2026-10-11为星期日）");
+        assertThat(rejection("周起始日", "")).isEqualTo("周起始日为空");
+        assertThat(rejection("周起始日", "2026-10-32")).isEqualTo("周起始日(2026-10-32)不是有效日期");
+        assertThat(rejection("省级媒体", "-2")).isEqualTo("省级媒体(-2)须为不小于0的整数");
+        assertThat(rejection("社会宣传", "若干")).isEqualTo("社会宣传(若干)须为不小于0的整数");
+        assertThat(rejection("专栏稿件", "12")).isEqualTo("专栏稿件(12)大于媒体合计(10)");
+        assertThat(rejection("典型案例", "11")).isEqualTo("典型案例(11)大于媒体合计(10)");
+        assertThat(rejection("舆论监督", "11")).isEqualTo("舆论监督(11)大于媒体合计(10)");
+        assertThat(rejection("填报日期", "10月12日")).isEqualTo("填报日期(10月12日)不是有效日期");
+    }
+
+    @Test
+    void ofWhichEqualToTheTotalIsAllowed() {
+        Map<String, String> v = good();
+        v.put("专栏稿件", "10");
+        v.put("典型案例", "10");
+        assertThat(validate(v).accepted()).isTrue();
+    }
+
+    @Test
+    void severalProblemsAreAllListed() {
+        Map<String, String> v = good();
+        v.put("单位编码", "X99");
+        v.put("中央媒体", "一");
+        RowOutcome<TallyRecord> o = validate(v);
+        assertThat(o.rejectionReason()).isEqualTo("未知单位编码 X99；中央媒体(一)须为不小于0的整数");
+        assertThat(o.unitCode()).isEqualTo("X99");
+    }
+
+    @Test
+    void fullWidthDigitsAndCodesAreRead() {
+        Map<String, String> v = good();
+        v.put("单位编码", "ＣＺＪＤ");
+        v.put("中央媒体", "３");
+        v.put("周起始日", "２０２６年１０月５日");
+        RowOutcome<TallyRecord> o = validate(v);
+        assertThat(o.accepted()).isTrue();
+        assertThat(o.record().central()).isEqualTo(3);
+        assertThat(o.record().unitCode()).isEqualTo("CZJD");
+    }
+
+    @Test
+    void nameMismatchIsAWarningNotARejection() {
+        Map<String, String> v = good();
+        v.put("单位名称", "长征路街道");
+        RowOutcome<TallyRecord> o = validate(v);
+        assertThat(o.accepted()).isTrue();
+        assertThat(o.warnings()).containsExactly("单位名称与名册不符：表中为“长征路街道”，名册为“长征街道”");
+    }
+
+    @Test
+    void blankFilledDateFallsBackToTheFileDateWithAWarning() {
+        Map<String, String> v = good();
+        v.put("填报日期", " ");
+        RowOutcome<TallyRecord> o = validate(v);
+        assertThat(o.accepted()).isTrue();
+        assertThat(o.record().filledDate()).isEqualTo(FILE_DATE);
+        assertThat(o.record().filledDateAssumed()).isTrue();
+        assertThat(o.warnings()).containsExactly("填报日期为空，按文件修改日期2026-10-20计");
+    }
+
+    @Test
+    void weekOfTheYearBoundaryBelongsToJanuary() {
+        Map<String, String> v = good();
+        v.put("周起始日", "2025-12-29");
+        assertThat(validate(v).targetMonth()).isEqualTo("2026-01");
+    }
+}

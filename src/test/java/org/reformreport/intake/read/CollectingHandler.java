@@ -1,0 +1,36 @@
+package org.reformreport.intake.read;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Records what a reader hands on, for assertions. */
+final class CollectingHandler implements SheetRowHandler {
+
+    record Row(String sheet, int number, List<String> cells) {
+    }
+
+    final List<String> sheets = new ArrayList<>();
+    final List<Row> rows = new ArrayList<>();
+    private String sheet;
+
+    @Override
+    public void startSheet(int sheetIndex, String sheetName) {
+        sheet = sheetName;
+        sheets.add(sheetName);
+    }
+
+    @Override
+    public void row(int rowNumber, String[] cells) {
+        rows.add(new Row(sheet, rowNumber, Arrays.asList(cells)));
+    }
+
+    @Override
+    public void endSheet() {
+    }
+
+    Row row(String sheetName, int number) {
+        return rows.stream().filter(r -> r.sheet().equals(sheetName) && r.number() == number).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + number + " in " + sheetName + ": " + rows));
+    }
+}
