@@ -49,13 +49,16 @@ CREATE TABLE intake_file (
     CONSTRAINT intake_file_sha UNIQUE (sha256)
 );
 
--- Which files each run saw: imported by it, or imported earlier and seen again.
+-- Which inbox files each run saw, by name: imported by it, or the same content seen before
+-- (a copy under another name, or the file left in the inbox from an earlier run).
 CREATE TABLE run_input_file (
-    run_id  BIGINT      NOT NULL,
-    file_id BIGINT      NOT NULL,
-    outcome VARCHAR(16) NOT NULL,
-    PRIMARY KEY (run_id, file_id)
+    id        BIGINT AUTO_INCREMENT PRIMARY KEY,
+    run_id    BIGINT        NOT NULL,
+    file_id   BIGINT        NOT NULL,
+    file_name VARCHAR(1000) NOT NULL,
+    outcome   VARCHAR(16)   NOT NULL
 );
+CREATE INDEX run_input_file_run ON run_input_file (run_id);
 
 -- Accepted weekly tally rows. counted_key (unit|week) is set only on the row that counts, so the
 -- unique index guarantees one counted tally per unit and week; superseded rows keep a NULL key.

@@ -68,12 +68,12 @@ public final class FileImporter {
         String sha256 = sha256(file);
         var existing = repository.findFileBySha(sha256);
         if (existing.isPresent()) {
-            repository.linkRun(runId, existing.get(), Outcome.ALREADY_IMPORTED.name());
+            repository.linkRun(runId, existing.get(), name, Outcome.ALREADY_IMPORTED.name());
             return new Result(name, Outcome.ALREADY_IMPORTED, null, repository.countsOf(existing.get()));
         }
         Instant modified = Files.getLastModifiedTime(file).toInstant();
         long fileId = repository.insertFile(sha256, name, Files.size(file), modified, runId);
-        repository.linkRun(runId, fileId, Outcome.IMPORTED.name());
+        repository.linkRun(runId, fileId, name, Outcome.IMPORTED.name());
 
         FileRows rows = new FileRows(fileId, LocalDate.ofInstant(modified, zone));
         String unreadable = savepoint.execute(status -> {

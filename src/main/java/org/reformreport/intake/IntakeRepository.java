@@ -71,13 +71,13 @@ public class IntakeRepository {
                 status, clip(problem, 2000), formTypes, read, blank, rejected, valid, fileId);
     }
 
-    /** Records that a run saw a file; the first outcome stays (a restarted run does not rewrite history). */
-    public void linkRun(long runId, long fileId, String outcome) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM run_input_file WHERE run_id = ? AND file_id = ?",
-                Integer.class, runId, fileId);
+    /** Records that a run saw a file under a name; the first outcome stays (a restart does not rewrite it). */
+    public void linkRun(long runId, long fileId, String fileName, String outcome) {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM run_input_file WHERE run_id = ? AND file_name = ?",
+                Integer.class, runId, fileName);
         if (existing == null || existing == 0) {
-            jdbc.update("INSERT INTO run_input_file (run_id, file_id, outcome) VALUES (?, ?, ?)", runId, fileId,
-                    outcome);
+            jdbc.update("INSERT INTO run_input_file (run_id, file_id, file_name, outcome) VALUES (?, ?, ?, ?)", runId,
+                    fileId, fileName, outcome);
         }
     }
 
@@ -112,9 +112,9 @@ public class IntakeRepository {
     }
 
     public RunIntake runIntake(long runId) {
-        List<FileLine> lines = jdbc.query("SELECT f.id, f.file_name, f.sha256, f.status, r.outcome, f.problem"
+        List<FileLine> lines = jdbc.query("SELECT f.id, r.file_name, f.sha256, f.status, r.outcome, f.problem"
                 + " FROM run_input_file r JOIN intake_file f ON f.id = r.file_id WHERE r.run_id = ?"
-                + " ORDER BY f.id", (rs, i) -> new FileLine(rs.getLong(1), rs.getString(2), rs.getString(3),
+                + " ORDER BY r.id", (rs, i) -> new FileLine(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), null), runId);
         return new RunIntake(lines.stream().map(l -> new FileLine(l.fileId(), l.fileName(), l.sha256(), l.status(),
                 l.outcome(), l.problem(), countsOf(l.fileId()))).toList());

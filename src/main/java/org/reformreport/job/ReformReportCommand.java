@@ -1,0 +1,111 @@
+package org.reformreport.job;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.reformreport.intake.IntakeRepository;
+import org.reformreport.intake.IntakeRepository.RunIntake;
+import org.reformreport.settings.ReformSettings;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command line: runs the month and says in one line what happened, so cron mails something
+ * readable. Exit 0 on success, 1 when the run failed, 2 when the command itself was wrong.
+ */
+@Component
+@ConditionalOnProperty(name = "reform.command-line.enabled", havingValue = "true", matchIfMissing = true)
+public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE_ERROR = 2;
+
+    private final RunLauncher launcher;
+    private final IntakeRepository intake;
+    private final ReformSettings settings;
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+    private int exitCode = OK;
+
+    public ReformReportCommand(RunLauncher launcher, IntakeRepository intake, ReformSettings settings) {
+        this.launcher = launcher;
+        this.intake = intake;
+        this.settings = settings;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (args.containsOption("help")) {
+            out.print(CommandLineOptions.USAGE);
+            return;
+        }
+        CommandLineOptions options;
+        try {
+            options = CommandLineOptions.parse(args, settings.zone(), LocalDate.now(settings.zone()));
+        } catch (IllegalArgumentException e) {
+            err.println("reform-report: " + e.getMessage());
+            exitCode = USAGE_ERROR;
+            return;
+        }
+        try {
+            if (options.command().equals("generate-demo")) {
+                if (true) throw new UnsupportedOperationException("TODO demo");
+                out.println("reform-report: demo registries written to " + options.config()
+                        + ", demo forms to " + options.inbox());
+                return;
+            }
+            RunLauncher.Launched run = launcher.run(options.month(), options.inbox(), options.output(),
+                    options.config());
+            report(run);
+        } catch (Exception e) {
+            err.println("reform-report: FAILED " + options.month() + ": " + oneLine(e));
+            exitCode = FAILED;
+        }
+    }
+
+    private void report(RunLauncher.Launched run) {
+        JobExecution execution = run.execution();
+        String what = run.month() + " revision " + run.revision() + (run.restart() ? " (restarted)" : "");
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            String step = execution.getStepExecutions().stream()
+                    .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(s -> s.getStepName())
+                    .findFirst().orElse("?");
+            List<Throwable> failures = execution.getAllFailureExceptions();
+            String cause = failures.isEmpty() ? execution.getExitStatus().getExitDescription() : oneLine(failures.get(0));
+            err.println("reform-report: FAILED " + what + " at step " + step + ": " + cause);
+            exitCode = FAILED;
+            return;
+        }
+        RunIntake files = intake.runIntake(execution.getJobInstanceId());
+        out.printf("reform-report: %s completed: %d inbox files (%d new, %d unreadable or not a form);"
+                        + " rows counted %d, superseded %d, rejected %d%n",
+                what, files.files().size(), files.newlyImported(),
+                files.count("UNREADABLE") + files.count("NO_FORM"),
+                files.sum(IntakeRepository.FileCounts::counted), files.sum(IntakeRepository.FileCounts::superseded),
+                files.sum(IntakeRepository.FileCounts::rejected));
+    }
+
+    /** The innermost message, on one line: what an administrator needs from a cron mail. */
+    public static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (e instanceof org.reformreport.registry.RegistryException) {
+            message = e.getMessage();
+        }
+        return message.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

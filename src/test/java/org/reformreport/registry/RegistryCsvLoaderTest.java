@@ -1,0 +1,108 @@
+package org.reformreport.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reformreport.calendar.ReportMonth;
+import org.reformreport.support.TestDistrict;
+
+class RegistryCsvLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private RegistryException broken(String units, String tasks) throws Exception {
+        TestDistrict.writeConfig(dir, units, tasks);
+        return catchThrowableOfType(RegistryException.class, () -> new RegistryCsvLoader().load(dir));
+    }
+
+    @Test
+    void loadsUnitsAndTasksByHeaderNameWithBomAndAnySeparator() throws Exception {
+        TestDistrict.writeConfig(dir);
+        RegistryCsvLoader.Loaded loaded = new RegistryCsvLoader().load(dir);
+        Registry registry = loaded.registry();
+        assertThat(registry.units()).extracting(Unit::code).containsExactly("CZJD", "DLLJD", "FGJ", "SJJ");
+        assertThat(registry.unit("SJJ").orElseThrow().activeFrom()).isEqualTo(ReportMonth.of(2026, 1));
+        assertThat(registry.task("GG-01").orElseThrow().participantCodes()).containsExactlyInAnyOrder("SJJ", "CZJD");
+        assertThat(registry.task("GG-01").orElseThrow().involves("CZJD")).isTrue();
+        assertThat(registry.task("GG-02").orElseThrow().involves("FGJ")).isFalse();
+        assertThat(loaded.warnings()).isEmpty();
+    }
+
+    @Test
+    void columnOrderIsFree() throws Exception {
+        String units = "单位类型,单位名称,单位编码\n乡镇街道,长征街道,CZJD\n";
+        String tasks = "类别,任务编号,任务名称,牵头单位编码,开始月份,计划完成月份\n一般改革,T1,某改革,CZJD,2026-01,2026-06\n";
+        TestDistrict.writeConfig(dir, units, tasks);
+        assertThat(new RegistryCsvLoader().load(dir).registry().task("T1")).isPresent();
+    }
+
+    @Test
+    void unitActivityHonoursBothBoundsInclusive() {
+        Unit unit = new Unit("X", "X", "G", null, null, null, null, null, null, ReportMonth.of(2026, 3),
+                ReportMonth.of(2026, 8));
+        assertThat(unit.isActiveIn(ReportMonth.of(2026, 2))).isFalse();
+        assertThat(unit.isActiveIn(ReportMonth.of(2026, 3))).isTrue();
+        assertThat(unit.isActiveIn(ReportMonth.of(2026, 8))).isTrue();
+        assertThat(unit.isActiveIn(ReportMonth.of(2026, 9))).isFalse();
+    }
+
+    @Test
+    void everyBrokenLineIsNamedWithFileLineAndReason() throws Exception {
+        String units = TestDistrict.UNITS
+                + "CZJD,长征街道二,乡镇街道,,,,,,,,\n"
+                + "BAD CODE,某单位,部门单位,,,,,,,,\n"
+                + "K1,某单位,,,,,,,,,\n"
+                + "K2,某单位,部门单位,NOPE,,,,,,2026-05,2026-03\n"
+                + "K3,某单位,部门单位,,,,,,,2026/05,\n";
+        String tasks = TestDistrict.TASKS
+                + "GG-01,重复,某,FGJ,,2026-01,2026-02,重点改革\n"
+                + "GG-03,某改革,某,ZZZ,,2026-05,2026-04,重要改革\n";
+        RegistryException e = broken(units, tasks);
+        assertThat(e.problems()).extracting(RegistryProblem::toString).containsExactly(
+                "units.csv 第6行：单位编码 CZJD 重复（第2行已有）",
+                "units.csv 第7行：单位编码(BAD CODE)只能由1至32位字母、数字、-或_组成",
+                "units.csv 第8行：单位类型为空",
+                "units.csv 第9行：停用月份(2026-03)早于启用月份(2026-05)",
+                "units.csv 第10行：启用月份(2026/05)须为YYYY-MM格式的月份",
+                "reform-tasks.csv 第4行：任务编号 GG-01 重复（第2行已有）",
+                "reform-tasks.csv 第5行：牵头单位编码 ZZZ 不在单位名册中",
+                "reform-tasks.csv 第5行：计划完成月份(2026-04)早于开始月份(2026-05)",
+                "reform-tasks.csv 第5行：类别(重要改革)须为重点改革或一般改革");
+    }
+
+    @Test
+    void unknownParentsAndParentCyclesAreErrors() throws Exception {
+        String units = TestDistrict.UNITS + "K1,甲,部门单位,NOPE,,,,,,,\nK2,乙,部门单位,K3,,,,,,,\nK3,丙,部门单位,K2,,,,,,,\n";
+        RegistryException e = broken(units, TestDistrict.TASKS);
+        assertThat(e.problems()).extracting(RegistryProblem::toString)
+                .contains("units.csv 第6行：上级单位编码 NOPE 不在单位名册中")
+                .anySatisfy(p -> assertThat(p).contains("上级单位形成循环"));
+    }
+
+    @Test
+    void missingFilesHeadersAndWrongEncodingAreClear() throws Exception {
+        assertThat(catchThrowableOfType(RegistryException.class, () -> new RegistryCsvLoader().load(dir)).getMessage())
+                .contains("units.csv：文件不存在");
+        TestDistrict.writeConfig(dir, "编码,名称\nA,B\n", TestDistrict.TASKS);
+        assertThat(catchThrowableOfType(RegistryException.class, () -> new RegistryCsvLoader().load(dir)).getMessage())
+                .contains("units.csv 第1行：表头缺少列：单位编码、单位名称、单位类型");
+        Files.write(dir.resolve("units.csv"), TestDistrict.UNITS.getBytes(Charset.forName("GBK")));
+        assertThat(catchThrowableOfType(RegistryException.class, () -> new RegistryCsvLoader().load(dir)).getMessage())
+                .contains("units.csv：文件须为UTF-8编码");
+    }
+
+    @Test
+    void malformedEmailIsAWarningNotAnError() throws Exception {
+        TestDistrict.writeConfig(dir, TestDistrict.UNITS.replace("czjd@pc.example.cn", "czjd#pc.example.cn"),
+                TestDistrict.TASKS);
+        RegistryCsvLoader.Loaded loaded = new RegistryCsvLoader().load(dir);
+        assertThat(loaded.warnings()).extracting(RegistryProblem::toString)
+                .containsExactly("units.csv 第2行：联络员邮箱(czjd#pc.example.cn)不是有效的邮箱地址，将不向其发送");
+    }
+}
