@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "reform.command-line.enabled", havingValue = "true", matchIfMissing = true)
 public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReformReportCommand.class);
+
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE_ERROR = 2;
@@ -55,7 +57,7 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         }
         try {
             if (options.command().equals("generate-demo")) {
-                if (true) throw new UnsupportedOperationException("TODO demo");
+                org.reformreport.demo.DemoDistrict.write(options.config(), options.inbox());
                 out.println("reform-report: demo registries written to " + options.config()
                         + ", demo forms to " + options.inbox());
                 return;
@@ -64,6 +66,9 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
                     options.config());
             report(run);
         } catch (Exception e) {
+            if (!isExpected(e)) {
+                log.error("Run of {} failed", options.month(), e);
+            }
             err.println("reform-report: FAILED " + options.month() + ": " + oneLine(e));
             exitCode = FAILED;
         }
@@ -78,6 +83,7 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
                     .findFirst().orElse("?");
             List<Throwable> failures = execution.getAllFailureExceptions();
             String cause = failures.isEmpty() ? execution.getExitStatus().getExitDescription() : oneLine(failures.get(0));
+            failures.stream().filter(f -> !isExpected(f)).forEach(f -> log.error("Run {} failed", what, f));
             err.println("reform-report: FAILED " + what + " at step " + step + ": " + cause);
             exitCode = FAILED;
             return;
@@ -89,6 +95,12 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
                 files.count("UNREADABLE") + files.count("NO_FORM"),
                 files.sum(IntakeRepository.FileCounts::counted), files.sum(IntakeRepository.FileCounts::superseded),
                 files.sum(IntakeRepository.FileCounts::rejected));
+    }
+
+    /** Failures an administrator fixes from the one line alone (a broken registry, a missing folder). */
+    private static boolean isExpected(Throwable failure) {
+        return failure instanceof org.reformreport.registry.RegistryException
+                || failure instanceof java.io.IOException;
     }
 
     /** The innermost message, on one line: what an administrator needs from a cron mail. */

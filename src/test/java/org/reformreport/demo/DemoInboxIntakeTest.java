@@ -1,0 +1,122 @@
+package org.reformreport.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.reformreport.calendar.ReportMonth;
+import org.reformreport.intake.IntakeRepository;
+import org.reformreport.job.RunLauncher;
+import org.reformreport.support.DatabaseCleaner;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The bundled demo district (job-config/ and inbox/, as README command 1 uses them): every planted
+ * mistake is rejected with the planted reason, nothing else is, and corrections supersede what
+ * they should.
+ */
+@SpringBootTest(properties = "reform.command-line.enabled=false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoInboxIntakeTest {
+
+    static final Path CONFIG = Path.of("job-config");
+    static final Path INBOX = Path.of("inbox");
+
+    @Autowired
+    RunLauncher launcher;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    IntakeRepository intake;
+
+    private RunLauncher.Launched run;
+
+    @DynamicPropertySource
+    static void h2File(DynamicPropertyRegistry registry) throws IOException {
+        Path db = Files.createTempDirectory("reform-demo-");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + db.resolve("reform-report") + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    @BeforeAll
+    void runTheDemoMonth(@TempDir Path output) throws Exception {
+        DatabaseCleaner.clean(jdbc);
+        run = launcher.run(ReportMonth.of(2026, 10), INBOX, output, CONFIG);
+    }
+
+    @Test
+    void theDemoMonthCompletesAndEveryFileReconciles() {
+        assertThat(run.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<IntakeRepository.FileLine> files = intake.runIntake(run.execution().getJobInstanceId()).files();
+        assertThat(files).hasSizeGreaterThan(20);
+        assertThat(files).filteredOn(f -> f.status().equals("IMPORTED"))
+                .allSatisfy(f -> assertThat(f.counts().reconciles()).as(f.fileName()).isTrue());
+        assertThat(files).filteredOn(f -> f.status().equals("UNREADABLE")).extracting(IntakeRepository.FileLine::fileName)
+                .containsExactlyInAnyOrderElementsOf(DemoDistrict.expectedUnreadableFiles());
+        assertThat(files).filteredOn(f -> f.status().equals("NO_FORM")).isEmpty();
+    }
+
+    @Test
+    void everyPlantedMistakeIsRejectedWithItsReasonAndNothingElseIs() {
+        List<String> rejected = jdbc.query("SELECT f.file_name, r.sheet_name, r.row_no, r.unit_code, r.reason"
+                + " FROM rejected_row r JOIN intake_file f ON f.id = r.file_id",
+                (rs, i) -> line(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+        assertThat(rejected).containsExactlyInAnyOrderElementsOf(DemoDistrict.expectedRejections().stream()
+                .map(p -> line(p.file(), p.sheet(), p.row(), p.unitCode(), p.reason())).toList());
+    }
+
+    @Test
+    void correctionsSupersedeExactlyThePlantedRows() {
+        List<String> superseded = jdbc.query("SELECT file_name, sheet_name, row_no FROM tally_row"
+                + " WHERE status = 'SUPERSEDED' UNION ALL SELECT file_name, sheet_name, row_no FROM progress_row"
+                + " WHERE status = 'SUPERSEDED'", (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3));
+        assertThat(superseded).containsExactlyInAnyOrderElementsOf(DemoDistrict.expectedSuperseded().stream()
+                .map(p -> p.file() + "|" + p.sheet() + "|" + p.row()).toList());
+    }
+
+    @Test
+    void plantedWarningsAreRecorded() {
+        List<String> warnings = jdbc.query("SELECT f.file_name, w.sheet_name, w.row_no, w.message FROM intake_warning w"
+                + " JOIN intake_file f ON f.id = w.file_id",
+                (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3) + "|" + rs.getString(4));
+        for (ExpectedProblem p : DemoDistrict.expectedWarnings()) {
+            String prefix = p.file() + "|" + p.sheet() + "|" + p.row() + "|";
+            assertThat(warnings).as(prefix).anySatisfy(w -> assertThat(w)
+                    .startsWith(prefix + (p.reason() == null ? "" : p.reason())));
+        }
+    }
+
+    @Test
+    void theBundledFilesAreWhatTheGeneratorWrites(@TempDir Path fresh) throws IOException {
+        DemoDistrict.write(fresh.resolve("config"), fresh.resolve("inbox"));
+        for (String registry : List.of("units.csv", "reform-tasks.csv")) {
+            assertThat(Files.readAllBytes(CONFIG.resolve(registry))).as(registry)
+                    .isEqualTo(Files.readAllBytes(fresh.resolve("config").resolve(registry)));
+        }
+        assertThat(names(INBOX)).isEqualTo(names(fresh.resolve("inbox")));
+    }
+
+    private static Set<String> names(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString())
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    private static String line(String file, String sheet, int row, String unit, String reason) {
+        return file + "|" + sheet + "|" + row + "|" + unit + "|" + reason;
+    }
+}

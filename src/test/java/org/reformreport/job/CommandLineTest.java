@@ -1,0 +1,101 @@
+package org.reformreport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.reformreport.ReformReportApplication;
+import org.reformreport.calendar.ReportMonth;
+import org.reformreport.support.Forms;
+import org.reformreport.support.TestDistrict;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The jar as cron and administrators use it: options, exit codes, the one-line summary. */
+@ExtendWith(OutputCaptureExtension.class)
+class CommandLineTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @TempDir
+    Path dir;
+
+    private static CommandLineOptions parse(String... args) {
+        return CommandLineOptions.parse(new DefaultApplicationArguments(args), SHANGHAI, LocalDate.of(2026, 11, 22));
+    }
+
+    @Test
+    void defaultsAreThePreviousMonthAndTheFoldersBesideTheJob() {
+        CommandLineOptions o = parse();
+        assertThat(o.command()).isEqualTo("run");
+        assertThat(o.month()).isEqualTo(ReportMonth.of(2026, 10));
+        assertThat(o.inbox()).isEqualTo(Path.of("./inbox"));
+        assertThat(o.output()).isEqualTo(Path.of("./output"));
+        assertThat(o.config()).isEqualTo(Path.of("./job-config"));
+        assertThat(o.noEmail()).isFalse();
+        CommandLineOptions given = parse("--month=2025-12", "--inbox=/in", "--no-email");
+        assertThat(given.month()).isEqualTo(ReportMonth.of(2025, 12));
+        assertThat(given.inbox()).isEqualTo(Path.of("/in"));
+        assertThat(given.noEmail()).isTrue();
+    }
+
+    @Test
+    void mistakesInTheCommandAreRefusedNotIgnored() {
+        assertThatThrownBy(() -> parse("--moth=2026-10")).hasMessageContaining("unknown option --moth");
+        assertThatThrownBy(() -> parse("--month=2026/10")).hasMessageContaining("--month must be YYYY-MM");
+        assertThatThrownBy(() -> parse("report")).hasMessageContaining("unknown command 'report'");
+        assertThat(parse("--spring.datasource.url=jdbc:h2:mem:x").command()).isEqualTo("run");
+    }
+
+    private int runJar(String... args) {
+        ConfigurableApplicationContext context = SpringApplication.run(ReformReportApplication.class, args);
+        return SpringApplication.exit(context);
+    }
+
+    private String[] args(String... more) {
+        List<String> all = new java.util.ArrayList<>(List.of("--month=2026-10", "--inbox=" + dir.resolve("inbox"),
+                "--output=" + dir.resolve("output"), "--config=" + dir.resolve("job-config"),
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/reform") + ";DB_CLOSE_ON_EXIT=FALSE"));
+        all.addAll(List.of(more));
+        return all.toArray(new String[0]);
+    }
+
+    @Test
+    void aSuccessfulRunExitsZeroWithOneSummaryLine(CapturedOutput output) throws Exception {
+        TestDistrict.writeConfig(dir.resolve("job-config"));
+        new Forms.Workbook().sheet("第1周", List.of(Forms.TALLY_HEADER.stream().map(h -> (Object) h).toList(),
+                        Forms.tally("CZJD", "2026-10-05", new int[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0}, "2026-10-12"),
+                        Forms.tally("X99", "2026-10-05", new int[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0}, "2026-10-12")))
+                .write(dir.resolve("inbox/周报.xlsx"));
+        assertThat(runJar(args("--no-email"))).isZero();
+        assertThat(output.getOut()).contains("reform-report: 2026-10 revision 1 completed: 1 inbox files (1 new,"
+                + " 0 unreadable or not a form); rows counted 1, superseded 0, rejected 1");
+    }
+
+    @Test
+    void aFailedRunExitsNonZeroNamingTheStepAndTheCause(CapturedOutput output) throws Exception {
+        TestDistrict.writeConfig(dir.resolve("job-config"), TestDistrict.UNITS + "CZJD,重复,乡镇街道,,,,,,,,\n",
+                TestDistrict.TASKS);
+        Files.createDirectories(dir.resolve("inbox"));
+        assertThat(runJar(args())).isEqualTo(ReformReportCommand.FAILED);
+        assertThat(output.getErr()).contains("reform-report: FAILED 2026-10 revision 1 at step registries:"
+                + " 登记表有误（1处）：units.csv 第6行：单位编码 CZJD 重复（第2行已有）");
+    }
+
+    @Test
+    void aMissingInboxIsOneClearLine(CapturedOutput output) throws Exception {
+        TestDistrict.writeConfig(dir.resolve("job-config"));
+        assertThat(runJar(args())).isEqualTo(ReformReportCommand.FAILED);
+        assertThat(output.getErr()).contains("at step intake: inbox folder does not exist: " + dir.resolve("inbox"));
+    }
+}
