@@ -1,0 +1,94 @@
+package org.reformreport.summary;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.reformreport.calendar.ReportMonth;
+import org.reformreport.calendar.SubmissionDeadline;
+import org.reformreport.calendar.Weeks;
+import org.reformreport.intake.ProgressStatus;
+import org.reformreport.intake.PromotionLevel;
+import org.reformreport.registry.ReformTask;
+import org.reformreport.registry.Unit;
+
+/** Computes one unit's figures for a month from its counted rows (spec §5). */
+public final class MonthFiguresCalculator {
+
+    private final ReportMonth month;
+    private final SubmissionDeadline deadline;
+    private final List<LocalDate> weeks;
+
+    public MonthFiguresCalculator(ReportMonth month, SubmissionDeadline deadline) {
+        this.month = month;
+        this.deadline = deadline;
+        this.weeks = month.weeks();
+    }
+
+    public ReportMonth month() {
+        return month;
+    }
+
+    /** The unit's inputs: everything counted that concerns it. */
+    public record Inputs(
+            List<CountedTally> tallies,
+            Map<ReportMonth, Integer> monthlyTotals,
+            List<ReformTask> leadTasks,
+            Map<String, ProgressStatus> leadReports,
+            Map<String, ReportMonth> firstCompleted,
+            List<PromotionLevel> promotions) {
+    }
+
+    public WeekSubmission submission(CountedTally tally) {
+        return deadline.isLate(tally.weekStart(), tally.filledDate()) ? WeekSubmission.LATE : WeekSubmission.ON_TIME;
+    }
+
+    public UnitMonthFigures compute(Unit unit, Inputs in) {
+        int onTime = 0;
+        int late = 0;
+        MediaCounts media = MediaCounts.ZERO;
+        int special = 0;
+        int cases = 0;
+        int supervision = 0;
+        int interviews = 0;
+        int social = 0;
+        for (CountedTally t : in.tallies()) {
+            if (!unit.code().equals(t.unitCode()) || !weeks.contains(t.weekStart())) {
+                continue;
+            }
+            if (submission(t) == WeekSubmission.LATE) {
+                late++;
+            } else {
+                onTime++;
+            }
+            media = media.plus(t.media());
+            special += t.specialColumn();
+            cases += t.typicalCases();
+            supervision += t.supervision();
+            interviews += t.leaderInterviews();
+            social += t.socialPublicity();
+        }
+        int yearToDate = 0;
+        for (ReportMonth m : month.yearToDate()) {
+            yearToDate += m.equals(month) ? media.total() : in.monthlyTotals().getOrDefault(m, 0);
+        }
+        Map<EffectiveStatus, Integer> tasks = new EnumMap<>(EffectiveStatus.class);
+        for (ReformTask task : in.leadTasks()) {
+            if (task.leadUnitCode().equals(unit.code())
+                    && TaskRules.isActive(task, month, in.firstCompleted().get(task.code()))) {
+                tasks.merge(TaskRules.effectiveStatus(task, month, in.leadReports().get(task.code())), 1, Integer::sum);
+            }
+        }
+        Map<PromotionLevel, Integer> promotions = new EnumMap<>(PromotionLevel.class);
+        in.promotions().forEach(level -> promotions.merge(level, 1, Integer::sum));
+        return new UnitMonthFigures(unit.code(), unit.name(), unit.group(), weeks.size(), onTime, late, media,
+                in.monthlyTotals().getOrDefault(month.previous(), 0),
+                in.monthlyTotals().getOrDefault(month.sameMonthLastYear(), 0), yearToDate, special, cases, supervision,
+                interviews, social, tasks, promotions);
+    }
+
+    /** Whether a week belongs to this month (Thursday rule). */
+    public boolean inMonth(LocalDate weekStart) {
+        return Weeks.isWeekStart(weekStart) && Weeks.monthOf(weekStart).equals(month);
+    }
+}
