@@ -9,6 +9,9 @@ import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.read.FormFileReader;
 import org.reformreport.registry.RegistrySnapshotStore;
 import org.reformreport.settings.ReformSettings;
+import org.reformreport.settings.ScoringSettings;
+import org.reformreport.summary.SummaryRepository;
+import org.reformreport.workbook.WorkbookRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -45,11 +48,53 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    Job monthlyReport(JobRepository jobRepository, Step registries, Step intake) {
+    SummaryRepository summaryRepository(JdbcTemplate jdbc) {
+        return new SummaryRepository(jdbc);
+    }
+
+    @Bean
+    WorkbookRepository workbookRepository(JdbcTemplate jdbc) {
+        return new WorkbookRepository(jdbc);
+    }
+
+    @Bean
+    Job monthlyReport(JobRepository jobRepository, Step registries, Step intake, Step summary, Step scoring,
+                      Step workbook, Step publish) {
         return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository)
                 .start(registries)
                 .next(intake)
+                .next(summary)
+                .next(scoring)
+                .next(workbook)
+                .next(publish)
                 .build();
+    }
+
+    @Bean
+    Step summary(JobRepository jobRepository, PlatformTransactionManager tx, RegistrySnapshotStore snapshots,
+                 SummaryRepository summaries, ReformSettings settings) {
+        return new StepBuilder("summary", jobRepository)
+                .tasklet(ReportSteps.summary(snapshots, summaries, settings), tx).build();
+    }
+
+    @Bean
+    Step scoring(JobRepository jobRepository, PlatformTransactionManager tx, SummaryRepository summaries,
+                 ScoringSettings scoring) {
+        return new StepBuilder("scoring", jobRepository).tasklet(ReportSteps.scoring(summaries, scoring), tx).build();
+    }
+
+    @Bean
+    Step workbook(JobRepository jobRepository, PlatformTransactionManager tx, SummaryRepository summaries,
+                  WorkbookRepository rows, ReformSettings settings) {
+        return new StepBuilder("workbook", jobRepository)
+                .tasklet(ReportSteps.workbook(summaries, rows, settings), tx).build();
+    }
+
+    @Bean
+    Step publish(JobRepository jobRepository, PlatformTransactionManager tx, IntakeRepository intake,
+                 SummaryRepository summaries, ReformSettings settings) {
+        return new StepBuilder("publish", jobRepository)
+                .tasklet(ReportSteps.publish(intake, summaries, settings), tx).build();
     }
 
     @Bean

@@ -1,0 +1,97 @@
+package org.reformreport.job;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.reformreport.intake.IntakeRepository;
+import org.reformreport.intake.IntakeRepository.FileCounts;
+import org.reformreport.intake.IntakeRepository.FileLine;
+import org.reformreport.publish.Manifest;
+import org.reformreport.publish.MonthPublisher;
+import org.reformreport.publish.OutputLayout;
+import org.reformreport.registry.RegistrySnapshotStore;
+import org.reformreport.settings.ReformSettings;
+import org.reformreport.settings.ScoringSettings;
+import org.reformreport.summary.MonthFiguresCalculator;
+import org.reformreport.summary.MonthSummary;
+import org.reformreport.summary.Scoring;
+import org.reformreport.summary.SummaryRepository;
+import org.reformreport.summary.UnitMonthFigures;
+import org.reformreport.workbook.MonthWorkbookWriter;
+import org.reformreport.workbook.WorkbookRepository;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** The tasklets of the steps after intake: each reads what earlier steps stored and stores its own result. */
+final class ReportSteps {
+
+    private ReportSteps() {
+    }
+
+    /** Step "summary": every active unit's figures and the ledger's task statuses (spec §5). */
+    static Tasklet summary(RegistrySnapshotStore snapshots, SummaryRepository repository, ReformSettings settings) {
+        return (contribution, chunk) -> {
+            RunContext run = RunContext.of(chunk);
+            MonthSummary.Result result = new MonthSummary(repository)
+                    .compute(snapshots.load(run.runId()), run.month(), settings.deadline());
+            repository.replaceFigures(run.runId(), run.month(), result.figures());
+            repository.replaceTaskStatuses(run.runId(), run.month(), result.tasks());
+            contribution.incrementWriteCount(result.figures().size());
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    /** Step "scoring": scores and ranks per group with the rules of the month's year (spec §6). */
+    static Tasklet scoring(SummaryRepository repository, ScoringSettings scoring) {
+        return (contribution, chunk) -> {
+            RunContext run = RunContext.of(chunk);
+            List<UnitMonthFigures> figures = repository.figures(run.runId());
+            repository.storeScores(run.runId(), Scoring.score(figures, scoring.rulesFor(run.month())));
+            contribution.incrementWriteCount(figures.size());
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    /** Step "workbook": the month's workbook, into the run's staging folder. */
+    static Tasklet workbook(SummaryRepository summaries, WorkbookRepository rows, ReformSettings settings) {
+        return (contribution, chunk) -> {
+            RunContext run = RunContext.of(chunk);
+            OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
+            Path file = layout.staging().resolve(layout.workbookName());
+            new MonthWorkbookWriter().write(file, new MonthWorkbookWriter.Content(run.month(), settings.region(),
+                    summaries.figures(run.runId()), summaries.scores(run.runId()),
+                    new MonthFiguresCalculator(run.month(), settings.deadline()), rows, run.runId()));
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    /** Step "publish": manifest.json, then the staged month swapped into place, the old one kept in history. */
+    static Tasklet publish(IntakeRepository intake, SummaryRepository summaries, ReformSettings settings) {
+        return (contribution, chunk) -> {
+            RunContext run = RunContext.of(chunk);
+            OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
+            MonthPublisher publisher = new MonthPublisher();
+            if (publisher.alreadyPublished(layout)) {
+                return RepeatStatus.FINISHED; // a restart after the swap
+            }
+            List<FileLine> files = intake.runIntake(run.runId()).files();
+            List<Manifest.Input> inputs = files.stream().map(f -> new Manifest.Input(f.fileName(), f.sha256(),
+                    f.status(), f.outcome(), f.counts().read(), f.counts().counted(), f.counts().superseded(),
+                    f.counts().rejected(), f.counts().blank(), f.problem())).toList();
+            List<Manifest.Output> outputs = publisher.outputs(layout.staging());
+            List<UnitMonthFigures> figures = summaries.figures(run.runId());
+            Manifest.Totals totals = new Manifest.Totals(files.size(),
+                    (int) files.stream().filter(f -> !f.status().equals("IMPORTED")).count(),
+                    sum(files, FileCounts::read), sum(files, FileCounts::counted), sum(files, FileCounts::superseded),
+                    sum(files, FileCounts::rejected), sum(files, FileCounts::blank), figures.size(),
+                    figures.stream().mapToInt(UnitMonthFigures::total).sum(), outputs.size());
+            publisher.publish(layout, new Manifest(run.month().toString(), run.runId(), run.revision(),
+                    OffsetDateTime.now(settings.zone()).toString(), inputs, outputs, totals));
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    private static int sum(List<FileLine> files, java.util.function.ToIntFunction<FileCounts> part) {
+        return files.stream().mapToInt(f -> part.applyAsInt(f.counts())).sum();
+    }
+}

@@ -1,0 +1,20 @@
+package org.reformreport.job;
+
+import java.nio.file.Path;
+import org.reformreport.calendar.ReportMonth;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+
+/** The run a step belongs to: its month, revision, instance id (the run id) and folders. */
+record RunContext(ReportMonth month, long revision, long runId, Path inbox, Path output, Path config) {
+
+    static RunContext of(ChunkContext chunk) {
+        JobExecution execution = chunk.getStepContext().getStepExecution().getJobExecution();
+        JobParameters p = execution.getJobParameters();
+        return new RunContext(ReportMonth.parse(p.getString(JobParameterNames.MONTH)),
+                p.getLong(JobParameterNames.REVISION), execution.getJobInstanceId(),
+                Path.of(p.getString(JobParameterNames.INBOX)), Path.of(p.getString(JobParameterNames.OUTPUT)),
+                Path.of(p.getString(JobParameterNames.CONFIG)));
+    }
+}

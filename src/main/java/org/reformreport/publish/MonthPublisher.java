@@ -1,0 +1,95 @@
+package org.reformreport.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes a staged month: lists the outputs in manifest.json, then swaps the staging folder in
+ * as {@code <output>/<YYYY-MM>/} with renames, keeping the previous version under
+ * {@code .history/<its run>/}. A reader sees the old month or the new one, never a half-written one.
+ */
+public final class MonthPublisher {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** Lists every file under the staging folder (except the manifest and history) with size and sha256. */
+    public List<Manifest.Output> outputs(Path staging) throws IOException {
+        List<Manifest.Output> outputs = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(staging)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = staging.relativize(f).toString().replace('\\', '/');
+                if (rel.equals(OutputLayout.MANIFEST) || rel.startsWith(OutputLayout.HISTORY + "/")) {
+                    continue;
+                }
+                outputs.add(new Manifest.Output(rel, Files.size(f), sha256(f)));
+            }
+        }
+        return outputs;
+    }
+
+    public void publish(OutputLayout layout, Manifest manifest) throws IOException {
+        Path staging = layout.staging();
+        Path published = layout.published();
+        if (!Files.isDirectory(staging)) {
+            throw new NoSuchFileException(staging.toString(), null, "staging folder of the run is missing");
+        }
+        JSON.writeValue(staging.resolve(OutputLayout.MANIFEST).toFile(), manifest);
+        if (Files.isDirectory(published)) {
+            Path history = staging.resolve(OutputLayout.HISTORY);
+            if (Files.isDirectory(published.resolve(OutputLayout.HISTORY))) {
+                move(published.resolve(OutputLayout.HISTORY), history);
+            }
+            Files.createDirectories(history);
+            move(published, history.resolve(previousLabel(published)));
+        }
+        move(staging, published);
+    }
+
+    public static Manifest read(Path manifest) throws IOException {
+        return JSON.readValue(manifest.toFile(), Manifest.class);
+    }
+
+    /** Whether this run's month is already in place (the run stopped right after the swap). */
+    public boolean alreadyPublished(OutputLayout layout) throws IOException {
+        Path manifest = layout.published().resolve(OutputLayout.MANIFEST);
+        return !Files.isDirectory(layout.staging()) && Files.exists(manifest)
+                && read(manifest).runId() == layout.runId();
+    }
+
+    /** The previous version's folder name in history: its revision and run, or a time when unknown. */
+    private static String previousLabel(Path published) {
+        try {
+            Manifest old = read(published.resolve(OutputLayout.MANIFEST));
+            return "r" + old.revision() + "-run" + old.runId();
+        } catch (IOException | RuntimeException e) {
+            return "unknown-" + System.currentTimeMillis();
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.reformreport.publish;
+
+import java.nio.file.Path;
+import org.reformreport.calendar.ReportMonth;
+
+/** Where a month's outputs live (spec §7): staged per run, then published as {@code <output>/<YYYY-MM>/}. */
+public record OutputLayout(Path root, ReportMonth month, long runId) {
+
+    public static final String MANIFEST = "manifest.json";
+    public static final String HISTORY = ".history";
+
+    public Path published() {
+        return root.resolve(month.toString());
+    }
+
+    /** A run's own staging folder: a restarted run finds what it had written. */
+    public Path staging() {
+        return root.resolve(".staging").resolve(month + "-run" + runId);
+    }
+
+    public String workbookName() {
+        return "改革工作月报_" + month.year() + "年" + String.format("%02d", month.monthValue()) + "月.xlsx";
+    }
+}

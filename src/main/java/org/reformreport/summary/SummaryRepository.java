@@ -1,0 +1,193 @@
+package org.reformreport.summary;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.reformreport.calendar.ReportMonth;
+import org.reformreport.intake.ProgressStatus;
+import org.reformreport.intake.PromotionLevel;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reads the counted rows the month's figures need, and stores the figures and scores of a run. */
+public class SummaryRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public SummaryRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The counted tallies of the weeks belonging to the month, by unit. */
+    public Map<String, List<CountedTally>> talliesOf(ReportMonth month) {
+        Map<String, List<CountedTally>> byUnit = new HashMap<>();
+        jdbc.query("SELECT unit_code, week_start, central_media, provincial_media, municipal_media, district_media,"
+                + " new_media, special_column, typical_cases, supervision, leader_interviews, social_publicity,"
+                + " filled_date FROM tally_row WHERE status = 'COUNTED' AND week_month = ?", rs -> {
+                    CountedTally t = new CountedTally(rs.getString(1), rs.getObject(2, LocalDate.class),
+                            new MediaCounts(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)),
+                            rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
+                            rs.getObject(13, LocalDate.class));
+                    byUnit.computeIfAbsent(t.unitCode(), k -> new ArrayList<>()).add(t);
+                }, month.toString());
+        return byUnit;
+    }
+
+    /** 稿件合计 per unit and month for the given months (the comparison bases and year to date). */
+    public Map<String, Map<ReportMonth, Integer>> monthlyTotals(List<ReportMonth> months) {
+        Map<String, Map<ReportMonth, Integer>> totals = new HashMap<>();
+        if (months.isEmpty()) {
+            return totals;
+        }
+        String marks = months.stream().map(m -> "?").collect(Collectors.joining(", "));
+        jdbc.query("SELECT unit_code, week_month, SUM(central_media + provincial_media + municipal_media"
+                + " + district_media + new_media) FROM tally_row WHERE status = 'COUNTED' AND week_month IN (" + marks
+                + ") GROUP BY unit_code, week_month", rs -> {
+                    totals.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .put(ReportMonth.parse(rs.getString(2)), rs.getInt(3));
+                }, months.stream().map(ReportMonth::toString).toArray());
+        return totals;
+    }
+
+    /** One counted progress row of the month: who reported what on which task. */
+    public record MonthProgress(String taskCode, String unitCode, ProgressStatus status, PromotionLevel promotion) {
+    }
+
+    public List<MonthProgress> progressOf(ReportMonth month) {
+        return jdbc.query("SELECT task_code, unit_code, progress_status, promotion FROM progress_row"
+                + " WHERE status = 'COUNTED' AND report_month = ?", (rs, i) -> new MonthProgress(rs.getString(1),
+                rs.getString(2), ProgressStatus.valueOf(rs.getString(3)),
+                rs.getString(4) == null ? null : PromotionLevel.valueOf(rs.getString(4))), month.toString());
+    }
+
+    /** The first month each unit reported each task 已完成: key task|unit. */
+    public Map<String, ReportMonth> firstCompleted() {
+        Map<String, ReportMonth> first = new HashMap<>();
+        jdbc.query("SELECT task_code, unit_code, MIN(report_month) FROM progress_row WHERE status = 'COUNTED'"
+                + " AND progress_status = 'COMPLETED' GROUP BY task_code, unit_code",
+                rs -> {
+                    first.put(rs.getString(1) + "|" + rs.getString(2), ReportMonth.parse(rs.getString(3)));
+                });
+        return first;
+    }
+
+    public void replaceFigures(long runId, ReportMonth month, List<UnitMonthFigures> figures) {
+        jdbc.update("DELETE FROM unit_month_figure WHERE run_id = ?", runId);
+        jdbc.batchUpdate("INSERT INTO unit_month_figure (run_id, report_month, unit_code, unit_name, unit_group,"
+                + " weeks_due, on_time, late, central_media, provincial_media, municipal_media, district_media,"
+                + " new_media, previous_total, last_year_total, year_to_date_total, special_column, typical_cases,"
+                + " supervision, leader_interviews, social_publicity, tasks_completed, tasks_on_track, tasks_lagging,"
+                + " tasks_not_reported, promotions_national, promotions_provincial, promotions_municipal)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                figures, 500, (ps, f) -> {
+                    int i = 1;
+                    ps.setLong(i++, runId);
+                    ps.setString(i++, month.toString());
+                    ps.setString(i++, f.unitCode());
+                    ps.setString(i++, f.unitName());
+                    ps.setString(i++, f.group());
+                    for (int v : new int[] {f.weeksDue(), f.onTime(), f.late(), f.media().central(),
+                            f.media().provincial(), f.media().municipal(), f.media().district(), f.media().newMedia(),
+                            f.previousMonthTotal(), f.lastYearTotal(), f.yearToDateTotal(), f.specialColumn(),
+                            f.typicalCases(), f.supervision(), f.leaderInterviews(), f.socialPublicity(),
+                            f.tasks(EffectiveStatus.COMPLETED), f.tasks(EffectiveStatus.ON_TRACK),
+                            f.tasks(EffectiveStatus.LAGGING), f.tasks(EffectiveStatus.NOT_REPORTED),
+                            f.promotions().getOrDefault(PromotionLevel.NATIONAL, 0),
+                            f.promotions().getOrDefault(PromotionLevel.PROVINCIAL, 0),
+                            f.promotions().getOrDefault(PromotionLevel.MUNICIPAL, 0)}) {
+                        ps.setInt(i++, v);
+                    }
+                });
+    }
+
+    /** A task on the month's ledger and the status it counts with. */
+    public record TaskStatus(String taskCode, String leadUnitCode, ProgressStatus reported, EffectiveStatus effective) {
+    }
+
+    public void replaceTaskStatuses(long runId, ReportMonth month, List<TaskStatus> statuses) {
+        jdbc.update("DELETE FROM task_month_status WHERE run_id = ?", runId);
+        jdbc.batchUpdate("INSERT INTO task_month_status (run_id, report_month, task_code, lead_unit_code,"
+                + " reported_status, effective_status) VALUES (?, ?, ?, ?, ?, ?)", statuses, 500, (ps, t) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, month.toString());
+                    ps.setString(3, t.taskCode());
+                    ps.setString(4, t.leadUnitCode());
+                    ps.setString(5, t.reported() == null ? null : t.reported().name());
+                    ps.setString(6, t.effective().name());
+                });
+    }
+
+    /** The run's stored figures, ordered by group then unit code in code-point order (the workbook's order). */
+    public List<UnitMonthFigures> figures(long runId) {
+        List<UnitMonthFigures> figures = new ArrayList<>(jdbc.query("SELECT * FROM unit_month_figure WHERE run_id = ?",
+                (rs, i) -> figuresOf(rs), runId));
+        figures.sort(BY_GROUP_AND_CODE);
+        return figures;
+    }
+
+    /** Database collations differ (H2, MySQL); the order is decided here. */
+    public static final java.util.Comparator<UnitMonthFigures> BY_GROUP_AND_CODE = java.util.Comparator
+            .comparing(UnitMonthFigures::group, org.reformreport.intake.Submission::compareCodePoints)
+            .thenComparing(UnitMonthFigures::unitCode, org.reformreport.intake.Submission::compareCodePoints);
+
+    public void storeScores(long runId, Map<String, UnitScore> scores) {
+        jdbc.batchUpdate("UPDATE unit_month_figure SET weighted_articles = ?, score_publicity = ?,"
+                + " score_submission = ?, score_tasks = ?, tasks_from_average = ?, score_bonus = ?, score_total = ?,"
+                + " group_rank = ? WHERE run_id = ? AND unit_code = ?", List.copyOf(scores.values()), 500, (ps, s) -> {
+                    ps.setBigDecimal(1, s.weightedArticles());
+                    ps.setBigDecimal(2, s.publicity());
+                    ps.setBigDecimal(3, s.submission());
+                    ps.setBigDecimal(4, s.tasks());
+                    ps.setBoolean(5, s.tasksFromGroupAverage());
+                    ps.setBigDecimal(6, s.bonus());
+                    ps.setBigDecimal(7, s.total());
+                    ps.setInt(8, s.rank());
+                    ps.setLong(9, runId);
+                    ps.setString(10, s.unitCode());
+                });
+    }
+
+    public Map<String, UnitScore> scores(long runId) {
+        Map<String, UnitScore> scores = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT unit_code, weighted_articles, score_publicity, score_submission, score_tasks,"
+                + " tasks_from_average, score_bonus, score_total, group_rank FROM unit_month_figure WHERE run_id = ?"
+                + " ORDER BY unit_group, unit_code", rs -> {
+                    scores.put(rs.getString(1), new UnitScore(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
+                            rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBoolean(6), rs.getBigDecimal(7),
+                            rs.getBigDecimal(8), rs.getInt(9)));
+                }, runId);
+        return scores;
+    }
+
+    public List<TaskStatus> taskStatuses(long runId) {
+        return jdbc.query("SELECT task_code, lead_unit_code, reported_status, effective_status FROM task_month_status"
+                + " WHERE run_id = ? ORDER BY task_code", (rs, i) -> new TaskStatus(rs.getString(1), rs.getString(2),
+                rs.getString(3) == null ? null : ProgressStatus.valueOf(rs.getString(3)),
+                EffectiveStatus.valueOf(rs.getString(4))), runId);
+    }
+
+    private static UnitMonthFigures figuresOf(ResultSet rs) throws SQLException {
+        Map<EffectiveStatus, Integer> tasks = new EnumMap<>(EffectiveStatus.class);
+        tasks.put(EffectiveStatus.COMPLETED, rs.getInt("tasks_completed"));
+        tasks.put(EffectiveStatus.ON_TRACK, rs.getInt("tasks_on_track"));
+        tasks.put(EffectiveStatus.LAGGING, rs.getInt("tasks_lagging"));
+        tasks.put(EffectiveStatus.NOT_REPORTED, rs.getInt("tasks_not_reported"));
+        Map<PromotionLevel, Integer> promotions = new EnumMap<>(PromotionLevel.class);
+        promotions.put(PromotionLevel.NATIONAL, rs.getInt("promotions_national"));
+        promotions.put(PromotionLevel.PROVINCIAL, rs.getInt("promotions_provincial"));
+        promotions.put(PromotionLevel.MUNICIPAL, rs.getInt("promotions_municipal"));
+        return new UnitMonthFigures(rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("unit_group"),
+                rs.getInt("weeks_due"), rs.getInt("on_time"), rs.getInt("late"),
+                new MediaCounts(rs.getInt("central_media"), rs.getInt("provincial_media"), rs.getInt("municipal_media"),
+                        rs.getInt("district_media"), rs.getInt("new_media")),
+                rs.getInt("previous_total"), rs.getInt("last_year_total"), rs.getInt("year_to_date_total"),
+                rs.getInt("special_column"), rs.getInt("typical_cases"), rs.getInt("supervision"),
+                rs.getInt("leader_interviews"), rs.getInt("social_publicity"), tasks, promotions);
+    }
+
+}
