@@ -36,8 +36,8 @@ CREATE TABLE intake_file (
     sha256          CHAR(64)      NOT NULL,
     file_name       VARCHAR(1000) NOT NULL,
     size_bytes      BIGINT        NOT NULL,
-    modified_at     TIMESTAMP     NULL,
-    imported_at     TIMESTAMP     NULL,
+    modified_at     BIGINT,                 -- epoch milliseconds (MySQL TIMESTAMP stops at 2038)
+    imported_at     BIGINT        NOT NULL,
     imported_by_run BIGINT        NOT NULL,
     form_types      VARCHAR(32),
     status          VARCHAR(16)   NOT NULL,

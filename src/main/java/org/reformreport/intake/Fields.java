@@ -16,8 +16,7 @@ public final class Fields {
 
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})\\s*日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*月?");
-    private static final Pattern FIRST_OF_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})-0?1");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:月份?)?");
 
     private Fields() {
     }
@@ -109,22 +108,27 @@ public final class Fields {
         throw new FieldException(column + "(" + value + ")不是有效日期");
     }
 
-    /** A required month: 2026-10, 2026/10, 2026年10月, or the first day of it (Excel turns "2026-10" into a date). */
+    /**
+     * A required month: 2026-10, 2026/10, 2026年10月, 2026年10月份, or a date in it (Excel turns a
+     * typed "2026-10" into a date cell, and some liaisons fill the month column with today's date).
+     */
     public static YearMonth requiredMonth(String column, String raw) {
         String value = normalize(raw);
         if (value.isEmpty()) {
             throw new FieldException(column + "为空");
         }
-        Matcher m = MONTH.matcher(value);
-        if (!m.matches()) {
-            m = FIRST_OF_MONTH.matcher(value);
-        }
-        if (m.matches()) {
-            try {
+        try {
+            Matcher m = MONTH.matcher(value);
+            if (m.matches()) {
                 return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            } catch (DateTimeException e) {
-                // falls through to the reason below
             }
+            m = DATE.matcher(value);
+            if (m.matches()) {
+                return YearMonth.from(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            }
+        } catch (DateTimeException e) {
+            // falls through to the reason below
         }
         throw new FieldException(column + "(" + value + ")不是有效月份");
     }

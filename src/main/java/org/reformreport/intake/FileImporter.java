@@ -57,24 +57,34 @@ public final class FileImporter {
                         TransactionTemplate nestedTransaction, ZoneId zone) {
         this.repository = repository;
         this.reader = reader;
-        this.tallies = new TallyRowValidator(registry);
-        this.progress = new ProgressRowValidator(registry);
+        this.tallies = new TallyRowValidator(registry, LocalDate.now(zone));
+        this.progress = new ProgressRowValidator(registry, LocalDate.now(zone));
         this.savepoint = nestedTransaction;
         this.zone = zone;
     }
 
+    /** Imports a file not seen before (or refused before: limits and readers may have changed since). */
     public Result importFile(Path inbox, Path file, long runId) throws IOException {
         String name = InboxScanner.relativeName(inbox, file);
         String sha256 = sha256(file);
         var existing = repository.findFileBySha(sha256);
-        if (existing.isPresent()) {
-            repository.linkRun(runId, existing.get(), name, Outcome.ALREADY_IMPORTED.name());
-            return new Result(name, Outcome.ALREADY_IMPORTED, null, repository.countsOf(existing.get()));
-        }
         Instant modified = Files.getLastModifiedTime(file).toInstant();
-        long fileId = repository.insertFile(sha256, name, Files.size(file), modified, runId);
-        repository.linkRun(runId, fileId, name, Outcome.IMPORTED.name());
+        long fileId;
+        if (existing.isPresent() && !existing.get().refused()) {
+            repository.linkRun(runId, existing.get().id(), name, Outcome.ALREADY_IMPORTED.name());
+            return new Result(name, Outcome.ALREADY_IMPORTED, null, repository.countsOf(existing.get().id()));
+        } else if (existing.isPresent()) {
+            fileId = existing.get().id();
+            repository.reopenRefused(fileId, name, runId);
+        } else {
+            fileId = repository.insertFile(sha256, name, Files.size(file), modified, runId);
+        }
+        Result result = read(file, name, fileId, modified);
+        repository.linkRun(runId, fileId, name, result.outcome().name());
+        return result;
+    }
 
+    private Result read(Path file, String name, long fileId, Instant modified) {
         FileRows rows = new FileRows(fileId, LocalDate.ofInstant(modified, zone));
         String unreadable = savepoint.execute(status -> {
             try {
@@ -92,8 +102,8 @@ public final class FileImporter {
             return new Result(name, Outcome.UNREADABLE, unreadable, repository.countsOf(fileId));
         }
         if (!rows.headerFound) {
-            String problem = "未找到表头：前" + FormSheetParser.HEADER_SEARCH_ROWS
-                    + "行中没有“单位编码”或“任务编号”，无法识别为宣传报道周报表或改革任务进展表";
+            String problem = "未找到周报表或改革任务进展表的表头（前" + FormSheetParser.HEADER_SEARCH_ROWS
+                    + "行中应有含“单位编码”及“周起始日”，或含“任务编号”的表头行）";
             repository.completeFile(fileId, Outcome.NO_FORM.name(), problem, null, 0, 0, 0, 0);
             return new Result(name, Outcome.NO_FORM, problem, repository.countsOf(fileId));
         }
@@ -149,10 +159,6 @@ public final class FileImporter {
                 return;
             }
             SourcePosition at = row.source();
-            if (type == null) {
-                reject(null, row, null, null, "无法识别表格类型：表头中既无“周起始日”也无“任务编号”");
-                return;
-            }
             if (!missingRequired.isEmpty()) {
                 reject(type, row, null, null, "表头缺少必填列：" + String.join("、", missingRequired));
                 return;
@@ -181,16 +187,12 @@ public final class FileImporter {
         @Override
         public void headerFound(int sheetIndex, String sheetName, FormType type) {
             headerFound = true;
-            if (type != null) {
-                formTypes.add(type);
-            }
+            formTypes.add(type);
         }
 
         @Override
-        public void sheetWithoutHeader(int sheetIndex, String sheetName, int nonBlankRows) {
-            warnings.add(new Problem(fileId, null, sheetIndex, sheetName, null, null, null,
-                    "工作表“" + sheetName + "”前" + FormSheetParser.HEADER_SEARCH_ROWS
-                            + "行中未找到表头（应含“单位编码”或“任务编号”），其中" + nonBlankRows + "行内容未读取", null));
+        public void sheetWarning(int sheetIndex, String sheetName, String message) {
+            warnings.add(new Problem(fileId, null, sheetIndex, sheetName, null, null, null, message, null));
         }
 
         private void reject(FormType type, RawRow row, String unitCode, String month, String reason) {

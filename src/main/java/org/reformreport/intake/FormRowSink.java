@@ -5,14 +5,15 @@ import java.util.List;
 /** Receives the data rows found under a form header, and sheets that hold no recognisable header. */
 public interface FormRowSink {
 
-    /** A sheet's header row was found; {@code type} is null when it shows neither form. */
+    /** A sheet's header row was found and shows this form. */
     void headerFound(int sheetIndex, String sheetName, FormType type);
 
     /**
-     * @param type the form the header shows, or null when it is neither
+     * @param type the form the header shows
      * @param missingRequired required headers the sheet lacks (its rows cannot be accepted)
      */
     void dataRow(FormType type, List<String> missingRequired, RawRow row);
 
-    void sheetWithoutHeader(int sheetIndex, String sheetName, int nonBlankRows);
+    /** Something about a whole sheet: no header, not a form, missing optional columns. */
+    void sheetWarning(int sheetIndex, String sheetName, String message);
 }

@@ -7,24 +7,34 @@ import java.util.Map;
 import org.reformreport.intake.read.SheetRowHandler;
 
 /**
- * Finds each sheet's header row (the first row within the first 10 that holds 单位编码 or 任务编号),
- * tells the form from it (周起始日 → tally, 任务编号 → progress) and hands on every row below it with
- * its cells keyed by header. Columns the forms do not know (序号, 任务名称 …) are ignored.
+ * Finds each sheet's header row within its first 10 rows and tells the form from it (周起始日 →
+ * tally, 任务编号 → progress), then hands on every row below it with its cells keyed by header.
+ * A row naming 周起始日 or 任务编号 is preferred as the header over one that only holds 单位编码 (a
+ * "单位编码 | FGJ" label block above the table is not the header). Columns the forms do not know
+ * (序号, 任务名称 …) are ignored.
  */
 public final class FormSheetParser implements SheetRowHandler {
 
     static final int HEADER_SEARCH_ROWS = 10;
 
+    private record Buffered(int rowNumber, String[] cells) {
+    }
+
+    private enum State { SEARCHING, READING, SKIPPING, NO_HEADER }
+
     private final long fileId;
     private final String fileName;
     private final FormRowSink sink;
+    /** The first rows, kept until the header is decided. */
+    private final List<Buffered> head = new ArrayList<>();
 
     private int sheetIndex;
     private String sheetName;
+    private State state;
     private Map<String, Integer> columns;
     private FormType type;
     private List<String> missing;
-    private int nonBlankWithoutHeader;
+    private int unreadRows;
 
     public FormSheetParser(long fileId, String fileName, FormRowSink sink) {
         this.fileId = fileId;
@@ -36,34 +46,66 @@ public final class FormSheetParser implements SheetRowHandler {
     public void startSheet(int sheetIndex, String sheetName) {
         this.sheetIndex = sheetIndex;
         this.sheetName = sheetName;
-        this.columns = null;
+        this.state = State.SEARCHING;
+        this.columns = Map.of();
         this.type = null;
         this.missing = List.of();
-        this.nonBlankWithoutHeader = 0;
+        this.unreadRows = 0;
+        this.head.clear();
     }
 
     @Override
     public void row(int rowNumber, String[] cells) {
-        if (columns == null) {
-            if (rowNumber <= HEADER_SEARCH_ROWS && isHeader(cells)) {
-                readHeader(cells);
-            } else if (!allBlank(cells)) {
-                nonBlankWithoutHeader++;
+        switch (state) {
+            case READING -> emit(rowNumber, cells);
+            case SKIPPING -> { }
+            case NO_HEADER -> unreadRows += allBlank(cells) ? 0 : 1;
+            case SEARCHING -> {
+                if (rowNumber > HEADER_SEARCH_ROWS) {
+                    settle();
+                    row(rowNumber, cells);
+                } else if (hasHeader(cells, Headers.WEEK_START) || hasHeader(cells, Headers.TASK_CODE)) {
+                    head.clear();
+                    readHeader(cells);
+                } else {
+                    head.add(new Buffered(rowNumber, cells));
+                }
             }
-            return;
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        columns.forEach((header, column) -> values.put(header, column < cells.length ? cells[column] : null));
-        sink.dataRow(type, missing, new RawRow(new SourcePosition(fileId, fileName, sheetIndex, sheetName, rowNumber),
-                values));
     }
 
     @Override
     public void endSheet() {
-        // A sheet named 填表说明 (or any *说明*) is the form's own instructions, not data.
-        if (columns == null && nonBlankWithoutHeader > 0 && !sheetName.contains("说明")) {
-            sink.sheetWithoutHeader(sheetIndex, sheetName, nonBlankWithoutHeader);
+        if (state == State.SEARCHING) {
+            settle();
         }
+        // A sheet named 填表说明 (or any *说明*) is the form's own instructions, not data.
+        if (state == State.NO_HEADER && unreadRows > 0 && !sheetName.contains("说明")) {
+            sink.sheetWarning(sheetIndex, sheetName, "工作表“" + sheetName + "”前" + HEADER_SEARCH_ROWS
+                    + "行中未找到表头（应含“单位编码”或“任务编号”），其中" + unreadRows + "行内容未读取");
+        }
+    }
+
+    /** No 周起始日/任务编号 row among the first rows: the first row holding 单位编码 is the header, if any. */
+    private void settle() {
+        List<Buffered> rows = List.copyOf(head);
+        head.clear();
+        for (int i = 0; i < rows.size(); i++) {
+            if (hasHeader(rows.get(i).cells(), Headers.UNIT_CODE)) {
+                readHeader(rows.get(i).cells());
+                rows.subList(i + 1, rows.size()).forEach(b -> row(b.rowNumber(), b.cells()));
+                return;
+            }
+        }
+        state = State.NO_HEADER;
+        rows.forEach(b -> row(b.rowNumber(), b.cells()));
+    }
+
+    private void emit(int rowNumber, String[] cells) {
+        Map<String, String> values = new LinkedHashMap<>();
+        columns.forEach((header, column) -> values.put(header, column < cells.length ? cells[column] : null));
+        sink.dataRow(type, missing, new RawRow(new SourcePosition(fileId, fileName, sheetIndex, sheetName, rowNumber),
+                values));
     }
 
     private void readHeader(String[] cells) {
@@ -74,36 +116,44 @@ public final class FormSheetParser implements SheetRowHandler {
                 found.putIfAbsent(header, i);
             }
         }
-        if (found.containsKey(Headers.WEEK_START)) {
-            type = FormType.TALLY;
-        } else if (found.containsKey(Headers.TASK_CODE)) {
-            type = FormType.PROGRESS;
-        }
-        List<String> known = type == FormType.TALLY ? Headers.TALLY_ALL
-                : type == FormType.PROGRESS ? Headers.PROGRESS_ALL : List.of(Headers.UNIT_CODE);
-        List<String> required = type == FormType.TALLY ? Headers.TALLY_REQUIRED
-                : type == FormType.PROGRESS ? Headers.PROGRESS_REQUIRED : List.of();
+        type = found.containsKey(Headers.WEEK_START) ? FormType.TALLY
+                : found.containsKey(Headers.TASK_CODE) ? FormType.PROGRESS : null;
         columns = new LinkedHashMap<>();
+        if (type == null) {
+            // A 单位编码 list (e.g. a hidden drop-down sheet) is not a form: said once, not row by row.
+            state = State.SKIPPING;
+            sink.sheetWarning(sheetIndex, sheetName, "工作表“" + sheetName
+                    + "”的表头既无“周起始日”也无“任务编号”，不是周报表或改革任务进展表，未读取");
+            return;
+        }
+        List<String> known = type == FormType.TALLY ? Headers.TALLY_ALL : Headers.PROGRESS_ALL;
+        List<String> required = type == FormType.TALLY ? Headers.TALLY_REQUIRED : Headers.PROGRESS_REQUIRED;
+        List<String> absentOptional = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
         for (String header : known) {
             Integer column = found.get(header);
             if (column != null) {
                 columns.put(header, column);
-            }
-        }
-        List<String> absent = new ArrayList<>();
-        for (String header : required) {
-            if (!columns.containsKey(header)) {
+            } else if (required.contains(header)) {
                 absent.add(header);
+            } else if (type == FormType.TALLY && !header.equals(Headers.UNIT_NAME) && !header.equals(Headers.FILLER)
+                    && !header.equals(Headers.REMARK)) {
+                absentOptional.add(header);
             }
         }
         missing = List.copyOf(absent);
+        state = State.READING;
         sink.headerFound(sheetIndex, sheetName, type);
+        if (missing.isEmpty() && !absentOptional.isEmpty()) {
+            sink.sheetWarning(sheetIndex, sheetName, "工作表“" + sheetName + "”表头缺少列："
+                    + String.join("、", absentOptional) + (absentOptional.contains(Headers.FILLED_DATE)
+                    ? "（缺填报日期的按文件修改日期计，缺数量的按0计）" : "，按0计"));
+        }
     }
 
-    private static boolean isHeader(String[] cells) {
+    private static boolean hasHeader(String[] cells, String name) {
         for (String cell : cells) {
-            String header = headerName(cell);
-            if (header.equals(Headers.UNIT_CODE) || header.equals(Headers.TASK_CODE)) {
+            if (headerName(cell).equals(name)) {
                 return true;
             }
         }

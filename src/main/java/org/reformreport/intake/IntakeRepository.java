@@ -2,7 +2,6 @@ package org.reformreport.intake;
 
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,9 +39,24 @@ public class IntakeRepository {
         this.jdbc = jdbc;
     }
 
-    public Optional<Long> findFileBySha(String sha256) {
-        return jdbc.query("SELECT id FROM intake_file WHERE sha256 = ?", (rs, i) -> rs.getLong(1), sha256)
-                .stream().findFirst();
+    /** A file already seen, by content. */
+    public record KnownFile(long id, String status) {
+        /** Refused as a whole: nothing of it is stored, so it may be read again (limits or readers may have changed). */
+        public boolean refused() {
+            return status.equals("UNREADABLE") || status.equals("NO_FORM");
+        }
+    }
+
+    public Optional<KnownFile> findFileBySha(String sha256) {
+        return jdbc.query("SELECT id, status FROM intake_file WHERE sha256 = ?",
+                (rs, i) -> new KnownFile(rs.getLong(1), rs.getString(2)), sha256).stream().findFirst();
+    }
+
+    /** Makes a refused file's record ready to be read again: its warnings go, its id and run links stay. */
+    public void reopenRefused(long fileId, String fileName, long runId) {
+        jdbc.update("DELETE FROM intake_warning WHERE file_id = ?", fileId);
+        jdbc.update("UPDATE intake_file SET status = 'IMPORTING', problem = NULL, file_name = ?, imported_by_run = ?,"
+                + " imported_at = ? WHERE id = ?", fileName, runId, Instant.now().toEpochMilli(), fileId);
     }
 
     public long insertFile(String sha256, String fileName, long sizeBytes, Instant modifiedAt, long runId) {
@@ -55,8 +69,12 @@ public class IntakeRepository {
             ps.setString(1, sha256);
             ps.setString(2, fileName);
             ps.setLong(3, sizeBytes);
-            ps.setTimestamp(4, modifiedAt == null ? null : Timestamp.from(modifiedAt));
-            ps.setTimestamp(5, Timestamp.from(Instant.now()));
+            if (modifiedAt == null) {
+                ps.setNull(4, Types.BIGINT);
+            } else {
+                ps.setLong(4, modifiedAt.toEpochMilli());
+            }
+            ps.setLong(5, Instant.now().toEpochMilli());
             ps.setLong(6, runId);
             return ps;
         }, keys);

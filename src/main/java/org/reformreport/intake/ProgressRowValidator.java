@@ -16,9 +16,11 @@ public final class ProgressRowValidator {
     public static final int MAX_TEXT = 10_000;
 
     private final Registry registry;
+    private final LocalDate today;
 
-    public ProgressRowValidator(Registry registry) {
+    public ProgressRowValidator(Registry registry, LocalDate today) {
         this.registry = registry;
+        this.today = today;
     }
 
     public RowOutcome<ProgressRecord> validate(RawRow row, LocalDate fallbackFilledDate) {
@@ -36,13 +38,19 @@ public final class ProgressRowValidator {
             }
         }
 
+        if (task != null) {
+            taskCode = task.code(); // as the ledger writes it
+        }
         String unitCode = Fields.normalize(row.get(REPORTING_UNIT));
         if (unitCode.isEmpty()) {
             reasons.add("报送单位编码为空");
         } else if (registry.unit(unitCode).isEmpty()) {
             reasons.add("未知单位编码 " + unitCode);
-        } else if (task != null && !task.involves(unitCode)) {
-            reasons.add("单位 " + unitCode + " 不是任务 " + taskCode + " 的牵头或配合单位");
+        } else {
+            unitCode = registry.unit(unitCode).get().code();
+            if (task != null && !task.involves(unitCode)) {
+                reasons.add("单位 " + unitCode + " 不是任务 " + taskCode + " 的牵头或配合单位");
+            }
         }
 
         ReportMonth month = null;
@@ -83,6 +91,9 @@ public final class ProgressRowValidator {
         boolean assumed = false;
         try {
             filledDate = Fields.optionalDate(FILLED_DATE, row.get(FILLED_DATE));
+            if (filledDate != null && filledDate.isAfter(today)) {
+                warnings.add("填报日期(" + filledDate + ")晚于今天，请核实");
+            }
             if (filledDate == null) {
                 filledDate = fallbackFilledDate;
                 assumed = true;

@@ -18,9 +18,11 @@ public final class TallyRowValidator {
     private static final String[] WEEKDAY = {"一", "二", "三", "四", "五", "六", "日"};
 
     private final Registry registry;
+    private final LocalDate today;
 
-    public TallyRowValidator(Registry registry) {
+    public TallyRowValidator(Registry registry, LocalDate today) {
         this.registry = registry;
+        this.today = today;
     }
 
     /**
@@ -39,6 +41,9 @@ public final class TallyRowValidator {
             if (unit == null) {
                 reasons.add("未知单位编码 " + unitCode);
             }
+        }
+        if (unit != null) {
+            unitCode = unit.code(); // as the registry writes it (a liaison may type fgj or ＦＧＪ)
         }
         String unitName = Fields.text(row.get(UNIT_NAME));
         if (unit != null && !unitName.isEmpty() && !unitName.equals(unit.name())) {
@@ -74,11 +79,22 @@ public final class TallyRowValidator {
             }
         }
 
+        // A template row with only the unit and week filled in is not a report of zero articles.
+        if (TALLY_COUNTS.stream().allMatch(c -> Fields.isBlank(row.get(c))) && Fields.isBlank(row.get(FILLED_DATE))) {
+            reasons.add("数量和填报日期均未填写（本周无稿件请填0并写明填报日期）");
+        }
+
         LocalDate filledDate = null;
         boolean assumed = false;
         try {
             filledDate = Fields.optionalDate(FILLED_DATE, row.get(FILLED_DATE));
-            if (filledDate == null) {
+            if (filledDate != null && weekStart != null && filledDate.isBefore(weekStart)) {
+                warnings.add("填报日期(" + filledDate + ")早于周起始日(" + weekStart + ")，请核实");
+            }
+            if (filledDate != null && filledDate.isAfter(today)) {
+                warnings.add("填报日期(" + filledDate + ")晚于今天，请核实");
+            }
+            if (filledDate == null && reasons.isEmpty()) {
                 filledDate = fallbackFilledDate;
                 assumed = true;
                 warnings.add("填报日期为空，按文件修改日期" + fallbackFilledDate + "计");

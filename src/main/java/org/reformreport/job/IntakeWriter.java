@@ -25,7 +25,14 @@ class IntakeWriter implements ItemWriter<Path> {
     @Override
     public void write(Chunk<? extends Path> files) throws Exception {
         for (Path file : files) {
-            FileImporter.Result result = importer.importFile(inbox, file, runId);
+            FileImporter.Result result;
+            try {
+                result = importer.importFile(inbox, file, runId);
+            } catch (java.io.IOException e) {
+                // Not even its bytes could be read (permissions, removed meanwhile): say so, go on.
+                log.warn("Cannot read inbox file {}: {}", file, e.toString());
+                continue;
+            }
             switch (result.outcome()) {
                 case IMPORTED -> log.info("Imported {}: {} rows read, {} counted, {} superseded, {} rejected, {} blank",
                         result.fileName(), result.counts().read(), result.counts().counted(),

@@ -16,19 +16,29 @@ public final class Registry {
 
     public Registry(Collection<Unit> units, Collection<ReformTask> tasks) {
         Map<String, Unit> u = new LinkedHashMap<>();
-        units.forEach(unit -> u.put(unit.code(), unit));
+        units.forEach(unit -> u.put(codeKey(unit.code()), unit));
         Map<String, ReformTask> t = new LinkedHashMap<>();
-        tasks.forEach(task -> t.put(task.code(), task));
+        tasks.forEach(task -> t.put(codeKey(task.code()), task));
         this.units = Collections.unmodifiableMap(u);
         this.tasks = Collections.unmodifiableMap(t);
     }
 
+    /** Looks a unit up by code as a liaison may type it (case and full-width digits do not matter). */
     public Optional<Unit> unit(String code) {
-        return Optional.ofNullable(units.get(code));
+        return Optional.ofNullable(units.get(codeKey(code)));
     }
 
     public Optional<ReformTask> task(String code) {
-        return Optional.ofNullable(tasks.get(code));
+        return Optional.ofNullable(tasks.get(codeKey(code)));
+    }
+
+    /**
+     * The key codes are compared by: full-width forms folded (ＦＧＪ → FGJ), blanks trimmed, upper
+     * case. MySQL's default collations compare this way too, so H2 and MySQL agree.
+     */
+    public static String codeKey(String code) {
+        return code == null ? "" : java.text.Normalizer.normalize(code, java.text.Normalizer.Form.NFKC).strip()
+                .toUpperCase(java.util.Locale.ROOT);
     }
 
     public Collection<Unit> units() {

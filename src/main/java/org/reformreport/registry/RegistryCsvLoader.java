@@ -48,7 +48,7 @@ public final class RegistryCsvLoader {
         List<RegistryProblem> warnings = new ArrayList<>();
         List<Unit> units = readUnits(configDir.resolve(UNITS_FILE), errors, warnings);
         Map<String, Unit> unitsByCode = new HashMap<>();
-        units.forEach(u -> unitsByCode.put(u.code(), u));
+        units.forEach(u -> unitsByCode.put(Registry.codeKey(u.code()), u));
         List<ReformTask> tasks = readTasks(configDir.resolve(TASKS_FILE), unitsByCode, errors);
         if (!errors.isEmpty()) {
             throw new RegistryException(errors);
@@ -60,7 +60,6 @@ public final class RegistryCsvLoader {
         String name = UNITS_FILE;
         List<Unit> units = new ArrayList<>();
         Map<String, Long> lineOfCode = new HashMap<>();
-        Map<String, Long> lineOfParentRef = new HashMap<>();
         try (CSVParser parser = open(file, name, errors,
                 List.of("单位编码", "单位名称", "单位类型"))) {
             if (parser == null) {
@@ -77,8 +76,8 @@ public final class RegistryCsvLoader {
                     reasons.add("单位编码为空");
                 } else if (!UNIT_CODE.matcher(code).matches()) {
                     reasons.add("单位编码(" + code + ")只能由1至32位字母、数字、-或_组成");
-                } else if (lineOfCode.containsKey(code)) {
-                    reasons.add("单位编码 " + code + " 重复（第" + lineOfCode.get(code) + "行已有）");
+                } else if (lineOfCode.containsKey(Registry.codeKey(code))) {
+                    reasons.add("单位编码 " + code + " 重复（第" + lineOfCode.get(Registry.codeKey(code)) + "行已有）");
                 }
                 String unitName = get(record, "单位名称");
                 if (unitName.isEmpty()) {
@@ -102,10 +101,7 @@ public final class RegistryCsvLoader {
                     reasons.forEach(r -> errors.add(new RegistryProblem(name, line, r)));
                     continue;
                 }
-                lineOfCode.put(code, line);
-                if (!parent.isEmpty()) {
-                    lineOfParentRef.put(code, line);
-                }
+                lineOfCode.put(Registry.codeKey(code), line);
                 units.add(new Unit(code, unitName, group, parent.isEmpty() ? null : parent,
                         get(record, "联络员"), get(record, "联络员电话"), liaisonEmail,
                         get(record, "负责人"), headEmail, from, until));
@@ -113,22 +109,21 @@ public final class RegistryCsvLoader {
         } catch (IOException | RuntimeException e) {
             errors.add(new RegistryProblem(name, 0, "无法读取：" + e.getMessage()));
         }
-        checkParents(units, lineOfCode, lineOfParentRef, errors);
+        checkParents(units, lineOfCode, errors);
         return units;
     }
 
-    private void checkParents(List<Unit> units, Map<String, Long> lineOfCode, Map<String, Long> lineOfParentRef,
-                              List<RegistryProblem> errors) {
+    private void checkParents(List<Unit> units, Map<String, Long> lineOfCode, List<RegistryProblem> errors) {
         Map<String, String> parentOf = new HashMap<>();
         for (Unit unit : units) {
             if (unit.parentCode() == null) {
                 continue;
             }
-            if (!lineOfCode.containsKey(unit.parentCode())) {
-                errors.add(new RegistryProblem(UNITS_FILE, lineOfParentRef.get(unit.code()),
+            if (!lineOfCode.containsKey(Registry.codeKey(unit.parentCode()))) {
+                errors.add(new RegistryProblem(UNITS_FILE, lineOfCode.get(Registry.codeKey(unit.code())),
                         "上级单位编码 " + unit.parentCode() + " 不在单位名册中"));
             } else {
-                parentOf.put(unit.code(), unit.parentCode());
+                parentOf.put(Registry.codeKey(unit.code()), Registry.codeKey(unit.parentCode()));
             }
         }
         for (String start : parentOf.keySet()) {
@@ -136,7 +131,7 @@ public final class RegistryCsvLoader {
             for (String code = start; code != null; code = parentOf.get(code)) {
                 if (!seen.add(code)) {
                     if (code.equals(start)) {
-                        errors.add(new RegistryProblem(UNITS_FILE, lineOfParentRef.get(start),
+                        errors.add(new RegistryProblem(UNITS_FILE, lineOfCode.get(start),
                                 "上级单位形成循环：" + String.join(" → ", seen) + " → " + start));
                     }
                     break;
@@ -165,8 +160,8 @@ public final class RegistryCsvLoader {
                     reasons.add("任务编号为空");
                 } else if (code.length() > 64) {
                     reasons.add("任务编号(" + code + ")超过64个字符");
-                } else if (lineOfCode.containsKey(code)) {
-                    reasons.add("任务编号 " + code + " 重复（第" + lineOfCode.get(code) + "行已有）");
+                } else if (lineOfCode.containsKey(Registry.codeKey(code))) {
+                    reasons.add("任务编号 " + code + " 重复（第" + lineOfCode.get(Registry.codeKey(code)) + "行已有）");
                 }
                 String title = get(record, "任务名称");
                 if (title.isEmpty()) {
@@ -175,8 +170,10 @@ public final class RegistryCsvLoader {
                 String lead = get(record, "牵头单位编码");
                 if (lead.isEmpty()) {
                     reasons.add("牵头单位编码为空");
-                } else if (!units.containsKey(lead)) {
+                } else if (!units.containsKey(Registry.codeKey(lead))) {
                     reasons.add("牵头单位编码 " + lead + " 不在单位名册中");
+                } else {
+                    lead = units.get(Registry.codeKey(lead)).code();
                 }
                 Set<String> participants = new LinkedHashSet<>();
                 for (String p : PARTICIPANT_SEPARATORS.split(get(record, "配合单位编码"))) {
@@ -184,10 +181,12 @@ public final class RegistryCsvLoader {
                     if (participant.isEmpty()) {
                         continue;
                     }
-                    if (!units.containsKey(participant)) {
+                    Unit unit = units.get(Registry.codeKey(participant));
+                    if (unit == null) {
                         reasons.add("配合单位编码 " + participant + " 不在单位名册中");
+                    } else {
+                        participants.add(unit.code());
                     }
-                    participants.add(participant);
                 }
                 ReportMonth start = month(record, "开始月份", reasons);
                 ReportMonth planned = month(record, "计划完成月份", reasons);
@@ -209,7 +208,7 @@ public final class RegistryCsvLoader {
                     reasons.forEach(r -> errors.add(new RegistryProblem(name, line, r)));
                     continue;
                 }
-                lineOfCode.put(code, line);
+                lineOfCode.put(Registry.codeKey(code), line);
                 tasks.add(new ReformTask(code, title, get(record, "领衔领导"), lead, participants, start, planned,
                         category));
             }

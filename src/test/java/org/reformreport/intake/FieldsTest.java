@@ -29,7 +29,8 @@ class FieldsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-10", "2026/10", "2026年10月", "2026.10", "2026-10-01", "２０２６年１０月", "2026 年 10 月"})
+    @ValueSource(strings = {"2026-10", "2026/10", "2026年10月", "2026.10", "2026-10-01", "２０２６年１０月", "2026 年 10 月",
+            "2026年10月份", "2026-10-20", "2026年10月20日"})
     void readsTheMonthSpellingsOfficesUse(String text) {
         assertThat(Fields.requiredMonth("报送月份", text)).isEqualTo(YearMonth.of(2026, 10));
     }
@@ -38,7 +39,7 @@ class FieldsTest {
     void invalidMonthsNameTheValue() {
         assertThatThrownBy(() -> Fields.requiredMonth("报送月份", "2026-13")).hasMessage("报送月份(2026-13)不是有效月份");
         assertThatThrownBy(() -> Fields.requiredMonth("报送月份", "十月")).hasMessage("报送月份(十月)不是有效月份");
-        assertThatThrownBy(() -> Fields.requiredMonth("报送月份", "2026-10-15")).hasMessage("报送月份(2026-10-15)不是有效月份");
+        assertThatThrownBy(() -> Fields.requiredMonth("报送月份", "2026-10-32")).hasMessage("报送月份(2026-10-32)不是有效月份");
         assertThatThrownBy(() -> Fields.requiredMonth("报送月份", "")).hasMessage("报送月份为空");
     }
 

@@ -10,7 +10,7 @@ import org.reformreport.calendar.ReportMonth;
 
 class ProgressRowValidatorTest {
 
-    private final ProgressRowValidator validator = new ProgressRowValidator(TestRegistry.REGISTRY);
+    private final ProgressRowValidator validator = new ProgressRowValidator(TestRegistry.REGISTRY, LocalDate.of(2026, 11, 22));
 
     private static Map<String, String> good() {
         Map<String, String> v = new LinkedHashMap<>();

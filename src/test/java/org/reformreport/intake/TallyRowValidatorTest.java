@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TallyRowValidatorTest {
 
     private static final LocalDate FILE_DATE = LocalDate.of(2026, 10, 20);
-    private final TallyRowValidator validator = new TallyRowValidator(TestRegistry.REGISTRY);
+    private final TallyRowValidator validator = new TallyRowValidator(TestRegistry.REGISTRY, LocalDate.of(2026, 11, 22));
 
     private static Map<String, String> good() {
         Map<String, String> v = new LinkedHashMap<>();
@@ -123,6 +123,30 @@ class TallyRowValidatorTest {
         assertThat(o.record().filledDate()).isEqualTo(FILE_DATE);
         assertThat(o.record().filledDateAssumed()).isTrue();
         assertThat(o.warnings()).containsExactly("填报日期为空，按文件修改日期2026-10-20计");
+    }
+
+    @Test
+    void anUnfilledTemplateRowIsRejectedNotCountedAsZero() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("单位编码", "CZJD");
+        v.put("周起始日", "2026-10-05");
+        assertThat(validate(v).rejectionReason()).isEqualTo("数量和填报日期均未填写（本周无稿件请填0并写明填报日期）");
+    }
+
+    @Test
+    void codesMatchWhateverTheCaseAndAreStoredAsTheRegistryWritesThem() {
+        Map<String, String> v = good();
+        v.put("单位编码", " czjd ");
+        assertThat(validate(v).record().unitCode()).isEqualTo("CZJD");
+    }
+
+    @Test
+    void implausibleFilledDatesAreWarnedAbout() {
+        Map<String, String> v = good();
+        v.put("填报日期", "2026-10-01");
+        assertThat(validate(v).warnings()).containsExactly("填报日期(2026-10-01)早于周起始日(2026-10-05)，请核实");
+        v.put("填报日期", "2027-10-12");
+        assertThat(validate(v).warnings()).containsExactly("填报日期(2027-10-12)晚于今天，请核实");
     }
 
     @Test

@@ -77,6 +77,13 @@ class RegistryCsvLoaderTest {
     }
 
     @Test
+    void codesDifferingOnlyInCaseAreDuplicates() throws Exception {
+        RegistryException e = broken(TestDistrict.UNITS + "czjd,长征街道二,乡镇街道,,,,,,,,\n", TestDistrict.TASKS);
+        assertThat(e.problems()).extracting(RegistryProblem::toString)
+                .containsExactly("units.csv 第6行：单位编码 czjd 重复（第2行已有）");
+    }
+
+    @Test
     void unknownParentsAndParentCyclesAreErrors() throws Exception {
         String units = TestDistrict.UNITS + "K1,甲,部门单位,NOPE,,,,,,,\nK2,乙,部门单位,K3,,,,,,,\nK3,丙,部门单位,K2,,,,,,,\n";
         RegistryException e = broken(units, TestDistrict.TASKS);

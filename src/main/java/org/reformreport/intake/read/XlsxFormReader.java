@@ -41,6 +41,7 @@ public final class XlsxFormReader {
             reader.setUseReadOnlySharedStringsTable(true);
             SharedStrings strings = reader.getSharedStringsTable();
             StylesTable styles = reader.getStylesTable();
+            defineChineseDateFormats(styles);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             int index = 0;
             while (sheets.hasNext()) {
@@ -61,9 +62,26 @@ public final class XlsxFormReader {
             throw new UnreadableFileException("不是有效的xlsx文件（文件结构损坏）", e);
         } catch (IOException e) {
             throw new UnreadableFileException(describe(e), e);
-        } catch (IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
-            // POI signals some malformed packages (missing parts, bad relationships) this way.
-            throw new UnreadableFileException("不是有效的xlsx文件（文件结构损坏）", e);
+        } catch (RuntimeException e) {
+            // POI signals malformed packages (missing parts, bad relationships, Strict OOXML) with
+            // runtime exceptions; whatever it is, this file is refused and the run goes on.
+            throw new UnreadableFileException(e.getMessage() != null && e.getMessage().contains("Strict OOXML")
+                    ? "文件为“Strict Open XML”格式，请在Excel中另存为普通“Excel工作簿(.xlsx)”后重新报送"
+                    : "不是有效的xlsx文件（文件结构损坏）", e);
+        }
+    }
+
+    /**
+     * Chinese Excel saves its built-in date formats (yyyy"年"m"月"d"日", yyyy"年"m"月", m"月"d"日" …) by
+     * id only, ids 27–31, 36 and 50–58, which POI does not know as dates. Defining them as dates
+     * makes such cells read as dates instead of serial numbers like 46300.
+     */
+    private static void defineChineseDateFormats(StylesTable styles) {
+        int[] ids = {27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58};
+        for (int id : ids) {
+            if (styles.getNumberFormatAt((short) id) == null) {
+                styles.putNumberFormat((short) id, "yyyy-mm-dd");
+            }
         }
     }
 

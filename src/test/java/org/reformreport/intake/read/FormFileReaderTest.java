@@ -71,6 +71,25 @@ class FormFileReaderTest {
     }
 
     @Test
+    void chineseBuiltInDateFormatsReadAsDates() throws Exception {
+        Path file = dir.resolve("builtin.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var row = wb.createSheet("S").createRow(0);
+            int column = 0;
+            for (short id : new short[] {27, 31, 57, 58}) {
+                CellStyle style = wb.createCellStyle();
+                style.setDataFormat(id); // Chinese Excel stores 年月日 formats by id only
+                var cell = row.createCell(column++);
+                cell.setCellValue(LocalDate.of(2026, 10, 20));
+                cell.setCellStyle(style);
+            }
+            wb.write(out);
+        }
+        assertThat(read(file).row("S", 1).cells()).containsExactly("2026-10-20", "2026-10-20", "2026-10-20",
+                "2026-10-20");
+    }
+
+    @Test
     void csvInGbkUtf8AndUtf8WithBomReadTheSame() throws Exception {
         String text = "单位编码,单位名称,周起始日,备注\r\nCZJD,长征街道,2026年10月5日,\"含逗号,和\r\n换行\"\r\n\r\n";
         Path gbk = dir.resolve("gbk.csv");
