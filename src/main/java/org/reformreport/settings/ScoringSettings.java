@@ -13,23 +13,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ScoringSettings(@DefaultValue Map<String, Weights> years) {
 
     public ScoringSettings {
-        TreeMap<Integer, Weights> checked = new TreeMap<>();
         years.forEach((year, weights) -> {
-            try {
-                checked.put(Integer.parseInt(year.strip()), weights);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("reform.scoring.years keys must be years, not '" + year + "'");
-            }
-            weights.toRules(); // validates
+            year(year);
+            weights.toRules(); // validates the weights at start-up
         });
     }
 
     /** The rules of the latest configured year not after the month's year; the spec's defaults otherwise. */
     public ScoringRules rulesFor(ReportMonth month) {
         TreeMap<Integer, Weights> byYear = new TreeMap<>();
-        years.forEach((year, weights) -> byYear.put(Integer.parseInt(year.strip()), weights));
+        years.forEach((year, weights) -> byYear.put(year(year), weights));
         Map.Entry<Integer, Weights> entry = byYear.floorEntry(month.year());
         return entry == null ? ScoringRules.DEFAULT : entry.getValue().toRules();
+    }
+
+    private static int year(String key) {
+        try {
+            return Integer.parseInt(key.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("reform.scoring.years keys must be years, not '" + key + "'");
+        }
     }
 
     public record Weights(

@@ -44,6 +44,7 @@ class DemoInboxIntakeTest {
     IntakeRepository intake;
 
     private RunLauncher.Launched run;
+    private Path output;
 
     @DynamicPropertySource
     static void h2File(DynamicPropertyRegistry registry) throws IOException {
@@ -54,6 +55,7 @@ class DemoInboxIntakeTest {
     @BeforeAll
     void runTheDemoMonth(@TempDir Path output) throws Exception {
         DatabaseCleaner.clean(jdbc);
+        this.output = output;
         run = launcher.run(ReportMonth.of(2026, 10), INBOX, output, CONFIG);
     }
 
@@ -107,6 +109,39 @@ class DemoInboxIntakeTest {
                     .isEqualTo(Files.readAllBytes(fresh.resolve("config").resolve(registry)));
         }
         assertThat(names(INBOX)).isEqualTo(names(fresh.resolve("inbox")));
+    }
+
+    /**
+     * The demo month's workbook opens in LibreOffice without repair: headless LibreOffice converts it
+     * to PDF and the PDF shows the title, the 合计 row's computed total and a unit. Skipped only
+     * where LibreOffice is not installed (.ci/run installs it).
+     */
+    @Test
+    void theDemoWorkbookOpensCleanlyInLibreOffice(@TempDir Path pdfDir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("soffice") && onPath("pdftotext"),
+                "LibreOffice (soffice) and pdftotext are not installed");
+        Path workbook = output.resolve("2026-10/改革工作月报_2026年10月.xlsx");
+        assertThat(workbook).exists();
+        Process convert = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + pdfDir.resolve("profile"),
+                "--convert-to", "pdf", "--outdir", pdfDir.toString(), workbook.toString()).redirectErrorStream(true).start();
+        String log = new String(convert.getInputStream().readAllBytes());
+        assertThat(convert.waitFor()).as(log).isZero();
+        Path pdf = pdfDir.resolve("改革工作月报_2026年10月.pdf");
+        assertThat(pdf).as(log).exists();
+        Process text = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").start();
+        String content = new String(text.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        text.waitFor();
+        int articles = jdbc.queryForObject("SELECT SUM(central_media + provincial_media + municipal_media"
+                + " + district_media + new_media) FROM unit_month_figure WHERE run_id = ?", Integer.class,
+                run.execution().getJobInstanceId());
+        assertThat(content).contains("平川区2026年10月改革宣传工作汇总表", "合计", "长征街道", "数据问题清单");
+        String totalLine = content.lines().filter(l -> l.strip().startsWith("合计")).findFirst().orElse("");
+        assertThat(List.of(totalLine.strip().split("\\s+"))).as(totalLine).contains(String.valueOf(articles));
+    }
+
+    private static boolean onPath(String command) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
     private static Set<String> names(Path root) throws IOException {
