@@ -90,11 +90,13 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         }
         RunIntake files = intake.runIntake(execution.getJobInstanceId());
         out.printf("reform-report: %s completed: %d inbox files (%d new, %d unreadable or not a form);"
-                        + " rows counted %d, superseded %d, rejected %d%n",
+                        + " rows counted %d, superseded %d, rejected %d; report in %s%n",
                 what, files.files().size(), files.newlyImported(),
                 files.count("UNREADABLE") + files.count("NO_FORM"),
                 files.sum(IntakeRepository.FileCounts::counted), files.sum(IntakeRepository.FileCounts::superseded),
-                files.sum(IntakeRepository.FileCounts::rejected));
+                files.sum(IntakeRepository.FileCounts::rejected),
+                java.nio.file.Path.of(execution.getJobParameters().getString(JobParameterNames.OUTPUT))
+                        .resolve(run.month().toString()));
     }
 
     /** Failures an administrator fixes from the one line alone (a broken registry, a missing folder). */

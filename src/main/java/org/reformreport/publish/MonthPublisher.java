@@ -56,6 +56,11 @@ public final class MonthPublisher {
             move(published, history.resolve(previousLabel(published)));
         }
         move(staging, published);
+        try {
+            Files.deleteIfExists(staging.getParent()); // the .staging folder, once no run is staged in it
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            // another month is being staged: leave it
+        }
     }
 
     public static Manifest read(Path manifest) throws IOException {

@@ -79,7 +79,9 @@ class CommandLineTest {
                 .write(dir.resolve("inbox/周报.xlsx"));
         assertThat(runJar(args("--no-email"))).isZero();
         assertThat(output.getOut()).contains("reform-report: 2026-10 revision 1 completed: 1 inbox files (1 new,"
-                + " 0 unreadable or not a form); rows counted 1, superseded 0, rejected 1");
+                + " 0 unreadable or not a form); rows counted 1, superseded 0, rejected 1; report in "
+                + dir.resolve("output/2026-10"));
+        assertThat(dir.resolve("output/2026-10/改革工作月报_2026年10月.xlsx")).exists();
     }
 
     @Test
