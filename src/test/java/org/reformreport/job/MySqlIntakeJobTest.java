@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class MySqlIntakeJobTest extends IntakeJobScenario {
 
     @DynamicPropertySource
-    static void mysql(DynamicPropertyRegistry registry) {
+    static void mysql(DynamicPropertyRegistry registry) { // shared with the other MySQL suites
         registry.add("spring.datasource.url", () -> System.getenv("REFORM_IT_MYSQL_URL"));
         registry.add("spring.datasource.username", () -> env("REFORM_IT_MYSQL_USER", "root"));
         registry.add("spring.datasource.password", () -> env("REFORM_IT_MYSQL_PASSWORD", ""));

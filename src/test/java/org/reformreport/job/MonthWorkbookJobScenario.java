@@ -28,17 +28,14 @@ import org.reformreport.support.Forms;
 import org.reformreport.support.TestDistrict;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The month's workbook from a planted district, checked cell by cell against figures the test
- * works out itself from the planted rows (not with the production rules).
+ * works out itself from the planted rows (not with the production rules). Subclasses pick the
+ * database.
  */
-@SpringBootTest(properties = "reform.command-line.enabled=false")
-class MonthWorkbookJobTest {
+abstract class MonthWorkbookJobScenario {
 
     static final ReportMonth OCTOBER = ReportMonth.of(2026, 10);
 
@@ -81,12 +78,6 @@ class MonthWorkbookJobTest {
     }
 
     private final List<Planted> planted = new ArrayList<>();
-
-    @DynamicPropertySource
-    static void h2File(DynamicPropertyRegistry registry) throws IOException {
-        Path db = Files.createTempDirectory("reform-wb-");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + db.resolve("reform") + ";DB_CLOSE_ON_EXIT=FALSE");
-    }
 
     @BeforeEach
     void clean() {
