@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,6 +132,26 @@ public final class Fields {
             // falls through to the reason below
         }
         throw new FieldException(column + "(" + value + ")不是有效月份");
+    }
+
+    /** 填报日期 as the rules use it: the date written, or the file's date when blank (then {@code assumed}). */
+    public record FilledDate(LocalDate date, boolean assumed) {
+    }
+
+    /**
+     * Reads 填报日期: blank falls back to the file's modification date with a warning (spec §4.1); a
+     * date after today is warned about (it would win every later correction).
+     */
+    public static FilledDate filledDate(String raw, LocalDate fileDate, LocalDate today, List<String> warnings) {
+        LocalDate date = optionalDate(Headers.FILLED_DATE, raw);
+        if (date == null) {
+            warnings.add("填报日期为空，按文件修改日期" + fileDate + "计");
+            return new FilledDate(fileDate, true);
+        }
+        if (date.isAfter(today)) {
+            warnings.add("填报日期(" + date + ")晚于今天，请核实");
+        }
+        return new FilledDate(date, false);
     }
 
     /** A code (unit, task): normalized, required. */

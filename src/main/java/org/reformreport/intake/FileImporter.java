@@ -121,7 +121,8 @@ public final class FileImporter {
         return new Result(name, Outcome.IMPORTED, null, counts);
     }
 
-    static String sha256(Path file) throws IOException {
+    /** The file's content hash: how the intake knows a file it has seen, and how the manifest names outputs. */
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file),
                 MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());

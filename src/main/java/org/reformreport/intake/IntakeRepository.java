@@ -156,12 +156,7 @@ public class IntakeRepository {
                 + " superseded_by_file, superseded_by_sheet, superseded_by_row)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, r) -> {
-                    SourcePosition s = r.source();
-                    ps.setLong(1, s.fileId());
-                    ps.setString(2, s.fileName());
-                    ps.setInt(3, s.sheetIndex());
-                    ps.setString(4, s.sheetName());
-                    ps.setInt(5, s.rowNumber());
+                    setSource(ps, r.source());
                     ps.setString(6, r.unitCode());
                     ps.setString(7, clip(r.unitName(), 200));
                     ps.setObject(8, r.weekStart());
@@ -201,12 +196,7 @@ public class IntakeRepository {
                 + " superseded_by_file, superseded_by_sheet, superseded_by_row)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, rows.size(), (ps, r) -> {
-                    SourcePosition s = r.source();
-                    ps.setLong(1, s.fileId());
-                    ps.setString(2, s.fileName());
-                    ps.setInt(3, s.sheetIndex());
-                    ps.setString(4, s.sheetName());
-                    ps.setInt(5, s.rowNumber());
+                    setSource(ps, r.source());
                     ps.setString(6, r.taskCode());
                     ps.setString(7, r.unitCode());
                     ps.setString(8, r.month().toString());
@@ -294,6 +284,15 @@ public class IntakeRepository {
                     ps.setInt(3, by.rowNumber());
                     ps.setLong(4, e.getKey().id());
                 });
+    }
+
+    /** Parameters 1–5 of a row insert: where the row was read. */
+    private static void setSource(PreparedStatement ps, SourcePosition s) throws java.sql.SQLException {
+        ps.setLong(1, s.fileId());
+        ps.setString(2, s.fileName());
+        ps.setInt(3, s.sheetIndex());
+        ps.setString(4, s.sheetName());
+        ps.setInt(5, s.rowNumber());
     }
 
     private static void setStatus(PreparedStatement ps, int index, String key, Submission supersededBy)

@@ -87,18 +87,9 @@ public final class ProgressRowValidator {
             }
         }
 
-        LocalDate filledDate = null;
-        boolean assumed = false;
+        Fields.FilledDate filled = null;
         try {
-            filledDate = Fields.optionalDate(FILLED_DATE, row.get(FILLED_DATE));
-            if (filledDate != null && filledDate.isAfter(today)) {
-                warnings.add("填报日期(" + filledDate + ")晚于今天，请核实");
-            }
-            if (filledDate == null) {
-                filledDate = fallbackFilledDate;
-                assumed = true;
-                warnings.add("填报日期为空，按文件修改日期" + fallbackFilledDate + "计");
-            }
+            filled = Fields.filledDate(row.get(FILLED_DATE), fallbackFilledDate, today, warnings);
         } catch (FieldException e) {
             reasons.add(e.reason());
         }
@@ -116,7 +107,8 @@ public final class ProgressRowValidator {
         ProgressRecord record = new ProgressRecord(row.source(), taskCode, unitCode, month, status, percent,
                 longText(THIS_MONTH, row, warnings), longText(ACHIEVEMENTS, row, warnings),
                 longText(PROBLEMS, row, warnings), longText(NEXT_STEPS, row, warnings),
-                longText(EXPERIENCE, row, warnings), promotion, Fields.text(row.get(FILLER)), filledDate, assumed);
+                longText(EXPERIENCE, row, warnings), promotion, Fields.text(row.get(FILLER)), filled.date(),
+                filled.assumed());
         return new RowOutcome<>(record, List.of(), warnings, unitCode, targetMonth);
     }
 

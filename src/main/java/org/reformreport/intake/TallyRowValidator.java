@@ -84,23 +84,16 @@ public final class TallyRowValidator {
             reasons.add("数量和填报日期均未填写（本周无稿件请填0并写明填报日期）");
         }
 
-        LocalDate filledDate = null;
-        boolean assumed = false;
-        try {
-            filledDate = Fields.optionalDate(FILLED_DATE, row.get(FILLED_DATE));
-            if (filledDate != null && weekStart != null && filledDate.isBefore(weekStart)) {
-                warnings.add("填报日期(" + filledDate + ")早于周起始日(" + weekStart + ")，请核实");
+        Fields.FilledDate filled = null;
+        if (reasons.isEmpty() || !Fields.isBlank(row.get(FILLED_DATE))) {
+            try {
+                filled = Fields.filledDate(row.get(FILLED_DATE), fallbackFilledDate, today, warnings);
+                if (weekStart != null && filled.date().isBefore(weekStart)) {
+                    warnings.add("填报日期(" + filled.date() + ")早于周起始日(" + weekStart + ")，请核实");
+                }
+            } catch (FieldException e) {
+                reasons.add(e.reason());
             }
-            if (filledDate != null && filledDate.isAfter(today)) {
-                warnings.add("填报日期(" + filledDate + ")晚于今天，请核实");
-            }
-            if (filledDate == null && reasons.isEmpty()) {
-                filledDate = fallbackFilledDate;
-                assumed = true;
-                warnings.add("填报日期为空，按文件修改日期" + fallbackFilledDate + "计");
-            }
-        } catch (FieldException e) {
-            reasons.add(e.reason());
         }
 
         String targetMonth = weekStart == null ? null : Weeks.monthOf(weekStart).toString();
@@ -111,7 +104,7 @@ public final class TallyRowValidator {
                 counts.get(CENTRAL), counts.get(PROVINCIAL), counts.get(MUNICIPAL), counts.get(DISTRICT),
                 counts.get(NEW_MEDIA), counts.get(SPECIAL_COLUMN), counts.get(TYPICAL_CASES), counts.get(SUPERVISION),
                 counts.get(LEADER_INTERVIEWS), counts.get(SOCIAL_PUBLICITY),
-                Fields.text(row.get(FILLER)), filledDate, assumed, Fields.text(row.get(REMARK)));
+                Fields.text(row.get(FILLER)), filled.date(), filled.assumed(), Fields.text(row.get(REMARK)));
         return new RowOutcome<>(record, List.of(), warnings, unitCode, targetMonth);
     }
 
