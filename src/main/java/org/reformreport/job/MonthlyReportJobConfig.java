@@ -59,13 +59,14 @@ public class MonthlyReportJobConfig {
 
     @Bean
     Job monthlyReport(JobRepository jobRepository, Step registries, Step intake, Step summary, Step scoring,
-                      Step workbook, Step publish) {
+                      Step workbook, Step documents, Step publish) {
         return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository)
                 .start(registries)
                 .next(intake)
                 .next(summary)
                 .next(scoring)
                 .next(workbook)
+                .next(documents)
                 .next(publish)
                 .build();
     }
@@ -88,6 +89,13 @@ public class MonthlyReportJobConfig {
                   WorkbookRepository rows, ReformSettings settings) {
         return new StepBuilder("workbook", jobRepository)
                 .tasklet(ReportSteps.workbook(summaries, rows, settings), tx).build();
+    }
+
+    @Bean
+    Step documents(JobRepository jobRepository, PlatformTransactionManager tx, SummaryRepository summaries,
+                   WorkbookRepository rows, ReformSettings settings) {
+        return new StepBuilder("documents", jobRepository)
+                .tasklet(ReportSteps.documents(summaries, rows, settings), tx).build();
     }
 
     @Bean

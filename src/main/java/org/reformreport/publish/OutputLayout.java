@@ -19,6 +19,14 @@ public record OutputLayout(Path root, ReportMonth month, long runId) {
     }
 
     public String workbookName() {
-        return "改革工作月报_" + month.year() + "年" + String.format("%02d", month.monthValue()) + "月.xlsx";
+        return baseName() + ".xlsx";
+    }
+
+    public String districtReportName() {
+        return baseName() + ".pdf";
+    }
+
+    private String baseName() {
+        return "改革工作月报_" + month.year() + "年" + String.format("%02d", month.monthValue()) + "月";
     }
 }

@@ -12,7 +12,9 @@ public record ReformSettings(
         @DefaultValue("") String authority,
         @DefaultValue("Asia/Shanghai") String timeZone,
         @DefaultValue("1") int submissionGraceDays,
-        @DefaultValue Intake intake) {
+        @DefaultValue("./templates") String templatesDir,
+        @DefaultValue Intake intake,
+        @DefaultValue Fonts fonts) {
 
     public ReformSettings {
         try {
@@ -31,6 +33,27 @@ public record ReformSettings(
 
     public SubmissionDeadline deadline() {
         return new SubmissionDeadline(submissionGraceDays);
+    }
+
+    /** Font files an office has (方正小标宋, 仿宋_GB2312 …), by role; blank = open faces found on the machine. */
+    public record Fonts(String title, String body, String heading1, String heading2, String numbers) {
+        public java.util.Map<org.reformreport.document.FontRole, java.nio.file.Path> configured() {
+            java.util.Map<org.reformreport.document.FontRole, java.nio.file.Path> files =
+                    new java.util.EnumMap<>(org.reformreport.document.FontRole.class);
+            put(files, org.reformreport.document.FontRole.TITLE, title);
+            put(files, org.reformreport.document.FontRole.BODY, body);
+            put(files, org.reformreport.document.FontRole.HEADING1, heading1);
+            put(files, org.reformreport.document.FontRole.HEADING2, heading2);
+            put(files, org.reformreport.document.FontRole.NUMBERS, numbers);
+            return files;
+        }
+
+        private static void put(java.util.Map<org.reformreport.document.FontRole, java.nio.file.Path> files,
+                                org.reformreport.document.FontRole role, String file) {
+            if (file != null && !file.isBlank()) {
+                files.put(role, java.nio.file.Path.of(file));
+            }
+        }
     }
 
     public record Intake(@DefaultValue("50") int maxFileMb) {

@@ -40,7 +40,12 @@ public final class MonthFiguresCalculator {
     }
 
     public WeekSubmission submission(CountedTally tally) {
-        return deadline.isLate(tally.weekStart(), tally.filledDate()) ? WeekSubmission.LATE : WeekSubmission.ON_TIME;
+        return submission(tally.weekStart(), tally.filledDate());
+    }
+
+    /** 按时 or 迟报 for a counted tally of the week, by the deadline rule. */
+    public WeekSubmission submission(LocalDate weekStart, LocalDate filledDate) {
+        return deadline.isLate(weekStart, filledDate) ? WeekSubmission.LATE : WeekSubmission.ON_TIME;
     }
 
     public UnitMonthFigures compute(Unit unit, Inputs in) {

@@ -168,8 +168,7 @@ public final class MonthWorkbookWriter {
                 "一把手访谈", "社会宣传", "填报日期", "是否迟报", "来源文件", "工作表", "行号"));
         Map<String, Map<LocalDate, WeekSubmission>> grid = new HashMap<>();
         c.repository().forEachTally(c.runId(), c.month(), line -> {
-            WeekSubmission submission = c.calculator().submission(new org.reformreport.summary.CountedTally(
-                    line.unitCode(), line.weekStart(), null, 0, 0, 0, 0, 0, line.filledDate()));
+            WeekSubmission submission = c.calculator().submission(line.weekStart(), line.filledDate());
             grid.computeIfAbsent(line.unitCode(), k -> new HashMap<>()).put(line.weekStart(), submission);
             t.newRow().text(0, line.unitCode()).text(1, line.unitName()).date(2, line.weekStart())
                     .text(3, "第" + Weeks.ordinalInMonth(line.weekStart()) + "周");

@@ -64,6 +64,18 @@ public class WorkbookRepository {
                 rs.getString(16), rs.getString(17), rs.getString(18)), month.toString(), runId);
     }
 
+    /** An experience a unit reported for the month as adopted at some level (for 主要成效). */
+    public record ExperienceLine(String unitName, String experience, String promotion) {
+    }
+
+    public List<ExperienceLine> experiences(long runId, ReportMonth month) {
+        return jdbc.query("SELECT u.unit_name, p.experience, p.promotion FROM progress_row p JOIN unit_month_figure u"
+                + " ON u.run_id = ? AND u.unit_code = p.unit_code WHERE p.status = 'COUNTED' AND p.report_month = ?"
+                + " AND p.promotion IS NOT NULL ORDER BY p.promotion, p.unit_code, p.task_code",
+                (rs, i) -> new ExperienceLine(rs.getString(1), rs.getString(2), rs.getString(3)), runId,
+                month.toString());
+    }
+
     /** A row or file to list on 数据问题. */
     public record ProblemLine(String kind, String fileName, String sheetName, Integer rowNumber, String unitCode,
                               String reason) {

@@ -139,6 +139,18 @@ class DemoInboxIntakeTest {
         assertThat(List.of(totalLine.strip().split("\\s+"))).as(totalLine).contains(String.valueOf(articles));
     }
 
+    @Test
+    void theDistrictReportStatesTheMonthsFigures() throws Exception {
+        Path pdf = output.resolve("2026-10/改革工作月报_2026年10月.pdf");
+        assertThat(pdf).exists();
+        String text = String.join("", org.reformreport.document.PdfText.pages(pdf)).replaceAll("\\s+", "");
+        var totals = jdbc.queryForMap("SELECT SUM(central_media + provincial_media + municipal_media + district_media"
+                + " + new_media) AS articles, SUM(weeks_due) AS due, COUNT(*) AS units FROM unit_month_figure"
+                + " WHERE run_id = ?", run.execution().getJobInstanceId());
+        assertThat(text).contains("全区" + totals.get("units") + "个单位应报送宣传报道周报表" + totals.get("due") + "份",
+                "共刊播稿件" + totals.get("articles") + "篇", "平川区2026年10月", "四、下步工作打算", "附件2");
+    }
+
     private static boolean onPath(String command) {
         return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));

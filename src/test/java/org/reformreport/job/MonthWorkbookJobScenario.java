@@ -351,7 +351,8 @@ abstract class MonthWorkbookJobScenario {
         Manifest manifest = MonthPublisher.read(month.resolve("manifest.json"));
         assertThat(manifest.month()).isEqualTo("2026-10");
         assertThat(manifest.runId()).isEqualTo(run.execution().getJobInstanceId());
-        assertThat(manifest.outputs()).extracting(Manifest.Output::path).containsExactly("改革工作月报_2026年10月.xlsx");
+        assertThat(manifest.outputs()).extracting(Manifest.Output::path)
+                .containsExactly("改革工作月报_2026年10月.pdf", "改革工作月报_2026年10月.xlsx");
         for (Manifest.Output o : manifest.outputs()) {
             assertThat(MonthPublisher.sha256(month.resolve(o.path()))).isEqualTo(o.sha256());
             assertThat(Files.size(month.resolve(o.path()))).isEqualTo(o.bytes());

@@ -1,0 +1,70 @@
+package org.reformreport.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The report's sentences from templates/report-text.properties (UTF-8), with {名称} placeholders. An
+ * office edits the file in the templates folder; the copy inside the jar is the fallback.
+ */
+public final class ReportTemplates {
+
+    public static final String FILE = "report-text.properties";
+
+    private final Properties text;
+
+    private ReportTemplates(Properties text) {
+        this.text = text;
+    }
+
+    public static ReportTemplates load(Path templatesDir) {
+        Properties p = new Properties();
+        try {
+            Path file = templatesDir.resolve(FILE);
+            if (Files.isRegularFile(file)) {
+                try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    p.load(r);
+                }
+            } else {
+                try (InputStream in = ReportTemplates.class.getResourceAsStream("/templates/" + FILE)) {
+                    if (in == null) {
+                        throw new IllegalStateException("report text template missing: " + file);
+                    }
+                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ReportTemplates(p);
+    }
+
+    /** The sentence for a key with its placeholders filled; a missing key is a template error. */
+    public String fill(String key, Map<String, ?> values) {
+        String template = text.getProperty(key);
+        if (template == null) {
+            throw new IllegalStateException("templates/" + FILE + " has no entry " + key);
+        }
+        String result = template;
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            result = result.replace("{" + e.getKey() + "}", String.valueOf(e.getValue()));
+        }
+        return result;
+    }
+
+    public String get(String key) {
+        return fill(key, Map.of());
+    }
+
+    public boolean has(String key) {
+        return text.containsKey(key);
+    }
+}
