@@ -25,9 +25,7 @@ public final class OfficialDocument implements AutoCloseable {
     private final Map<FontRole, PdfFont> fonts = new EnumMap<>(FontRole.class);
 
     public OfficialDocument(PdfDocument pdf, ReportFonts reportFonts) {
-        for (FontRole role : FontRole.values()) {
-            fonts.put(role, reportFonts.forDocument(role, pdf));
-        }
+        fonts.putAll(reportFonts.forDocument(pdf));
         pdf.setDefaultPageSize(OfficialPage.SIZE);
         pdf.addEventHandler(PdfDocumentEvent.END_PAGE, new PageNumbers(fonts.get(FontRole.NUMBERS)));
         doc = new Document(pdf, OfficialPage.SIZE);

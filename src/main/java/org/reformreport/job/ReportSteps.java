@@ -4,16 +4,10 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import org.reformreport.document.DistrictMonth;
-import org.reformreport.document.DistrictReportWriter;
+import org.reformreport.document.MonthDocuments;
 import org.reformreport.document.ReportFonts;
 import org.reformreport.document.ReportTemplates;
 import org.reformreport.intake.IntakeRepository;
-import org.reformreport.intake.PromotionLevel;
-import org.reformreport.summary.EffectiveStatus;
-import org.reformreport.summary.WeekSubmission;
 import org.reformreport.intake.IntakeRepository.FileCounts;
 import org.reformreport.intake.IntakeRepository.FileLine;
 import org.reformreport.publish.Manifest;
@@ -75,28 +69,17 @@ final class ReportSteps {
         };
     }
 
-    /** Step "documents": the district report PDF in the official layout, into the staging folder. */
+    /** Step "documents": the district report and the unit reports in the official layout, into staging. */
     static Tasklet documents(SummaryRepository summaries, WorkbookRepository rows, ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
-            ReportFonts fonts = ReportFonts.load(settings.fonts().configured());
-            ReportTemplates templates = ReportTemplates.load(Path.of(settings.templatesDir()));
-            List<DistrictMonth.TaskLine> tasks = rows.ledger(run.runId(), run.month()).stream()
-                    .map(l -> new DistrictMonth.TaskLine(l.taskCode(), l.title(), l.leadUnitName(), l.leader(),
-                            EffectiveStatus.valueOf(l.effectiveStatus()), l.achievements())).toList();
-            List<DistrictMonth.Experience> experiences = rows.experiences(run.runId(), run.month()).stream()
-                    .filter(e -> e.experience() != null && !e.experience().isBlank())
-                    .map(e -> new DistrictMonth.Experience(e.unitName(), e.experience(),
-                            PromotionLevel.valueOf(e.promotion()).label())).toList();
-            DistrictMonth month = new DistrictMonth(settings.region(), settings.authority(), run.month(),
-                    summaries.figures(run.runId()), summaries.scores(run.runId()), tasks, experiences);
-            MonthFiguresCalculator calculator = new MonthFiguresCalculator(run.month(), settings.deadline());
-            Map<String, Map<LocalDate, WeekSubmission>> grid = new HashMap<>();
-            rows.forEachTally(run.runId(), run.month(), t -> grid.computeIfAbsent(t.unitCode(), k -> new HashMap<>())
-                    .put(t.weekStart(), calculator.submission(t.weekStart(), t.filledDate())));
-            new DistrictReportWriter(fonts, templates).write(layout.staging().resolve(layout.districtReportName()),
-                    month, grid, LocalDate.now(settings.zone()));
+            int written = new MonthDocuments(summaries, rows).write(run.runId(), run.month(), settings.region(),
+                    settings.authority(), new MonthFiguresCalculator(run.month(), settings.deadline()),
+                    ReportFonts.load(settings.fonts().configured()),
+                    ReportTemplates.load(Path.of(settings.templatesDir())), layout.staging(),
+                    layout.districtReportName(), LocalDate.now(settings.zone()));
+            contribution.incrementWriteCount(written);
             return RepeatStatus.FINISHED;
         };
     }

@@ -352,7 +352,8 @@ abstract class MonthWorkbookJobScenario {
         assertThat(manifest.month()).isEqualTo("2026-10");
         assertThat(manifest.runId()).isEqualTo(run.execution().getJobInstanceId());
         assertThat(manifest.outputs()).extracting(Manifest.Output::path)
-                .containsExactly("改革工作月报_2026年10月.pdf", "改革工作月报_2026年10月.xlsx");
+                .contains("改革工作月报_2026年10月.pdf", "改革工作月报_2026年10月.xlsx", "单位报告/A1_甲街道.pdf")
+                .hasSize(2 + 6);
         for (Manifest.Output o : manifest.outputs()) {
             assertThat(MonthPublisher.sha256(month.resolve(o.path()))).isEqualTo(o.sha256());
             assertThat(Files.size(month.resolve(o.path()))).isEqualTo(o.bytes());
@@ -361,6 +362,29 @@ abstract class MonthWorkbookJobScenario {
         assertThat(manifest.totals().units()).isEqualTo(6);
         assertThat(manifest.totals().rowsRejected()).isEqualTo(1);
         assertThat(manifest.totals().rowsSuperseded()).isEqualTo(1);
+
+        // One report per active unit, holding its own figures and no other unit's name.
+        Map<String, String> names = Map.of("A1", "甲街道", "A2", "乙镇", "A3", "丙镇", "A4", "丁乡", "B1", "区发改局",
+                "B2", "区人社局", "B3", "区司法局");
+        try (var reports = Files.list(month.resolve("单位报告"))) {
+            assertThat(reports.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("A1_甲街道.pdf",
+                    "A2_乙镇.pdf", "A3_丙镇.pdf", "B1_区发改局.pdf", "B2_区人社局.pdf", "B3_区司法局.pdf");
+        }
+        for (Map<String, Object> e : expected) {
+            String unit = (String) e.get("单位编码");
+            String text = String.join("", org.reformreport.document.PdfText.pages(
+                    month.resolve("单位报告/" + unit + "_" + names.get(unit) + ".pdf"))).replaceAll("\\s+", "");
+            assertThat(text).contains(names.get(unit) + "2026年10月改革宣传工作情况",
+                    "本月刊播稿件" + ((Double) e.get("稿件合计")).intValue() + "篇",
+                    "本月应报送周报表5份，按时报送" + ((Double) e.get("按时报送")).intValue() + "份");
+            names.forEach((code, name) -> {
+                if (!code.equals(unit)) {
+                    assertThat(text).as(unit + " mentions " + name).doesNotContain(name);
+                }
+            });
+        }
+        assertThat(String.join("", org.reformreport.document.PdfText.pages(month.resolve("单位报告/A2_乙镇.pdf")))
+                .replaceAll("\\s+", "")).contains("缺报1份（第4周10.19—10.25）");
 
         // A re-run publishes revision 2 and keeps revision 1 in history, with the same figures.
         RunLauncher.Launched again = launcher.run(OCTOBER, dir.resolve("inbox"), dir.resolve("output"),
