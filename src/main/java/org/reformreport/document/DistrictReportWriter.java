@@ -37,7 +37,7 @@ public final class DistrictReportWriter {
                       LocalDate issued) throws IOException {
         Files.createDirectories(file.getParent());
         DistrictNarrative narrative = new DistrictNarrative(templates);
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(file.toFile()));
+        try (PdfDocument pdf = PdfFiles.open(file, fonts);
              OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
             pdf.getDocumentInfo().setTitle(narrative.title(month));
             pdf.getDocumentInfo().setAuthor(month.authority());
@@ -50,6 +50,8 @@ public final class DistrictReportWriter {
             doc.layout().add(rankingTable(doc, month));
             doc.attachment(2, templates.fill("attachment2.title", narrative.period(month)));
             doc.layout().add(gridTable(doc, month, grid));
+            doc.attachment(3, templates.fill("attachment3.title", narrative.period(month)));
+            doc.layout().add(articlesChart(month, pdf));
         }
     }
 
@@ -78,6 +80,17 @@ public final class DistrictReportWriter {
                     });
         });
         return table;
+    }
+
+    /** 稿件合计 by unit, highest first, as a vector bar chart the width of the text block. */
+    private static com.itextpdf.layout.element.Image articlesChart(DistrictMonth month, PdfDocument pdf) {
+        Map<String, Integer> totals = new java.util.LinkedHashMap<>();
+        month.units().stream().sorted(Comparator.comparingInt(UnitMonthFigures::total).reversed()
+                        .thenComparing(UnitMonthFigures::unitCode))
+                .forEach(f -> totals.put(f.unitName(), f.total()));
+        int height = Math.max(300, 40 + 18 * totals.size());
+        String svg = ReportCharts.barChartSvg(null, "稿件合计（篇）", totals, true, 560, height);
+        return ReportCharts.image(svg, pdf, OfficialPage.BLOCK_WIDTH);
     }
 
     private Table gridTable(OfficialDocument doc, DistrictMonth month, Map<String, Map<LocalDate, WeekSubmission>> grid) {

@@ -15,6 +15,9 @@ import org.reformreport.summary.WeekSubmission;
 /** The text of a unit's report, from the unit.* templates. */
 public final class UnitNarrative {
 
+    /** The trend chart follows the articles paragraph (lead-in, heading, submissions, articles). */
+    static final int TREND_AFTER_BLOCK = 3;
+
     private final ReportTemplates t;
     private final DistrictNarrative district;
 
@@ -45,9 +48,10 @@ public final class UnitNarrative {
         v.put("按时", f.onTime());
         List<String> late = weeksWith(u, WeekSubmission.LATE);
         List<String> missing = weeksWith(u, WeekSubmission.MISSING);
-        v.put("迟报说明", late.isEmpty() ? "" : t.fill("unit.late", Map.of("迟报", late.size(), "周次",
+        // Counts from the stored figures; the weeks named from the grid built from the same rows.
+        v.put("迟报说明", f.late() == 0 ? "" : t.fill("unit.late", Map.of("迟报", f.late(), "周次",
                 OfficeNumbers.list(late))));
-        v.put("缺报说明", missing.isEmpty() ? "" : t.fill("unit.missing", Map.of("缺报", missing.size(), "周次",
+        v.put("缺报说明", f.missing() == 0 ? "" : t.fill("unit.missing", Map.of("缺报", f.missing(), "周次",
                 OfficeNumbers.list(missing))));
         blocks.add(new ReportBlock.Paragraph(t.fill("unit.submissions", v)));
         v.put("稿件合计", count(f.total()));
@@ -88,10 +92,10 @@ public final class UnitNarrative {
 
         blocks.add(new ReportBlock.Heading(t.get("unit.heading.reminders")));
         List<String> reminders = new ArrayList<>();
-        if (!missing.isEmpty()) {
+        if (f.missing() > 0) {
             reminders.add(t.get("unit.reminder.missing"));
         }
-        if (!late.isEmpty()) {
+        if (f.late() > 0) {
             reminders.add(t.get("unit.reminder.late"));
         }
         if (u.tasks().stream().anyMatch(x -> x.statusLabel().equals("滞后") || x.statusLabel().equals("未报送"))) {

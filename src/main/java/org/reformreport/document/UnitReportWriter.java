@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reformreport.calendar.ReportMonth;
 
 /** Writes one unit's report: the same official layout, that unit's figures only. */
 public final class UnitReportWriter {
@@ -18,6 +22,18 @@ public final class UnitReportWriter {
         this.templates = templates;
     }
 
+    /** The unit's articles month by month this year, as a small vector bar chart. */
+    private com.itextpdf.layout.element.Image trend(UnitMonth unit, PdfDocument pdf) {
+        Map<String, Integer> months = new LinkedHashMap<>();
+        for (ReportMonth m : unit.month().yearToDate()) {
+            months.put(m.monthValue() + "月", unit.yearTrend().getOrDefault(m, 0));
+        }
+        String svg = ReportCharts.barChartSvg(templates.fill("unit.trend.title", Map.of("年", unit.month().year(),
+                "月", unit.month().monthValue())), "稿件合计", months, false, 520, 220);
+        return ReportCharts.image(svg, pdf, OfficialPage.BLOCK_WIDTH * 0.85f)
+                .setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
+    }
+
     /** 单位报告/<单位编码>_<单位名称>.pdf, with characters file systems refuse replaced. */
     public static String fileName(String unitCode, String unitName) {
         return unitCode + "_" + unitName.replaceAll("[\\\\/:*?\"<>|\\s]", "_") + ".pdf";
@@ -26,13 +42,19 @@ public final class UnitReportWriter {
     public void write(Path file, UnitMonth unit, LocalDate issued) throws IOException {
         Files.createDirectories(file.getParent());
         UnitNarrative narrative = new UnitNarrative(templates);
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(file.toFile()));
+        try (PdfDocument pdf = PdfFiles.open(file, fonts);
              OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
             pdf.getDocumentInfo().setTitle(narrative.title(unit));
             pdf.getDocumentInfo().setAuthor(unit.authority());
             doc.title(narrative.title(unit));
             doc.addressees(templates.fill("unit.addressee", narrative.period(unit)));
-            narrative.body(unit).forEach(doc::block);
+            List<ReportBlock> blocks = narrative.body(unit);
+            for (int i = 0; i < blocks.size(); i++) {
+                doc.block(blocks.get(i));
+                if (i == UnitNarrative.TREND_AFTER_BLOCK) {
+                    doc.layout().add(trend(unit, pdf));
+                }
+            }
             doc.signature(unit.authority(), OfficeNumbers.date(issued));
         }
     }

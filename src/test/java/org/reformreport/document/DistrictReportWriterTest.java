@@ -91,6 +91,31 @@ class DistrictReportWriterTest {
     }
 
     @Test
+    void theReportsAreValidPdfA2b() throws Exception {
+        assertThat(VeraPdf.failures(pdf)).isEmpty();
+        Path unit = dir.resolve("unit.pdf");
+        Map<EffectiveStatus, Integer> none = Map.of();
+        new UnitReportWriter(ReportFonts.load(Map.of()), ReportTemplates.load(Path.of("templates"))).write(unit,
+                new UnitMonth("办公室", ReportMonth.of(2026, 10), unit("SQZ", "水泉镇", "乡镇街道", 3, 1, 4, 40, 0),
+                        score("SQZ", "70.25", 2), 2, Map.of(LocalDate.of(2026, 9, 28), WeekSubmission.ON_TIME,
+                                LocalDate.of(2026, 10, 5), WeekSubmission.LATE, LocalDate.of(2026, 10, 12),
+                                WeekSubmission.ON_TIME, LocalDate.of(2026, 10, 19), WeekSubmission.ON_TIME),
+                        List.of(new UnitMonth.Task("某改革", "滞后", null)),
+                        Map.of(ReportMonth.of(2026, 9), 12)), LocalDate.of(2026, 11, 3));
+        assertThat(VeraPdf.failures(unit)).isEmpty();
+        assertThat(String.join("", PdfText.pages(unit)).replaceAll("\\s+", ""))
+                .contains("在乡镇街道2个单位中排名第2", "某改革（滞后）：本月未报送进展。",
+                        "按时报送3份，迟报1份（第2周10.5—10.11），缺报1份（第5周10.26—11.1）。", "环比下降50.0%。");
+        // The validator does fail a PDF that is not PDF/A, so the checks above mean something.
+        Path plain = dir.resolve("plain.pdf");
+        try (var doc = new com.itextpdf.layout.Document(new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfWriter(plain.toFile())))) {
+            doc.add(new com.itextpdf.layout.element.Paragraph("plain"));
+        }
+        assertThat(VeraPdf.failures(plain)).isNotEmpty();
+    }
+
+    @Test
     void theLayoutFollowsGbt9704() throws Exception {
         try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
