@@ -34,9 +34,14 @@ public final class MonthDocuments {
     }
 
     /** Writes the district report as {@code districtFile} and the unit reports under {@code folder}/单位报告/. */
+    /**
+     * @param fonts loads the faces; called once per rendering thread, since a loaded face is read
+     *              while subsetting and must not be shared between threads
+     * @param threads how many unit reports are rendered at once
+     */
     public int write(long runId, ReportMonth month, String region, String authority, MonthFiguresCalculator calculator,
-                     ReportFonts fonts, ReportTemplates templates, Path folder, String districtFile, LocalDate issued)
-            throws IOException {
+                     java.util.function.Supplier<ReportFonts> fonts, int threads, ReportTemplates templates,
+                     Path folder, String districtFile, LocalDate issued) throws IOException {
         List<WorkbookRepository.LedgerLine> ledger = rows.ledger(runId, month);
         List<DistrictMonth.TaskLine> tasks = ledger.stream()
                 .map(l -> new DistrictMonth.TaskLine(l.taskCode(), l.title(), l.leadUnitName(), l.leader(),
@@ -51,12 +56,13 @@ public final class MonthDocuments {
         Map<String, Map<LocalDate, WeekSubmission>> grid = new HashMap<>();
         rows.forEachTally(runId, month, t -> grid.computeIfAbsent(t.unitCode(), k -> new HashMap<>())
                 .put(t.weekStart(), calculator.submission(t.weekStart(), t.filledDate())));
-        new DistrictReportWriter(fonts, templates).write(folder.resolve(districtFile), district, grid, issued);
+        ReportFonts mainFonts = fonts.get();
+        new DistrictReportWriter(mainFonts, templates).write(folder.resolve(districtFile), district, grid, issued);
 
         Map<String, Long> groupSizes = new HashMap<>();
         figures.forEach(f -> groupSizes.merge(f.group(), 1L, Long::sum));
         Map<String, Map<ReportMonth, Integer>> trend = summaries.monthlyTotals(month.yearToDate());
-        UnitReportWriter unitWriter = new UnitReportWriter(fonts, templates);
+        List<UnitMonth> units = new ArrayList<>();
         for (UnitMonthFigures f : figures) {
             List<UnitMonth.Task> own = new ArrayList<>();
             for (WorkbookRepository.LedgerLine l : ledger) {
@@ -65,12 +71,45 @@ public final class MonthDocuments {
                             l.thisMonth()));
                 }
             }
-            UnitMonth unit = new UnitMonth(authority, month, f, scores.get(f.unitCode()),
+            units.add(new UnitMonth(authority, month, f, scores.get(f.unitCode()),
                     groupSizes.get(f.group()).intValue(), grid.getOrDefault(f.unitCode(), Map.of()), own,
-                    trend.getOrDefault(f.unitCode(), Map.of()));
-            unitWriter.write(folder.resolve(UNIT_FOLDER).resolve(UnitReportWriter.fileName(f.unitCode(), f.unitName())),
-                    unit, issued);
+                    trend.getOrDefault(f.unitCode(), Map.of())));
         }
+        writeUnits(units, mainFonts, fonts, Math.max(1, Math.min(threads, units.size())), templates,
+                folder.resolve(UNIT_FOLDER), issued);
         return figures.size() + 1;
+    }
+
+    /** Renders the unit reports on a few threads, each with its own fonts (the main thread's first). */
+    private static void writeUnits(List<UnitMonth> units, ReportFonts mainFonts,
+                                   java.util.function.Supplier<ReportFonts> fonts, int threads,
+                                   ReportTemplates templates, Path folder, LocalDate issued) throws IOException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.atomic.AtomicBoolean mainTaken = new java.util.concurrent.atomic.AtomicBoolean();
+        ThreadLocal<UnitReportWriter> writers = ThreadLocal.withInitial(() -> new UnitReportWriter(
+                mainTaken.compareAndSet(false, true) ? mainFonts : fonts.get(), templates));
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (UnitMonth unit : units) {
+                done.add(pool.submit(() -> {
+                    writers.get().write(folder.resolve(UnitReportWriter.fileName(unit.figures().unitCode(),
+                            unit.figures().unitName())), unit, issued);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering unit reports", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("unit report failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

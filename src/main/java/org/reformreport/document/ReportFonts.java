@@ -61,6 +61,11 @@ public final class ReportFonts {
      * @param configured files an office set per role in job-config (may be empty)
      */
     public static ReportFonts load(Map<FontRole, Path> configured) {
+        return load(configured, FONT_DIRS);
+    }
+
+    /** As {@link #load(Map)}, looking for open faces in the given folders. */
+    static ReportFonts load(Map<FontRole, Path> configured, List<Path> fontDirs) {
         Map<FontRole, FontProgram> programs = new EnumMap<>(FontRole.class);
         Map<FontRole, String> sources = new EnumMap<>(FontRole.class);
         Map<Path, FontProgram> loaded = new java.util.HashMap<>();
@@ -75,7 +80,7 @@ public final class ReportFonts {
                 continue;
             }
             for (FontFile candidate : OPEN_FACES.get(role)) {
-                Optional<Path> found = find(candidate.path().toString());
+                Optional<Path> found = find(candidate.path().toString(), fontDirs);
                 if (found.isPresent()) {
                     FontFile file = new FontFile(found.get(), candidate.faceContaining());
                     programs.put(role, program(file, loaded));
@@ -161,8 +166,8 @@ public final class ReportFonts {
         });
     }
 
-    private static Optional<Path> find(String fileName) {
-        for (Path dir : FONT_DIRS) {
+    private static Optional<Path> find(String fileName, List<Path> fontDirs) {
+        for (Path dir : fontDirs) {
             if (!Files.isDirectory(dir)) {
                 continue;
             }

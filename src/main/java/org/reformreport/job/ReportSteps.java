@@ -76,7 +76,7 @@ final class ReportSteps {
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
             int written = new MonthDocuments(summaries, rows).write(run.runId(), run.month(), settings.region(),
                     settings.authority(), new MonthFiguresCalculator(run.month(), settings.deadline()),
-                    ReportFonts.load(settings.fonts().configured()),
+                    () -> ReportFonts.load(settings.fonts().configured()), settings.documentThreads(),
                     ReportTemplates.load(Path.of(settings.templatesDir())), layout.staging(),
                     layout.districtReportName(), LocalDate.now(settings.zone()));
             contribution.incrementWriteCount(written);

@@ -13,6 +13,7 @@ public record ReformSettings(
         @DefaultValue("Asia/Shanghai") String timeZone,
         @DefaultValue("1") int submissionGraceDays,
         @DefaultValue("./templates") String templatesDir,
+        @DefaultValue("0") int documentThreads,
         @DefaultValue Intake intake,
         @DefaultValue Fonts fonts) {
 
@@ -25,6 +26,11 @@ public record ReformSettings(
         if (submissionGraceDays < 0 || submissionGraceDays > 31) {
             throw new IllegalArgumentException("reform.submission-grace-days must be 0..31, was " + submissionGraceDays);
         }
+    }
+
+    /** Unit reports rendered at once: reform.document-threads, or one per processor when 0. */
+    public int documentThreads() {
+        return documentThreads > 0 ? documentThreads : Runtime.getRuntime().availableProcessors();
     }
 
     public ZoneId zone() {

@@ -116,6 +116,19 @@ class DistrictReportWriterTest {
     }
 
     @Test
+    void withoutAnyCjkFontTheReportStillComesOutWithAsianFallback() throws Exception {
+        ReportFonts none = ReportFonts.load(Map.of(), List.of(dir.resolve("no-fonts-here")));
+        assertThat(none.allEmbedded()).isFalse();
+        Path fallback = dir.resolve("fallback.pdf");
+        new UnitReportWriter(none, ReportTemplates.load(Path.of("templates"))).write(fallback,
+                new UnitMonth("办公室", ReportMonth.of(2026, 10), unit("SQZ", "水泉镇", "乡镇街道", 5, 0, 4, 40, 0),
+                        score("SQZ", "70.25", 2), 2, Map.of(), List.of(), Map.of()), LocalDate.of(2026, 11, 3));
+        assertThat(String.join("", PdfText.pages(fallback)).replaceAll("\\s+", ""))
+                .contains("水泉镇2026年10月改革宣传工作情况");
+        assertThat(VeraPdf.failures(fallback)).as("not archival, and not claimed to be").isNotEmpty();
+    }
+
+    @Test
     void theLayoutFollowsGbt9704() throws Exception {
         try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
