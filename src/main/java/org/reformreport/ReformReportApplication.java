@@ -1,5 +1,11 @@
 package org.reformreport;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import org.reformreport.job.ReformReportCommand;
+import org.reformreport.job.RunLock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,15 +15,47 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ReformReportApplication {
 
     public static void main(String[] args) {
-        int code;
+        System.exit(launch(args));
+    }
+
+    /**
+     * Runs one command and returns its exit status. A run first takes the lock next to the outputs,
+     * before the database is opened, so a second run refuses at once with a clear line.
+     */
+    public static int launch(String... args) {
+        // history, show and generate-demo only read or write files; a run takes the lock.
+        boolean run = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("run").equals("run")
+                && Arrays.stream(args).noneMatch(a -> a.equals("--help"));
+        String month = option(args, "month").orElse("the default month");
+        Path output = Path.of(option(args, "output").orElse("./output"));
+        Optional<RunLock> lock = Optional.empty();
         try {
-            code = SpringApplication.exit(SpringApplication.run(ReformReportApplication.class, args));
-        } catch (RuntimeException e) {
-            // Start-up failed (bad settings, database unreachable): one clear line for cron's mail.
-            System.err.println("reform-report: FAILED to start: "
-                    + org.reformreport.job.ReformReportCommand.oneLine(e));
-            code = 1;
+            if (run) {
+                lock = RunLock.tryAcquire(output, "run of " + month);
+                if (lock.isEmpty()) {
+                    System.err.println("reform-report: REFUSED " + month + ": another run is in progress ("
+                            + RunLock.holder(output) + "); try again when it has finished");
+                    return ReformReportCommand.REFUSED;
+                }
+            }
+            return SpringApplication.exit(SpringApplication.run(ReformReportApplication.class, args));
+        } catch (IOException | RuntimeException e) {
+            // Start-up failed (bad settings, database unreachable, output not writable): one clear line.
+            System.err.println("reform-report: FAILED to start: " + ReformReportCommand.oneLine(e));
+            return ReformReportCommand.FAILED;
+        } finally {
+            lock.ifPresent(l -> {
+                try {
+                    l.close();
+                } catch (IOException ignored) {
+                    // the process is ending; the system drops the lock anyway
+                }
+            });
         }
-        System.exit(code);
+    }
+
+    private static Optional<String> option(String[] args, String name) {
+        return Arrays.stream(args).filter(a -> a.startsWith("--" + name + "=")).map(a -> a.substring(name.length() + 3))
+                .reduce((first, second) -> second);
     }
 }

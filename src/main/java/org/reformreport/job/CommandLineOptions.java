@@ -9,16 +9,22 @@ import org.reformreport.calendar.ReportMonth;
 import org.springframework.boot.ApplicationArguments;
 
 /** The options an administrator or cron passes; anything unknown is refused rather than ignored. */
-public record CommandLineOptions(String command, ReportMonth month, Path inbox, Path output, Path config,
-                                 boolean noEmail) {
+public record CommandLineOptions(String command, ReportMonth month, boolean monthGiven, Path inbox, Path output,
+                                 Path config, boolean noEmail, Long runId) {
 
-    static final Set<String> KNOWN = Set.of("month", "inbox", "output", "config", "no-email", "help");
+    static final Set<String> KNOWN = Set.of("month", "inbox", "output", "config", "no-email", "help", "run");
+    static final Set<String> COMMANDS = Set.of("run", "history", "show", "generate-demo");
 
     public static final String USAGE = """
             Usage: java -jar reform-report.jar [run] [--month=YYYY-MM] [--inbox=DIR] [--output=DIR] [--config=DIR] [--no-email]
+                   java -jar reform-report.jar history [--month=YYYY-MM]
+                   java -jar reform-report.jar show --run=ID
                    java -jar reform-report.jar generate-demo [--inbox=DIR] [--config=DIR]
 
-              run            build the month's report (the default command)
+              run            build the month's report (the default command); a month done before gets a
+                             new revision, a failed or interrupted run is resumed at the failed step
+              history        list the runs (month, revision, status, times, counts, output folder)
+              show           one run's steps and the files and rows it could not use
               generate-demo  write the demo district's registries and a year of forms
               --month        report month, default: the month before today (Asia/Shanghai)
               --inbox        folder of submitted forms (.xlsx, .csv), default ./inbox
@@ -26,6 +32,8 @@ public record CommandLineOptions(String command, ReportMonth month, Path inbox, 
               --config       folder with settings.yml, units.csv, reform-tasks.csv, default ./job-config
               --no-email     do not send any email
             Database: embedded H2 in ./data unless spring.datasource.url (and SPRING_DATASOURCE_PASSWORD) say otherwise.
+            Exit status: 0 done (a line says so when there were data problems), 1 failed, 2 wrong command,
+            3 refused because another run is in progress.
             """;
 
     public static CommandLineOptions parse(ApplicationArguments args, ZoneId zone, LocalDate today) {
@@ -40,7 +48,7 @@ public record CommandLineOptions(String command, ReportMonth month, Path inbox, 
             throw new IllegalArgumentException("one command at a time, got " + commands);
         }
         String command = commands.isEmpty() ? "run" : commands.get(0);
-        if (!command.equals("run") && !command.equals("generate-demo")) {
+        if (!COMMANDS.contains(command)) {
             throw new IllegalArgumentException("unknown command '" + command + "' (see --help)");
         }
         ReportMonth month;
@@ -50,8 +58,18 @@ public record CommandLineOptions(String command, ReportMonth month, Path inbox, 
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--month must be YYYY-MM, e.g. --month=2026-10, not '" + monthText + "'");
         }
-        return new CommandLineOptions(command, month, path(args, "inbox", "./inbox"), path(args, "output", "./output"),
-                path(args, "config", "./job-config"), args.containsOption("no-email"));
+        Long runId = null;
+        String run = single(args, "run");
+        if (command.equals("show")) {
+            try {
+                runId = Long.parseLong(run == null ? "" : run.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("show needs --run=ID (the run column of history)");
+            }
+        }
+        return new CommandLineOptions(command, month, monthText != null, path(args, "inbox", "./inbox"),
+                path(args, "output", "./output"), path(args, "config", "./job-config"), args.containsOption("no-email"),
+                runId);
     }
 
     private static Path path(ApplicationArguments args, String name, String fallback) {

@@ -48,6 +48,11 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
+    RunHistory runHistory(JobRepository repository, IntakeRepository intake) {
+        return new RunHistory(repository, intake);
+    }
+
+    @Bean
     SummaryRepository summaryRepository(JdbcTemplate jdbc) {
         return new SummaryRepository(jdbc);
     }

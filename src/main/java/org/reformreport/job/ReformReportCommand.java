@@ -27,18 +27,25 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE_ERROR = 2;
+    /** Another run holds the lock: nothing was done. */
+    public static final int REFUSED = 3;
 
     private final RunLauncher launcher;
     private final IntakeRepository intake;
     private final ReformSettings settings;
+    private final RunHistory history;
+    private final org.reformreport.summary.SummaryRepository summaries;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode = OK;
 
-    public ReformReportCommand(RunLauncher launcher, IntakeRepository intake, ReformSettings settings) {
+    public ReformReportCommand(RunLauncher launcher, IntakeRepository intake, ReformSettings settings,
+                               RunHistory history, org.reformreport.summary.SummaryRepository summaries) {
         this.launcher = launcher;
         this.intake = intake;
         this.settings = settings;
+        this.history = history;
+        this.summaries = summaries;
     }
 
     @Override
@@ -56,6 +63,17 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             return;
         }
         try {
+            if (options.command().equals("history")) {
+                history.list(options.monthGiven() ? options.month().toString() : null, out);
+                return;
+            }
+            if (options.command().equals("show")) {
+                if (!history.show(options.runId(), out)) {
+                    err.println("reform-report: no run " + options.runId() + " (see history)");
+                    exitCode = USAGE_ERROR;
+                }
+                return;
+            }
             if (options.command().equals("generate-demo")) {
                 org.reformreport.demo.DemoDistrict.write(options.config(), options.inbox());
                 out.println("reform-report: demo registries written to " + options.config()
@@ -89,9 +107,25 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             return;
         }
         RunIntake files = intake.runIntake(execution.getJobInstanceId());
-        out.printf("reform-report: %s completed: %d inbox files (%d new, %d unreadable or not a form);"
+        long unreadable = files.count("UNREADABLE") + files.count("NO_FORM");
+        int rejected = files.sum(IntakeRepository.FileCounts::rejected);
+        int missingWeeks = summaries.figures(execution.getJobInstanceId()).stream()
+                .mapToInt(org.reformreport.summary.UnitMonthFigures::missing).sum();
+        List<String> problems = new java.util.ArrayList<>();
+        if (rejected > 0) {
+            problems.add(rejected + " rows rejected");
+        }
+        if (unreadable > 0) {
+            problems.add(unreadable + " files unreadable");
+        }
+        if (missingWeeks > 0) {
+            problems.add(missingWeeks + " weekly tallies missing");
+        }
+        String outcome = problems.isEmpty() ? "completed" : "completed with data problems ("
+                + String.join(", ", problems) + "; see 数据问题 in the workbook)";
+        out.printf("reform-report: %s %s: %d inbox files (%d new, %d unreadable or not a form);"
                         + " rows counted %d, superseded %d, rejected %d; report in %s%n",
-                what, files.files().size(), files.newlyImported(),
+                what, outcome, files.files().size(), files.newlyImported(),
                 files.count("UNREADABLE") + files.count("NO_FORM"),
                 files.sum(IntakeRepository.FileCounts::counted), files.sum(IntakeRepository.FileCounts::superseded),
                 files.sum(IntakeRepository.FileCounts::rejected),

@@ -20,7 +20,12 @@ import org.springframework.batch.core.repository.JobRepository;
  */
 public class RunLauncher {
 
-    /** How the run was started and how it ended. */
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunLauncher.class);
+
+    /**
+     * How the run was started and how it ended. Callers must hold the {@link RunLock}: a run that
+     * looks running is then known to be dead and is recovered.
+     */
     public record Launched(ReportMonth month, long revision, boolean restart, JobExecution execution) {
     }
 
@@ -41,13 +46,18 @@ public class RunLauncher {
         if (last != null) {
             long lastRevision = last.getJobParameters().getLong(JobParameterNames.REVISION);
             BatchStatus status = last.getStatus();
-            if (status == BatchStatus.COMPLETED) {
+            if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED
+                    || status == BatchStatus.UNKNOWN) {
+                // Done, or given up on: a re-run is a new revision (Spring Batch restarts neither).
                 revision = lastRevision + 1;
-            } else if (status.isRunning()) {
-                throw new IllegalStateException("a run of " + month + " (revision " + lastRevision
-                        + ") is still marked as running since " + last.getStartTime()
-                        + "; wait for it to finish");
             } else {
+                if (status.isRunning()) {
+                    // The caller holds the run lock, so nothing runs this execution any more: it was
+                    // killed (kill -9, power cut). Mark it failed, then restart it like any failure.
+                    log.warn("Run of {} revision {} (execution {}) was interrupted; recovering it", month,
+                            lastRevision, last.getId());
+                    operator.recover(last);
+                }
                 revision = lastRevision;
                 restart = true;
             }

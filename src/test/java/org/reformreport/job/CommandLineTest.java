@@ -13,13 +13,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reformreport.ReformReportApplication;
 import org.reformreport.calendar.ReportMonth;
+import org.reformreport.intake.read.HostileFiles;
 import org.reformreport.support.Forms;
 import org.reformreport.support.TestDistrict;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** The jar as cron and administrators use it: options, exit codes, the one-line summary. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -58,8 +57,7 @@ class CommandLineTest {
     }
 
     private int runJar(String... args) {
-        ConfigurableApplicationContext context = SpringApplication.run(ReformReportApplication.class, args);
-        return SpringApplication.exit(context);
+        return ReformReportApplication.launch(args);
     }
 
     private String[] args(String... more) {
@@ -78,10 +76,44 @@ class CommandLineTest {
                         Forms.tally("X99", "2026-10-05", new int[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0}, "2026-10-12")))
                 .write(dir.resolve("inbox/周报.xlsx"));
         assertThat(runJar(args("--no-email"))).isZero();
-        assertThat(output.getOut()).contains("reform-report: 2026-10 revision 1 completed: 1 inbox files (1 new,"
+        assertThat(output.getOut()).contains("reform-report: 2026-10 revision 1 completed with data problems"
+                + " (1 rows rejected, 19 weekly tallies missing; see 数据问题 in the workbook): 1 inbox files (1 new,"
                 + " 0 unreadable or not a form); rows counted 1, superseded 0, rejected 1; report in "
                 + dir.resolve("output/2026-10"));
         assertThat(dir.resolve("output/2026-10/改革工作月报_2026年10月.xlsx")).exists();
+    }
+
+    @Test
+    void historyListsTheRunsAndShowTellsOneRunsSteps(CapturedOutput output) throws Exception {
+        TestDistrict.writeConfig(dir.resolve("job-config"));
+        Files.createDirectories(dir.resolve("inbox"));
+        HostileFiles.randomBytes(dir.resolve("inbox/坏文件.xlsx"));
+        assertThat(runJar(args())).isZero();
+        assertThat(runJar(args())).isZero();
+        String db = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/reform") + ";DB_CLOSE_ON_EXIT=FALSE";
+        assertThat(runJar("history", db)).isZero();
+        List<String> lines = output.getOut().lines().filter(l -> l.matches("\\d+\\s+2026-10 .*")).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).containsPattern("2026-10\\s+2\\s+\\d+\\s+COMPLETED");
+        assertThat(lines.get(1)).containsPattern("2026-10\\s+1\\s+\\d+\\s+COMPLETED");
+        String run = lines.get(1).split("\\s+")[0];
+        assertThat(runJar("show", "--run=" + run, db)).isZero();
+        assertThat(output.getOut()).contains("revision 1", "intake", "COMPLETED", "not read: 坏文件.xlsx: 不是有效的xlsx文件");
+        assertThat(runJar("show", "--run=999", db)).isEqualTo(ReformReportCommand.USAGE_ERROR);
+    }
+
+    @Test
+    void aSecondRunWhileOneHoldsTheLockRefusesAtOnce(CapturedOutput output) throws Exception {
+        TestDistrict.writeConfig(dir.resolve("job-config"));
+        Files.createDirectories(dir.resolve("inbox"));
+        try (var held = RunLock.tryAcquire(dir.resolve("output"), "run of 2026-10").orElseThrow()) {
+            long start = System.nanoTime();
+            assertThat(runJar(args())).isEqualTo(ReformReportCommand.REFUSED);
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
+            assertThat(output.getErr()).contains("reform-report: REFUSED 2026-10: another run is in progress (run of"
+                    + " 2026-10, pid " + ProcessHandle.current().pid());
+        }
+        assertThat(runJar(args())).isZero(); // released: the next run goes ahead
     }
 
     @Test
