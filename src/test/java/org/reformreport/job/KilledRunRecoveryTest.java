@@ -1,0 +1,93 @@
+package org.reformreport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reformreport.ReformReportApplication;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * A run killed with SIGKILL in the middle of its intake (a child JVM, as cron would start it) is
+ * recovered by the next run, which resumes and finishes with every row counted exactly once.
+ */
+class KilledRunRecoveryTest {
+
+    static final int UNITS = 200;
+    static final int WEEKS = 600;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theNextRunRecoversAKilledRunAndFinishesIt() throws Exception {
+        Path config = Files.createDirectories(dir.resolve("job-config"));
+        StringBuilder units = new StringBuilder("单位编码,单位名称,单位类型\n");
+        for (int u = 0; u < UNITS; u++) {
+            units.append(String.format("U%04d,单位%d,%s%n", u, u, u % 2 == 0 ? "乡镇街道" : "部门单位"));
+        }
+        Files.writeString(config.resolve("units.csv"), units);
+        Files.writeString(config.resolve("reform-tasks.csv"), "任务编号,任务名称,牵头单位编码,开始月份,计划完成月份,类别\n");
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        String header = "单位编码,周起始日,中央媒体,省级媒体,市级媒体,区级媒体,政务新媒体,填报日期\n";
+        Files.writeString(inbox.resolve("a.csv"), header + "U0000,2026-10-05,0,0,1,1,1,2026-10-12\n");
+        StringBuilder big = new StringBuilder(header);
+        java.time.LocalDate last = java.time.LocalDate.of(2026, 10, 26);
+        for (int w = 0; w < WEEKS; w++) {
+            java.time.LocalDate week = last.minusWeeks(w);
+            for (int u = 0; u < UNITS; u++) {
+                big.append(String.format("U%04d,%s,0,1,%d,%d,%d,%s%n", u, week, u % 3, w % 5, (u + w) % 7,
+                        week.plusDays(7)));
+            }
+        }
+        Files.writeString(inbox.resolve("b.csv"), big);
+
+        String url = "jdbc:h2:file:" + dir.resolve("db/reform") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        List<String> args = List.of("--month=2026-10", "--inbox=" + inbox, "--output=" + dir.resolve("output"),
+                "--config=" + config, "--spring.datasource.url=" + url, "--logging.level.org.reformreport=INFO");
+
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ReformReportApplication.class.getName()));
+        command.addAll(args);
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            boolean killed = false;
+            while ((line = out.readLine()) != null) {
+                if (line.contains("Imported a.csv")) {
+                    child.destroyForcibly(); // SIGKILL while b.csv is being imported
+                    killed = true;
+                    break;
+                }
+            }
+            assertThat(killed).as("the child reached the intake of b.csv").isTrue();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+
+        assertThat(ReformReportApplication.launch(args.toArray(new String[0]))).isZero();
+
+        DriverManagerDataSource ds = new DriverManagerDataSource(url, "sa", "");
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        assertThat(jdbc.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID",
+                String.class)).containsExactly("FAILED", "COMPLETED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tally_row", Integer.class)).isEqualTo(UNITS * WEEKS + 1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tally_row WHERE status = 'COUNTED'", Integer.class))
+                .isEqualTo(UNITS * WEEKS); // U0000's 10-05 week is in both files: the later one counts
+        assertThat(jdbc.queryForList("SELECT status FROM intake_file ORDER BY file_name", String.class))
+                .containsExactly("IMPORTED", "IMPORTED");
+        assertThat(dir.resolve("output/2026-10/manifest.json")).exists();
+    }
+}
