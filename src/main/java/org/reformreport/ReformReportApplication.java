@@ -38,7 +38,11 @@ public class ReformReportApplication {
                     return ReformReportCommand.REFUSED;
                 }
             }
-            return SpringApplication.exit(SpringApplication.run(ReformReportApplication.class, args));
+            // No Spring shutdown hook: on SIGTERM the command stops the job between chunks itself, and the
+            // context must stay open until the job has stopped.
+            SpringApplication application = new SpringApplication(ReformReportApplication.class);
+            application.setRegisterShutdownHook(false);
+            return SpringApplication.exit(application.run(args));
         } catch (IOException | RuntimeException e) {
             // Start-up failed (bad settings, database unreachable, output not writable): one clear line.
             System.err.println("reform-report: FAILED to start: " + ReformReportCommand.oneLine(e));

@@ -80,8 +80,8 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
                         + ", demo forms to " + options.inbox());
                 return;
             }
-            RunLauncher.Launched run = launcher.run(options.month(), options.inbox(), options.output(),
-                    options.config());
+            RunLauncher.Launched run = stoppableOnSigterm(() -> launcher.run(options.month(), options.inbox(),
+                    options.output(), options.config()));
             report(run);
         } catch (Exception e) {
             if (!isExpected(e)) {
@@ -92,9 +92,43 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         }
     }
 
+    /**
+     * Runs the job; a SIGTERM (systemd stop, kill) asks Spring Batch to stop after the current chunk
+     * and waits for it, so the run ends STOPPED and the next run resumes it.
+     */
+    private RunLauncher.Launched stoppableOnSigterm(java.util.concurrent.Callable<RunLauncher.Launched> job)
+            throws Exception {
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            log.warn("Stop requested: stopping the run after the current chunk");
+            launcher.stopRunning();
+            try {
+                finished.await(5, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "reform-report-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return job.call();
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it is waiting for exactly this
+            }
+        }
+    }
+
     private void report(RunLauncher.Launched run) {
         JobExecution execution = run.execution();
         String what = run.month() + " revision " + run.revision() + (run.restart() ? " (restarted)" : "");
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            err.println("reform-report: STOPPED " + what + " on request; run the same command again to resume it");
+            exitCode = FAILED;
+            return;
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String step = execution.getStepExecutions().stream()
                     .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(s -> s.getStepName())

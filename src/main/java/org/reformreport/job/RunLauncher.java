@@ -75,6 +75,17 @@ public class RunLauncher {
         return new Launched(month, revision, restart, execution);
     }
 
+    /** Asks every running execution of the job (there is at most one: the lock) to stop between chunks. */
+    public void stopRunning() {
+        for (JobExecution execution : repository.findRunningJobExecutions(JobParameterNames.JOB_NAME)) {
+            try {
+                operator.stop(execution);
+            } catch (Exception e) {
+                log.warn("Could not stop execution {}: {}", execution.getId(), e.toString());
+            }
+        }
+    }
+
     /** The latest execution of the month's highest revision, or null for a month never run. */
     private JobExecution lastExecutionOf(ReportMonth month) {
         List<JobInstance> instances = repository.findJobInstances(JobParameterNames.JOB_NAME);

@@ -30,6 +30,24 @@ class KilledRunRecoveryTest {
 
     @Test
     void theNextRunRecoversAKilledRunAndFinishesIt() throws Exception {
+        interruptAndResume(false);
+    }
+
+    @Test
+    void sigtermStopsBetweenChunksAndTheNextRunResumes() throws Exception {
+        interruptAndResume(true);
+    }
+
+    /** A line of the child's output, or null at its end (the stream closes when a killed child is reaped). */
+    private static String readLine(BufferedReader out) {
+        try {
+            return out.readLine();
+        } catch (java.io.IOException closed) {
+            return null;
+        }
+    }
+
+    private void interruptAndResume(boolean gracefully) throws Exception {
         Path config = Files.createDirectories(dir.resolve("job-config"));
         StringBuilder units = new StringBuilder("单位编码,单位名称,单位类型\n");
         for (int u = 0; u < UNITS; u++) {
@@ -63,15 +81,21 @@ class KilledRunRecoveryTest {
                 StandardCharsets.UTF_8))) {
             String line;
             boolean killed = false;
-            while ((line = out.readLine()) != null) {
-                if (line.contains("Imported a.csv")) {
-                    child.destroyForcibly(); // SIGKILL while b.csv is being imported
+            StringBuilder seen = new StringBuilder();
+            while ((line = readLine(out)) != null) {
+                seen.append(line).append('\n');
+                if (line.contains("Imported a.csv") && !killed) {
                     killed = true;
-                    break;
+                    if (!gracefully) {
+                        child.destroyForcibly(); // SIGKILL while b.csv is being imported
+                        break;
+                    }
+                    child.destroy(); // SIGTERM: the run stops after that chunk
                 }
             }
-            assertThat(killed).as("the child reached the intake of b.csv").isTrue();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(killed).as("the child reached the intake of b.csv:\n" + seen).isTrue();
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).isNotZero();
         } finally {
             child.destroyForcibly();
         }
@@ -80,8 +104,9 @@ class KilledRunRecoveryTest {
 
         DriverManagerDataSource ds = new DriverManagerDataSource(url, "sa", "");
         JdbcTemplate jdbc = new JdbcTemplate(ds);
+        // Killed: marked FAILED by the next run's recovery. Stopped: it ended STOPPED by itself.
         assertThat(jdbc.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID",
-                String.class)).containsExactly("FAILED", "COMPLETED");
+                String.class)).containsExactly(gracefully ? "STOPPED" : "FAILED", "COMPLETED");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tally_row", Integer.class)).isEqualTo(UNITS * WEEKS + 1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tally_row WHERE status = 'COUNTED'", Integer.class))
