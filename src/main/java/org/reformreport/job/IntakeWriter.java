@@ -16,15 +16,27 @@ class IntakeWriter implements ItemWriter<Path> {
     private final Path inbox;
     private final long runId;
 
-    IntakeWriter(FileImporter importer, Path inbox, long runId) {
+    private final Progress progress;
+
+    IntakeWriter(FileImporter importer, Path inbox, long runId, long inboxBytes) {
         this.importer = importer;
         this.inbox = inbox;
         this.runId = runId;
+        this.progress = Progress.of("intake", "bytes", inboxBytes, log);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     @Override
     public void write(Chunk<? extends Path> files) throws Exception {
         for (Path file : files) {
+            progress.advance(sizeOf(file));
             FileImporter.Result result;
             try {
                 result = importer.importFile(inbox, file, runId);

@@ -146,6 +146,14 @@ public class MonthlyReportJobConfig {
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         FileImporter importer = new FileImporter(repository, new FormFileReader(settings.intake().maxFileBytes()),
                 snapshots.load(runId), savepoint, settings.zone());
-        return new IntakeWriter(importer, Path.of(inbox), runId);
+        long bytes = 0;
+        try {
+            for (Path file : InboxScanner.list(Path.of(inbox))) {
+                bytes += java.nio.file.Files.size(file);
+            }
+        } catch (java.io.IOException e) {
+            // the reader reports a missing inbox; progress is only a courtesy
+        }
+        return new IntakeWriter(importer, Path.of(inbox), runId, bytes);
     }
 }
