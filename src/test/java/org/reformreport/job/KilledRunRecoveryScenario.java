@@ -20,7 +20,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * A run killed with SIGKILL in the middle of its intake (a child JVM, as cron would start it) is
  * recovered by the next run, which resumes and finishes with every row counted exactly once.
  */
-class KilledRunRecoveryTest {
+abstract class KilledRunRecoveryScenario {
+
+    /** The database the child and the next run share: URL, user, password. */
+    abstract String[] database(Path dir);
 
     static final int UNITS = 200;
     static final int WEEKS = 600;
@@ -69,9 +72,22 @@ class KilledRunRecoveryTest {
         }
         Files.writeString(inbox.resolve("b.csv"), big);
 
-        String url = "jdbc:h2:file:" + dir.resolve("db/reform") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        String[] db = database(dir);
+        DriverManagerDataSource ds = new DriverManagerDataSource(db[0], db[1], db[2]);
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        for (String table : List.of("intake_warning", "rejected_row", "progress_row", "tally_row", "run_input_file",
+                "intake_file", "registry_task", "registry_unit", "unit_month_figure", "task_month_status",
+                "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_CONTEXT",
+                "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE")) {
+            try {
+                jdbc.update("DELETE FROM " + table);
+            } catch (org.springframework.dao.DataAccessException noSuchTableYet) {
+                // a fresh database: the job's migrations create it
+            }
+        }
         List<String> args = List.of("--month=2026-10", "--inbox=" + inbox, "--output=" + dir.resolve("output"),
-                "--config=" + config, "--spring.datasource.url=" + url, "--logging.level.org.reformreport=INFO");
+                "--config=" + config, "--spring.datasource.url=" + db[0], "--spring.datasource.username=" + db[1],
+                "--spring.datasource.password=" + db[2], "--logging.level.org.reformreport=INFO");
 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), ReformReportApplication.class.getName()));
@@ -102,8 +118,6 @@ class KilledRunRecoveryTest {
 
         assertThat(ReformReportApplication.launch(args.toArray(new String[0]))).isZero();
 
-        DriverManagerDataSource ds = new DriverManagerDataSource(url, "sa", "");
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
         // Killed: marked FAILED by the next run's recovery. Stopped: it ended STOPPED by itself.
         assertThat(jdbc.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID",
                 String.class)).containsExactly(gracefully ? "STOPPED" : "FAILED", "COMPLETED");
