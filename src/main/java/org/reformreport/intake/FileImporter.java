@@ -52,11 +52,13 @@ public final class FileImporter {
     private final ProgressRowValidator progress;
     private final TransactionTemplate savepoint;
     private final ZoneId zone;
+    private final String registrySha;
 
     public FileImporter(IntakeRepository repository, FormFileReader reader, Registry registry,
                         TransactionTemplate nestedTransaction, ZoneId zone) {
         this.repository = repository;
         this.reader = reader;
+        this.registrySha = registry.fingerprint();
         this.tallies = new TallyRowValidator(registry, LocalDate.now(zone));
         this.progress = new ProgressRowValidator(registry, LocalDate.now(zone));
         this.savepoint = nestedTransaction;
@@ -70,12 +72,16 @@ public final class FileImporter {
         var existing = repository.findFileBySha(sha256);
         Instant modified = Files.getLastModifiedTime(file).toInstant();
         long fileId;
-        if (existing.isPresent() && !existing.get().refused()) {
+        if (existing.isPresent() && !existing.get().refused()
+                && !repository.needsRecheck(existing.get().id(), registrySha)) {
             repository.linkRun(runId, existing.get().id(), name, Outcome.ALREADY_IMPORTED.name());
             return new Result(name, Outcome.ALREADY_IMPORTED, null, repository.countsOf(existing.get().id()));
         } else if (existing.isPresent()) {
+            // Refused before, or rows rejected for an unknown unit/task and the registry changed since:
+            // read it again from scratch.
             fileId = existing.get().id();
-            repository.reopenRefused(fileId, name, runId);
+            repository.forgetRows(fileId);
+            repository.reopen(fileId, name, runId);
         } else {
             fileId = repository.insertFile(sha256, name, Files.size(file), modified, runId);
         }
@@ -98,22 +104,22 @@ public final class FileImporter {
             }
         });
         if (unreadable != null) {
-            repository.completeFile(fileId, Outcome.UNREADABLE.name(), unreadable, null, 0, 0, 0, 0);
+            repository.completeFile(fileId, Outcome.UNREADABLE.name(), unreadable, null, 0, 0, 0, 0, registrySha);
             return new Result(name, Outcome.UNREADABLE, unreadable, repository.countsOf(fileId));
         }
         if (!rows.headerFound) {
             String problem = "未找到周报表或改革任务进展表的表头（前" + FormSheetParser.HEADER_SEARCH_ROWS
                     + "行中应有含“单位编码”及“周起始日”，或含“任务编号”的表头行）";
-            repository.completeFile(fileId, Outcome.NO_FORM.name(), problem, null, 0, 0, 0, 0);
+            repository.completeFile(fileId, Outcome.NO_FORM.name(), problem, null, 0, 0, 0, 0, registrySha);
             return new Result(name, Outcome.NO_FORM, problem, repository.countsOf(fileId));
         }
         if (rows.read == rows.blank) {
             repository.insertWarnings(List.of(new Problem(fileId, null, 0, "", null, null, null,
-                    "文件有表头但没有填报数据", null)));
+                    "文件有表头但没有填报数据", null, false)));
         }
         String types = rows.formTypes.stream().map(Enum::name).collect(Collectors.joining(","));
         repository.completeFile(fileId, Outcome.IMPORTED.name(), null, types, rows.read, rows.blank, rows.rejected,
-                rows.valid);
+                rows.valid, registrySha);
         FileCounts counts = repository.countsOf(fileId);
         if (!counts.reconciles()) {
             throw new IllegalStateException("Row reconciliation failed for " + name + ": " + counts);
@@ -161,17 +167,18 @@ public final class FileImporter {
             }
             SourcePosition at = row.source();
             if (!missingRequired.isEmpty()) {
-                reject(type, row, null, null, "表头缺少必填列：" + String.join("、", missingRequired));
+                reject(type, row, null, null, "表头缺少必填列：" + String.join("、", missingRequired), false);
                 return;
             }
             RowOutcome<?> outcome = type == FormType.TALLY ? tallies.validate(row, fileDate)
                     : progress.validate(row, fileDate);
             for (String warning : outcome.warnings()) {
                 warnings.add(new Problem(fileId, type, at.sheetIndex(), at.sheetName(), at.rowNumber(),
-                        outcome.unitCode(), outcome.targetMonth(), warning, null));
+                        outcome.unitCode(), outcome.targetMonth(), warning, null, false));
             }
             if (!outcome.accepted()) {
-                reject(type, row, outcome.unitCode(), outcome.targetMonth(), outcome.rejectionReason());
+                reject(type, row, outcome.unitCode(), outcome.targetMonth(), outcome.rejectionReason(),
+                        outcome.registryDependent());
                 return;
             }
             valid++;
@@ -193,17 +200,18 @@ public final class FileImporter {
 
         @Override
         public void sheetWarning(int sheetIndex, String sheetName, String message) {
-            warnings.add(new Problem(fileId, null, sheetIndex, sheetName, null, null, null, message, null));
+            warnings.add(new Problem(fileId, null, sheetIndex, sheetName, null, null, null, message, null, false));
         }
 
-        private void reject(FormType type, RawRow row, String unitCode, String month, String reason) {
+        private void reject(FormType type, RawRow row, String unitCode, String month, String reason,
+                            boolean needsRegistry) {
             rejected++;
             SourcePosition at = row.source();
             String code = unitCode != null ? unitCode
                     : TallyRowValidator.blankToNull(Fields.normalize(row.get(type == FormType.PROGRESS
                             ? Headers.REPORTING_UNIT : Headers.UNIT_CODE)));
             rejections.add(new Problem(fileId, type, at.sheetIndex(), at.sheetName(), at.rowNumber(), code, month,
-                    reason, IntakeRepository.clip(row.describe(), 4000)));
+                    reason, IntakeRepository.clip(row.describe(), 4000), needsRegistry));
         }
 
         void flush() {

@@ -23,7 +23,8 @@ public class IntakeRepository {
 
     /** A problem to list for a liaison: a rejected row (reason) or a warning. */
     public record Problem(long fileId, FormType formType, int sheetIndex, String sheetName, Integer rowNumber,
-                          String unitCode, String targetMonth, String message, String rawValues) {
+                          String unitCode, String targetMonth, String message, String rawValues,
+                          boolean needsRegistry) {
     }
 
     /** What a file's rows came to, for the per-file reconciliation. */
@@ -52,8 +53,8 @@ public class IntakeRepository {
                 (rs, i) -> new KnownFile(rs.getLong(1), rs.getString(2)), sha256).stream().findFirst();
     }
 
-    /** Makes a refused file's record ready to be read again: its warnings go, its id and run links stay. */
-    public void reopenRefused(long fileId, String fileName, long runId) {
+    /** Makes a file's record ready to be read again (refused, or forgotten): its id and run links stay. */
+    public void reopen(long fileId, String fileName, long runId) {
         jdbc.update("DELETE FROM intake_warning WHERE file_id = ?", fileId);
         jdbc.update("UPDATE intake_file SET status = 'IMPORTING', problem = NULL, file_name = ?, imported_by_run = ?,"
                 + " imported_at = ? WHERE id = ?", fileName, runId, Instant.now().toEpochMilli(), fileId);
@@ -83,10 +84,68 @@ public class IntakeRepository {
     }
 
     public void completeFile(long fileId, String status, String problem, String formTypes, int read, int blank,
-                             int rejected, int valid) {
+                             int rejected, int valid, String registrySha) {
         jdbc.update("UPDATE intake_file SET status = ?, problem = ?, form_types = ?, rows_read = ?, rows_blank = ?,"
-                + " rows_rejected = ?, rows_valid = ? WHERE id = ?",
-                status, clip(problem, 2000), formTypes, read, blank, rejected, valid, fileId);
+                + " rows_rejected = ?, rows_valid = ?, registry_sha = ? WHERE id = ?",
+                status, clip(problem, 2000), formTypes, read, blank, rejected, valid, registrySha, fileId);
+    }
+
+    /** Whether an imported file has rows rejected for what the registry said, and the registry changed since. */
+    public boolean needsRecheck(long fileId, String registrySha) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row r JOIN intake_file f ON f.id = r.file_id"
+                + " WHERE r.file_id = ? AND r.needs_registry = TRUE AND (f.registry_sha IS NULL OR f.registry_sha <> ?)",
+                Integer.class, fileId, registrySha);
+        return n != null && n > 0;
+    }
+
+    /**
+     * Takes a file's rows out, as if it had never been read, so it can be read again: its rows,
+     * rejections and warnings go, and every key it had rows for is decided again among the rows
+     * left (the rule of {@link Submission}), so a row it had superseded counts again.
+     */
+    public void forgetRows(long fileId) {
+        forgetRows("tally_row", "unit_code, week_start", fileId,
+                rs -> rs.getString("unit_code") + "|" + rs.getObject("week_start", java.time.LocalDate.class));
+        forgetRows("progress_row", "task_code, unit_code, report_month", fileId,
+                rs -> rs.getString("task_code") + "|" + rs.getString("unit_code") + "|" + rs.getString("report_month"));
+        jdbc.update("DELETE FROM rejected_row WHERE file_id = ?", fileId);
+        jdbc.update("DELETE FROM intake_warning WHERE file_id = ?", fileId);
+    }
+
+    private interface KeyOf {
+        String key(java.sql.ResultSet rs) throws java.sql.SQLException;
+    }
+
+    private void forgetRows(String table, String keyColumns, long fileId, KeyOf keyOf) {
+        List<Map<String, Object>> keys = jdbc.queryForList("SELECT DISTINCT " + keyColumns + " FROM " + table
+                + " WHERE file_id = ?", fileId);
+        jdbc.update("DELETE FROM " + table + " WHERE file_id = ?", fileId);
+        String where = String.join(" AND ", java.util.Arrays.stream(keyColumns.split(",\\s*"))
+                .map(c -> c + " = ?").toList());
+        for (Map<String, Object> key : keys) {
+            List<Object[]> rows = new ArrayList<>();
+            jdbc.query("SELECT id, filled_date, file_id, file_name, sheet_index, sheet_name, row_no, " + keyColumns
+                    + " FROM " + table + " WHERE " + where, rs -> {
+                        rows.add(new Object[] {rs.getLong("id"), new Submission(rs.getObject("filled_date",
+                                java.time.LocalDate.class), new SourcePosition(rs.getLong("file_id"),
+                                rs.getString("file_name"), rs.getInt("sheet_index"), rs.getString("sheet_name"),
+                                rs.getInt("row_no"))), keyOf.key(rs)});
+                    }, key.values().toArray());
+            if (rows.isEmpty()) {
+                continue;
+            }
+            Object[] winner = rows.stream().max(java.util.Comparator.comparing(r -> (Submission) r[1])).orElseThrow();
+            SourcePosition by = ((Submission) winner[1]).source();
+            for (Object[] row : rows) {
+                if (row != winner) {
+                    jdbc.update("UPDATE " + table + " SET status = 'SUPERSEDED', counted_key = NULL,"
+                            + " superseded_by_file = ?, superseded_by_sheet = ?, superseded_by_row = ? WHERE id = ?",
+                            by.fileName(), by.sheetName(), by.rowNumber(), row[0]);
+                }
+            }
+            jdbc.update("UPDATE " + table + " SET status = 'COUNTED', counted_key = ?, superseded_by_file = NULL,"
+                    + " superseded_by_sheet = NULL, superseded_by_row = NULL WHERE id = ?", winner[2], winner[0]);
+        }
     }
 
     /** Records that a run saw a file under a name; the first outcome stays (a restart does not rewrite it). */
@@ -223,7 +282,7 @@ public class IntakeRepository {
 
     public void insertRejections(List<Problem> problems) {
         jdbc.batchUpdate("INSERT INTO rejected_row (file_id, form_type, sheet_index, sheet_name, row_no, unit_code,"
-                + " target_month, reason, raw_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " target_month, reason, raw_values, needs_registry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 problems, problems.size(), (ps, p) -> {
                     ps.setLong(1, p.fileId());
                     ps.setString(2, p.formType() == null ? null : p.formType().name());
@@ -234,6 +293,7 @@ public class IntakeRepository {
                     ps.setString(7, p.targetMonth());
                     ps.setString(8, clip(p.message(), 2000));
                     ps.setString(9, p.rawValues());
+                    ps.setBoolean(10, p.needsRegistry());
                 });
     }
 

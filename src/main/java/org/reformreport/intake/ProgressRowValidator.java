@@ -41,15 +41,18 @@ public final class ProgressRowValidator {
         if (task != null) {
             taskCode = task.code(); // as the ledger writes it
         }
+        boolean registryDependent = !taskCode.isEmpty() && task == null;
         String unitCode = Fields.normalize(row.get(REPORTING_UNIT));
         if (unitCode.isEmpty()) {
             reasons.add("报送单位编码为空");
         } else if (registry.unit(unitCode).isEmpty()) {
             reasons.add("未知单位编码 " + unitCode);
+            registryDependent = true;
         } else {
             unitCode = registry.unit(unitCode).get().code();
             if (task != null && !task.involves(unitCode)) {
                 reasons.add("单位 " + unitCode + " 不是任务 " + taskCode + " 的牵头或配合单位");
+                registryDependent = true;
             }
         }
 
@@ -96,7 +99,8 @@ public final class ProgressRowValidator {
 
         String targetMonth = month == null ? null : month.toString();
         if (!reasons.isEmpty()) {
-            return new RowOutcome<>(null, reasons, warnings, TallyRowValidator.blankToNull(unitCode), targetMonth);
+            return new RowOutcome<>(null, reasons, warnings, TallyRowValidator.blankToNull(unitCode), targetMonth,
+                    registryDependent);
         }
         if (status == ProgressStatus.COMPLETED && percent != null && percent < 100) {
             warnings.add("进展状态为已完成，但完成进度为" + percent + "%");
@@ -109,7 +113,7 @@ public final class ProgressRowValidator {
                 longText(PROBLEMS, row, warnings), longText(NEXT_STEPS, row, warnings),
                 longText(EXPERIENCE, row, warnings), promotion, Fields.text(row.get(FILLER)), filled.date(),
                 filled.assumed());
-        return new RowOutcome<>(record, List.of(), warnings, unitCode, targetMonth);
+        return new RowOutcome<>(record, List.of(), warnings, unitCode, targetMonth, false);
     }
 
     private static String longText(String column, RawRow row, List<String> warnings) {

@@ -98,14 +98,15 @@ public final class TallyRowValidator {
 
         String targetMonth = weekStart == null ? null : Weeks.monthOf(weekStart).toString();
         if (!reasons.isEmpty()) {
-            return new RowOutcome<>(null, reasons, warnings, blankToNull(unitCode), targetMonth);
+            return new RowOutcome<>(null, reasons, warnings, blankToNull(unitCode), targetMonth,
+                    !unitCode.isEmpty() && unit == null);
         }
         TallyRecord record = new TallyRecord(row.source(), unitCode, unitName, weekStart,
                 counts.get(CENTRAL), counts.get(PROVINCIAL), counts.get(MUNICIPAL), counts.get(DISTRICT),
                 counts.get(NEW_MEDIA), counts.get(SPECIAL_COLUMN), counts.get(TYPICAL_CASES), counts.get(SUPERVISION),
                 counts.get(LEADER_INTERVIEWS), counts.get(SOCIAL_PUBLICITY),
                 Fields.text(row.get(FILLER)), filled.date(), filled.assumed(), Fields.text(row.get(REMARK)));
-        return new RowOutcome<>(record, List.of(), warnings, unitCode, targetMonth);
+        return new RowOutcome<>(record, List.of(), warnings, unitCode, targetMonth, false);
     }
 
     private static final List<String> TALLY_COUNTS = List.of(CENTRAL, PROVINCIAL, MUNICIPAL, DISTRICT, NEW_MEDIA,

@@ -53,6 +53,21 @@ public final class Registry {
         return units.values().stream().filter(u -> u.isActiveIn(month)).toList();
     }
 
+    /** A hash of everything the intake's rules look up, to tell whether the registry changed. */
+    public String fingerprint() {
+        StringBuilder sb = new StringBuilder();
+        units.values().stream().map(Unit::code).sorted().forEach(c -> sb.append("U:").append(c).append('\n'));
+        tasks.values().stream().sorted(java.util.Comparator.comparing(ReformTask::code)).forEach(t -> sb.append("T:")
+                .append(t.code()).append('|').append(t.leadUnitCode()).append('|')
+                .append(String.join(",", t.participantCodes().stream().sorted().toList())).append('\n'));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A unit whose name is this exact text, to help a liaison who left the code blank. */
     public Optional<Unit> unitNamed(String name) {
         return units.values().stream().filter(u -> u.name().equals(name)).findFirst();

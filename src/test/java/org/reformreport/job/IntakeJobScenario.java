@@ -203,6 +203,41 @@ abstract class IntakeJobScenario {
     }
 
     @Test
+    void rowsRejectedForAnUnknownUnitCountOnceTheUnitIsRegistered() throws Exception {
+        new Forms.Workbook().sheet("第1周", List.of(new ArrayList<>(TALLY_HEADER),
+                        tally("FGJ", "2026-10-05", new int[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0}, "2026-10-11")))
+                .write(inbox.resolve("a_旧.xlsx"));
+        new Forms.Workbook().sheet("第1周", List.of(new ArrayList<>(TALLY_HEADER),
+                        tally("NEW1", "2026-10-05", new int[] {0, 0, 0, 2, 2, 0, 0, 0, 0, 0}, "2026-10-12"),
+                        tally("FGJ", "2026-10-05", new int[] {0, 0, 0, 3, 3, 0, 0, 0, 0, 0}, "2026-10-12")))
+                .write(inbox.resolve("b_新单位.xlsx"));
+        run();
+        assertThat(jdbc.queryForList("SELECT reason FROM rejected_row", String.class))
+                .containsExactly("未知单位编码 NEW1");
+
+        // The office registers the new unit and runs again: the file is read again, nothing twice.
+        TestDistrict.writeConfig(config, TestDistrict.UNITS + "NEW1,新设街道,乡镇街道,,,,,,,,\n", TestDistrict.TASKS);
+        RunLauncher.Launched again = run();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row", Integer.class)).isZero();
+        assertThat(jdbc.queryForList("SELECT file_name, unit_code, status, superseded_by_file FROM tally_row"
+                + " ORDER BY file_name, unit_code"))
+                .extracting(m -> m.get("FILE_NAME") + "|" + m.get("UNIT_CODE") + "|" + m.get("STATUS") + "|"
+                        + m.get("SUPERSEDED_BY_FILE"))
+                .containsExactly("a_旧.xlsx|FGJ|SUPERSEDED|b_新单位.xlsx", "b_新单位.xlsx|FGJ|COUNTED|null",
+                        "b_新单位.xlsx|NEW1|COUNTED|null");
+        Map<String, FileLine> files = byName(intake.runIntake(again.execution().getJobInstanceId()).files());
+        assertThat(files.get("b_新单位.xlsx").outcome()).isEqualTo("IMPORTED");
+        assertThat(files.get("b_新单位.xlsx").counts()).isEqualTo(new IntakeRepository.FileCounts(2, 0, 0, 2, 2, 0));
+        assertThat(files.get("a_旧.xlsx").outcome()).isEqualTo("ALREADY_IMPORTED");
+        assertThat(files.get("a_旧.xlsx").counts().reconciles()).isTrue();
+
+        // Nothing left to re-check: the next run reads nothing again.
+        RunLauncher.Launched third = run();
+        assertThat(intake.runIntake(third.execution().getJobInstanceId()).files())
+                .allSatisfy(f -> assertThat(f.outcome()).isEqualTo("ALREADY_IMPORTED"));
+    }
+
+    @Test
     void hostileFilesAreReportedAndTheRunGoesOn() throws Exception {
         HostileFiles.zipBomb(inbox.resolve("bomb.xlsx"));
         HostileFiles.externalEntity(inbox.resolve("xxe.xlsx"));
