@@ -82,15 +82,19 @@ public final class DistrictReportWriter {
         return table;
     }
 
-    /** 稿件合计 by unit, highest first, as a vector bar chart the width of the text block. */
+    /** Units a bar chart can show legibly on one page; a larger district shows its leaders. */
+    static final int CHART_UNITS = 40;
+
+    /** 稿件合计 by unit, highest first, as a vector bar chart that fits the attachment page. */
     private static com.itextpdf.layout.element.Image articlesChart(DistrictMonth month, PdfDocument pdf) {
         Map<String, Integer> totals = new java.util.LinkedHashMap<>();
         month.units().stream().sorted(Comparator.comparingInt(UnitMonthFigures::total).reversed()
                         .thenComparing(UnitMonthFigures::unitCode))
-                .forEach(f -> totals.put(f.unitName(), f.total()));
+                .limit(CHART_UNITS).forEach(f -> totals.put(f.unitName(), f.total()));
         int height = Math.max(300, 40 + 18 * totals.size());
-        String svg = ReportCharts.barChartSvg(null, "稿件合计（篇）", totals, true, 560, height);
-        return ReportCharts.image(svg, pdf, OfficialPage.BLOCK_WIDTH);
+        String axis = month.units().size() > CHART_UNITS ? "稿件合计（篇，前" + CHART_UNITS + "名）" : "稿件合计（篇）";
+        String svg = ReportCharts.barChartSvg(null, axis, totals, true, 560, height);
+        return ReportCharts.image(svg, pdf, OfficialPage.BLOCK_WIDTH, OfficialPage.BLOCK_HEIGHT - 5 * OfficialPage.LINE_PITCH);
     }
 
     private Table gridTable(OfficialDocument doc, DistrictMonth month, Map<String, Map<LocalDate, WeekSubmission>> grid) {

@@ -62,10 +62,10 @@ public final class ReportCharts {
         return svg.getSVGDocument();
     }
 
-    /** The SVG as a vector image of the given width in the document. */
-    public static Image image(String svg, PdfDocument pdf, float width) {
+    /** The SVG as a vector image at most this wide and this high in the document. */
+    public static Image image(String svg, PdfDocument pdf, float width, float height) {
         PdfFormXObject xObject = SvgConverter.convertToXObject(svg, pdf);
-        return new Image(xObject).scaleToFit(width, width * 2);
+        return new Image(xObject).scaleToFit(width, height);
     }
 
     private static StandardChartTheme theme() {

@@ -30,7 +30,7 @@ public final class UnitReportWriter {
         }
         String svg = ReportCharts.barChartSvg(templates.fill("unit.trend.title", Map.of("年", unit.month().year(),
                 "月", unit.month().monthValue())), "稿件合计", months, false, 520, 220);
-        return ReportCharts.image(svg, pdf, OfficialPage.BLOCK_WIDTH * 0.85f)
+        return ReportCharts.image(svg, pdf, OfficialPage.BLOCK_WIDTH * 0.85f, OfficialPage.BLOCK_HEIGHT / 3)
                 .setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
     }
 
