@@ -13,7 +13,6 @@ import java.util.Map;
 import org.reformreport.summary.EffectiveStatus;
 import org.reformreport.summary.Growth;
 import org.reformreport.summary.UnitMonthFigures;
-import org.reformreport.summary.UnitScore;
 
 /**
  * The district report's text (work-report-format.md "Monthly report"): the month in figures, the
@@ -187,10 +186,5 @@ public final class DistrictNarrative {
 
     private static int sum(List<UnitMonthFigures> units, java.util.function.ToIntFunction<UnitMonthFigures> f) {
         return units.stream().mapToInt(f).sum();
-    }
-
-    /** The score of a unit, for the attachment table. */
-    static UnitScore score(DistrictMonth m, UnitMonthFigures f) {
-        return m.scores().get(f.unitCode());
     }
 }

@@ -154,15 +154,6 @@ public final class Fields {
         return new FilledDate(date, false);
     }
 
-    /** A code (unit, task): normalized, required. */
-    public static String requiredCode(String column, String raw) {
-        String value = normalize(raw);
-        if (value.isEmpty()) {
-            throw new FieldException(column + "为空");
-        }
-        return value;
-    }
-
     private static Integer wholeNumber(String value) {
         try {
             BigDecimal number = new BigDecimal(value);

@@ -55,7 +55,6 @@ public class IntakeRepository {
 
     /** Makes a file's record ready to be read again (refused, or forgotten): its id and run links stay. */
     public void reopen(long fileId, String fileName, long runId) {
-        jdbc.update("DELETE FROM intake_warning WHERE file_id = ?", fileId);
         jdbc.update("UPDATE intake_file SET status = 'IMPORTING', problem = NULL, file_name = ?, imported_by_run = ?,"
                 + " imported_at = ? WHERE id = ?", fileName, runId, Instant.now().toEpochMilli(), fileId);
     }

@@ -67,9 +67,4 @@ public final class Registry {
             throw new IllegalStateException(e);
         }
     }
-
-    /** A unit whose name is this exact text, to help a liaison who left the code blank. */
-    public Optional<Unit> unitNamed(String name) {
-        return units.values().stream().filter(u -> u.name().equals(name)).findFirst();
-    }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.calendar.SubmissionDeadline;
-import org.reformreport.calendar.Weeks;
 import org.reformreport.intake.ProgressStatus;
 import org.reformreport.intake.PromotionLevel;
 import org.reformreport.registry.ReformTask;
@@ -90,10 +89,5 @@ public final class MonthFiguresCalculator {
                 in.monthlyTotals().getOrDefault(month.previous(), 0),
                 in.monthlyTotals().getOrDefault(month.sameMonthLastYear(), 0), yearToDate, special, cases, supervision,
                 interviews, social, tasks, promotions);
-    }
-
-    /** Whether a week belongs to this month (Thursday rule). */
-    public boolean inMonth(LocalDate weekStart) {
-        return Weeks.isWeekStart(weekStart) && Weeks.monthOf(weekStart).equals(month);
     }
 }

@@ -89,26 +89,15 @@ public final class MonthWorkbookWriter {
             t.newRow().text(0, f.unitCode()).text(1, f.unitName()).text(2, f.group());
             int[] counts = countColumns(f);
             for (int i = 0; i < counts.length; i++) {
+                t.number(COUNT_COLUMNS[i], counts[i]);
                 sums[COUNT_COLUMNS[i]] += counts[i];
             }
-            int col = 3;
-            for (int v : new int[] {f.weeksDue(), f.onTime(), f.late(), f.missing(), f.media().central(),
-                    f.media().provincial(), f.media().municipal(), f.media().district(), f.media().newMedia(),
-                    f.total(), f.previousMonthTotal()}) {
-                t.number(col++, v);
-            }
-            t.decimal(col++, f.monthOnMonth(), s.percent);
-            t.number(col++, f.lastYearTotal());
-            t.decimal(col++, f.yearOnYear(), s.percent);
-            for (int v : new int[] {f.yearToDateTotal(), f.specialColumn(), f.typicalCases(), f.supervision(),
-                    f.leaderInterviews(), f.socialPublicity(), f.leadTaskCount(), f.tasks(EffectiveStatus.COMPLETED),
-                    f.tasks(EffectiveStatus.ON_TRACK), f.tasks(EffectiveStatus.LAGGING),
-                    f.tasks(EffectiveStatus.NOT_REPORTED)}) {
-                t.number(col++, v);
-            }
+            t.decimal(SUMMARY_HEADERS.indexOf("环比"), f.monthOnMonth(), s.percent);
+            t.decimal(SUMMARY_HEADERS.indexOf("同比"), f.yearOnYear(), s.percent);
+            int col = SUMMARY_HEADERS.indexOf("宣传");
             for (BigDecimal v : new BigDecimal[] {score.publicity(), score.submission(), score.tasks(), score.bonus(),
                     score.total()}) {
-                t.decimal(col++, v.setScale(2, java.math.RoundingMode.HALF_UP), s.decimal2);
+                t.decimal(col++, round(v), s.decimal2);
             }
             t.number(col, score.rank());
         }
