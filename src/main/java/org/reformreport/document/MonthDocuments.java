@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.PromotionLevel;
+import org.reformreport.publish.ContentFingerprint;
+import org.reformreport.publish.ReportOutput;
 import org.reformreport.summary.EffectiveStatus;
 import org.reformreport.summary.MonthFiguresCalculator;
 import org.reformreport.summary.SummaryRepository;
@@ -33,13 +35,15 @@ public final class MonthDocuments {
         this.rows = rows;
     }
 
-    /** Writes the district report as {@code districtFile} and the unit reports under {@code folder}/单位报告/. */
     /**
+     * Writes the district report as {@code districtFile} and the unit reports under {@code folder}/单位报告/,
+     * and returns each document with the fingerprint of what it says (the issue date left out).
+     *
      * @param fonts loads the faces; called once per rendering thread, since a loaded face is read
      *              while subsetting and must not be shared between threads
      * @param threads how many unit reports are rendered at once
      */
-    public int write(long runId, ReportMonth month, String region, String authority, MonthFiguresCalculator calculator,
+    public List<ReportOutput> write(long runId, ReportMonth month, String region, String authority, MonthFiguresCalculator calculator,
                      java.util.function.Supplier<ReportFonts> fonts, int threads, ReportTemplates templates,
                      Path folder, String districtFile, LocalDate issued) throws IOException {
         List<WorkbookRepository.LedgerLine> ledger = rows.ledger(runId, month);
@@ -58,6 +62,9 @@ public final class MonthDocuments {
                 .put(t.weekStart(), calculator.submission(t.weekStart(), t.filledDate())));
         ReportFonts mainFonts = fonts.get();
         new DistrictReportWriter(mainFonts, templates).write(folder.resolve(districtFile), district, grid, issued);
+        List<ReportOutput> outputs = new ArrayList<>();
+        outputs.add(new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null,
+                ContentFingerprint.of(district, grid)));
 
         Map<String, Long> groupSizes = new HashMap<>();
         figures.forEach(f -> groupSizes.merge(f.group(), 1L, Long::sum));
@@ -71,13 +78,19 @@ public final class MonthDocuments {
                             l.thisMonth()));
                 }
             }
-            units.add(new UnitMonth(authority, month, f, scores.get(f.unitCode()),
+            UnitMonth unit = new UnitMonth(authority, month, f, scores.get(f.unitCode()),
                     groupSizes.get(f.group()).intValue(), grid.getOrDefault(f.unitCode(), Map.of()), own,
-                    trend.getOrDefault(f.unitCode(), Map.of())));
+                    trend.getOrDefault(f.unitCode(), Map.of()));
+            units.add(unit);
+            outputs.add(new ReportOutput(UNIT_FOLDER + "/" + UnitReportWriter.fileName(f.unitCode(), f.unitName()),
+                    ReportOutput.Kind.UNIT, f.unitCode(), ContentFingerprint.of(unit)));
         }
-        writeUnits(units, mainFonts, fonts, Math.max(1, Math.min(threads, units.size())), templates,
+        // iText's STSong-Light fallback encodes through one CMap encoder shared by every document, which is
+        // not thread-safe: without embedded faces the unit reports are rendered one at a time.
+        int renderers = mainFonts.allEmbedded() ? Math.max(1, Math.min(threads, units.size())) : 1;
+        writeUnits(units, mainFonts, fonts, renderers, templates,
                 folder.resolve(UNIT_FOLDER), issued);
-        return figures.size() + 1;
+        return outputs;
     }
 
     /** Renders the unit reports on a few threads, each with its own fonts (the main thread's first). */

@@ -41,6 +41,9 @@ import org.reformreport.workbook.WorkbookRepository.TallyLine;
  */
 public final class MonthWorkbookWriter {
 
+    /** What the workbook being written holds; one writer writes one workbook at a time. */
+    private org.reformreport.publish.ContentFingerprint fingerprint;
+
     public static final String SUMMARY = "汇总";
     public static final String DETAIL = "宣传报道明细";
     public static final String SUBMISSIONS = "报送情况";
@@ -59,8 +62,10 @@ public final class MonthWorkbookWriter {
                           WorkbookRepository repository, long runId) {
     }
 
-    public void write(Path file, Content content) throws IOException {
+    /** Writes the workbook and returns the fingerprint of what it holds (every sheet's values). */
+    public String write(Path file, Content content) throws IOException {
         Files.createDirectories(file.getParent());
+        fingerprint = new org.reformreport.publish.ContentFingerprint();
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             wb.setCompressTempFiles(true);
             Styles styles = new Styles(wb);
@@ -77,11 +82,12 @@ public final class MonthWorkbookWriter {
                 wb.write(out);
             }
         }
+        return fingerprint.hex();
     }
 
     /** Writes 汇总 and returns the 0-based index of its 合计 row. */
     private int writeSummary(SXSSFWorkbook wb, Styles s, String period, Content c) {
-        TableSheet t = new TableSheet(wb, s, SUMMARY, period + "改革宣传工作汇总表", SUMMARY_HEADERS);
+        TableSheet t = new TableSheet(wb, s, SUMMARY, period + "改革宣传工作汇总表", SUMMARY_HEADERS, fingerprint);
         int first = t.firstDataExcelRow();
         double[] sums = new double[SUMMARY_HEADERS.size()];
         for (UnitMonthFigures f : c.figures()) {
@@ -154,7 +160,7 @@ public final class MonthWorkbookWriter {
                                                                       Content c) {
         TableSheet t = new TableSheet(wb, s, DETAIL, period + "宣传报道明细", List.of("单位编码", "单位名称", "周起始日",
                 "周次", "中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体", "媒体合计", "专栏稿件", "典型案例", "舆论监督",
-                "一把手访谈", "社会宣传", "填报日期", "是否迟报", "来源文件", "工作表", "行号"));
+                "一把手访谈", "社会宣传", "填报日期", "是否迟报", "来源文件", "工作表", "行号"), fingerprint);
         Map<String, Map<LocalDate, WeekSubmission>> grid = new HashMap<>();
         c.repository().forEachTally(c.runId(), c.month(), line -> {
             WeekSubmission submission = c.calculator().submission(line.weekStart(), line.filledDate());
@@ -186,7 +192,7 @@ public final class MonthWorkbookWriter {
                     + end.getMonthValue() + "." + end.getDayOfMonth() + "）");
         }
         headers.addAll(List.of("按时", "迟报", "缺报"));
-        TableSheet t = new TableSheet(wb, s, SUBMISSIONS, period + "周报表报送情况", headers);
+        TableSheet t = new TableSheet(wb, s, SUBMISSIONS, period + "周报表报送情况", headers, fingerprint);
         for (UnitMonthFigures f : c.figures()) {
             t.newRow().text(0, f.unitCode()).text(1, f.unitName()).text(2, f.group());
             Map<LocalDate, WeekSubmission> unitWeeks = grid.getOrDefault(f.unitCode(), Map.of());
@@ -204,7 +210,7 @@ public final class MonthWorkbookWriter {
     private void writeLedger(SXSSFWorkbook wb, Styles s, String period, Content c) {
         TableSheet t = new TableSheet(wb, s, LEDGER, period + "改革任务台账", List.of("任务编号", "任务名称", "类别",
                 "领衔领导", "牵头单位编码", "牵头单位", "配合单位", "开始月份", "计划完成月份", "报送状态", "有效状态", "完成进度",
-                "本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "推广层级"));
+                "本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "推广层级"), fingerprint);
         for (LedgerLine l : c.repository().ledger(c.runId(), c.month())) {
             t.newRow().text(0, l.taskCode()).text(1, l.title(), s.wrapText)
                     .text(2, org.reformreport.registry.TaskCategory.valueOf(l.category()).label())
@@ -231,7 +237,7 @@ public final class MonthWorkbookWriter {
     private void writeRanking(SXSSFWorkbook wb, Styles s, String period, Content c) {
         TableSheet t = new TableSheet(wb, s, RANKING, period + "各单位得分排名", List.of("单位类型", "排名", "单位编码",
                 "单位名称", "稿件加权数", "宣传", "应报周数", "按时报送", "迟报", "报送", "牵头任务数", "已完成及按期推进", "任务",
-                "任务得分说明", "加分", "得分"));
+                "任务得分说明", "加分", "得分"), fingerprint);
         List<UnitMonthFigures> ordered = new ArrayList<>(c.figures());
         ordered.sort(Comparator.comparing(UnitMonthFigures::group)
                 .thenComparingInt(f -> c.scores().get(f.unitCode()).rank())
@@ -252,7 +258,7 @@ public final class MonthWorkbookWriter {
 
     private void writeProblems(SXSSFWorkbook wb, Styles s, String period, Content c) {
         TableSheet t = new TableSheet(wb, s, PROBLEMS, period + "数据问题清单", List.of("类别", "文件", "工作表", "行号",
-                "单位编码", "原因"));
+                "单位编码", "原因"), fingerprint);
         c.repository().forEachProblem(c.runId(), c.month(), p -> {
             t.newRow().text(0, p.kind()).text(1, p.fileName()).text(2, p.sheetName());
             if (p.rowNumber() == null) {

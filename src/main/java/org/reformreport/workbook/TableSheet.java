@@ -25,12 +25,16 @@ final class TableSheet {
     private final SXSSFSheet sheet;
     private final Styles styles;
     private final int[] widths;
+    private final org.reformreport.publish.ContentFingerprint content;
     private int nextRow = HEADER_ROW + 1;
     private Row row;
 
-    TableSheet(SXSSFWorkbook wb, Styles styles, String name, String title, List<String> headers) {
+    /** @param content takes every value written, so equal workbooks are known without comparing bytes */
+    TableSheet(SXSSFWorkbook wb, Styles styles, String name, String title, List<String> headers,
+               org.reformreport.publish.ContentFingerprint content) {
         this.sheet = wb.createSheet(name);
         this.styles = styles;
+        this.content = content.add(name).add(title).add(headers);
         this.widths = new int[headers.size()];
         Row titleRow = sheet.createRow(TITLE_ROW);
         titleRow.setHeightInPoints(30);
@@ -83,7 +87,7 @@ final class TableSheet {
     }
 
     TableSheet text(int column, String value, CellStyle style) {
-        Cell c = row.createCell(column);
+        Cell c = cell(column, value);
         if (value != null) {
             c.setCellValue(value);
             widths[column] = Math.max(widths[column], displayWidth(value));
@@ -97,7 +101,7 @@ final class TableSheet {
     }
 
     TableSheet number(int column, long value, CellStyle style) {
-        Cell c = row.createCell(column);
+        Cell c = cell(column, value);
         c.setCellValue(value);
         c.setCellStyle(style);
         widths[column] = Math.max(widths[column], Long.toString(value).length() + 1);
@@ -106,7 +110,7 @@ final class TableSheet {
 
     /** A decimal number cell; null leaves the cell empty (e.g. 环比 on a zero base). */
     TableSheet decimal(int column, BigDecimal value, CellStyle style) {
-        Cell c = row.createCell(column);
+        Cell c = cell(column, value);
         if (value != null) {
             c.setCellValue(value.doubleValue());
         }
@@ -116,7 +120,7 @@ final class TableSheet {
     }
 
     TableSheet date(int column, LocalDate value) {
-        Cell c = row.createCell(column);
+        Cell c = cell(column, value);
         c.setCellValue(value);
         c.setCellStyle(styles.date);
         widths[column] = Math.max(widths[column], 11);
@@ -128,7 +132,7 @@ final class TableSheet {
      * (LibreOffice by default, previewers) still show the right number. A null value caches "".
      */
     TableSheet formula(int column, String formula, Double cachedValue, CellStyle style) {
-        Cell c = row.createCell(column);
+        Cell c = cell(column, formula);
         c.setCellFormula(formula);
         if (cachedValue == null) {
             c.setCellValue("");
@@ -137,6 +141,11 @@ final class TableSheet {
         }
         c.setCellStyle(style);
         return this;
+    }
+
+    private Cell cell(int column, Object value) {
+        content.add(row.getRowNum()).add(column).add(value);
+        return row.createCell(column);
     }
 
     /** Sets the column widths from what was written; long text columns wrap instead of growing. */
