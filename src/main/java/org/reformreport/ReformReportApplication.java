@@ -15,16 +15,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ReformReportApplication {
 
     public static void main(String[] args) {
+        org.reformreport.delivery.MimeSettings.install();
         System.exit(launch(args));
     }
 
     /**
-     * Runs one command and returns its exit status. A run first takes the lock next to the outputs,
+     * Runs one command and returns its exit status. A run (or a resend) first takes the lock next to the outputs,
      * before the database is opened, so a second run refuses at once with a clear line.
      */
     public static int launch(String... args) {
         // history, show and generate-demo only read or write files; a run takes the lock.
-        boolean run = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("run").equals("run")
+        // resend takes the lock too: it must not send while a run is re-making the month.
+        String command = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("run");
+        boolean run = (command.equals("run") || command.equals("resend"))
                 && Arrays.stream(args).noneMatch(a -> a.equals("--help"));
         String month = option(args, "month").orElse("the default month");
         Path output = Path.of(option(args, "output").orElse("./output"));

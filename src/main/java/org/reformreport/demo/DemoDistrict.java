@@ -35,11 +35,12 @@ public final class DemoDistrict {
             inbox.expect().superseded.size(), inbox.expect().unreadableFiles.size());
     }
 
-    /** Writes units.csv and reform-tasks.csv into configDir and the demo forms under inboxDir. */
+    /** Writes units.csv, reform-tasks.csv and leaders.csv into configDir and the demo forms under inboxDir. */
     public static void write(Path configDir, Path inboxDir) {
         try {
             DemoRegistry.writeUnits(configDir.resolve("units.csv"));
             DemoRegistry.writeTasks(configDir.resolve("reform-tasks.csv"));
+            DemoRegistry.writeLeaders(configDir.resolve("leaders.csv"));
             for (FormFiles.DemoFile file : build().files()) {
                 FormWriter.write(inboxDir, file);
             }

@@ -171,6 +171,14 @@ final class DemoRegistry {
         writeCsv(file, UNIT_HEADERS, rows);
     }
 
+    /** The leaders who receive the district report: the district's Party secretary, the deputy in charge, the office head. */
+    static void writeLeaders(Path file) throws IOException {
+        writeCsv(file, new String[] {"姓名", "职务", "邮箱"}, List.of(
+                List.of("马国栋", "区委书记、区委全面深化改革委员会主任", "maguodong@pingchuan.example.cn"),
+                List.of("杨春梅", "区委副书记", "yangchunmei@pingchuan.example.cn"),
+                List.of("冯立新", "区委常委、区委改革办主任", "fenglixin@pingchuan.example.cn")));
+    }
+
     static void writeTasks(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (Task t : TASKS) {

@@ -10,30 +10,36 @@ import org.springframework.boot.ApplicationArguments;
 
 /** The options an administrator or cron passes; anything unknown is refused rather than ignored. */
 public record CommandLineOptions(String command, ReportMonth month, boolean monthGiven, Path inbox, Path output,
-                                 Path config, boolean noEmail, Long runId) {
+                                 Path config, EmailMode email, boolean all, Long runId) {
 
-    static final Set<String> KNOWN = Set.of("month", "inbox", "output", "config", "no-email", "help", "run");
-    static final Set<String> COMMANDS = Set.of("run", "history", "show", "generate-demo");
+    static final Set<String> KNOWN = Set.of("month", "inbox", "output", "config", "no-email", "email-dry-run",
+            "dry-run", "all", "help", "run");
+    static final Set<String> COMMANDS = Set.of("run", "history", "show", "resend", "generate-demo");
 
     public static final String USAGE = """
             Usage: java -jar reform-report.jar [run] [--month=YYYY-MM] [--inbox=DIR] [--output=DIR] [--config=DIR] [--no-email]
                    java -jar reform-report.jar history [--month=YYYY-MM]
                    java -jar reform-report.jar show --run=ID
+                   java -jar reform-report.jar resend [--month=YYYY-MM] [--all] [--dry-run] [--output=DIR] [--config=DIR]
                    java -jar reform-report.jar generate-demo [--inbox=DIR] [--config=DIR]
 
               run            build the month's report (the default command); a month done before gets a
                              new revision, a failed or interrupted run is resumed at the failed step
               history        list the runs (month, revision, status, times, counts, output folder)
-              show           one run's steps and the files and rows it could not use
+              show           one run's steps, the files and rows it could not use, and its email
+              resend         send the published month's email that was not delivered (SMTP down, a bad
+                             address fixed); --all sends every message of the month again
               generate-demo  write the demo district's registries and a year of forms
               --month        report month, default: the month before today (Asia/Shanghai)
               --inbox        folder of submitted forms (.xlsx, .csv), default ./inbox
               --output       where reports are written, default ./output
               --config       folder with settings.yml, units.csv, reform-tasks.csv, default ./job-config
-              --no-email     do not send any email
+              --no-email     do not send any email (resend can send the month's email later)
+              --email-dry-run  list who would get what instead of sending (also: resend --dry-run)
+            Email: reform.mail.* in settings.yml (or REFORM_MAIL_HOST, …); the password only from REFORM_MAIL_PASSWORD.
             Database: embedded H2 in ./data unless spring.datasource.url (and SPRING_DATASOURCE_PASSWORD) say otherwise.
             Exit status: 0 done (a line says so when there were data problems), 1 failed, 2 wrong command,
-            3 refused because another run is in progress.
+            3 refused because another run is in progress, 4 done but some email was not delivered (resend later).
             """;
 
     public static CommandLineOptions parse(ApplicationArguments args, ZoneId zone, LocalDate today) {
@@ -67,9 +73,15 @@ public record CommandLineOptions(String command, ReportMonth month, boolean mont
                 throw new IllegalArgumentException("show needs --run=ID (the run column of history)");
             }
         }
+        if (args.containsOption("no-email") && (args.containsOption("email-dry-run") || args.containsOption("dry-run"))) {
+            throw new IllegalArgumentException("--no-email and a dry run exclude each other");
+        }
+        EmailMode email = args.containsOption("no-email") ? EmailMode.OFF
+                : args.containsOption("email-dry-run") || args.containsOption("dry-run") ? EmailMode.DRY_RUN
+                : EmailMode.SEND;
         return new CommandLineOptions(command, month, monthText != null, path(args, "inbox", "./inbox"),
-                path(args, "output", "./output"), path(args, "config", "./job-config"), args.containsOption("no-email"),
-                runId);
+                path(args, "output", "./output"), path(args, "config", "./job-config"), email,
+                args.containsOption("all"), runId);
     }
 
     private static Path path(ApplicationArguments args, String name, String fallback) {

@@ -9,6 +9,8 @@ public final class JobParameterNames {
     public static final String INBOX = "inbox";
     public static final String OUTPUT = "output";
     public static final String CONFIG = "config";
+    /** What the delivery step does: {@link EmailMode}. */
+    public static final String EMAIL = "email";
 
     private JobParameterNames() {
     }

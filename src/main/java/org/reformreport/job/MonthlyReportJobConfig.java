@@ -3,11 +3,17 @@ package org.reformreport.job;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.reformreport.delivery.Delivery;
+import org.reformreport.delivery.MonthDelivery;
+import org.reformreport.delivery.OutboxRepository;
+import org.reformreport.delivery.SmtpMailer;
 import org.reformreport.intake.FileImporter;
 import org.reformreport.intake.InboxScanner;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.read.FormFileReader;
+import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.registry.RegistrySnapshotStore;
+import org.reformreport.settings.MailSettings;
 import org.reformreport.settings.ReformSettings;
 import org.reformreport.settings.ScoringSettings;
 import org.reformreport.summary.SummaryRepository;
@@ -48,8 +54,8 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    RunHistory runHistory(JobRepository repository, IntakeRepository intake) {
-        return new RunHistory(repository, intake);
+    RunHistory runHistory(JobRepository repository, IntakeRepository intake, OutboxRepository outbox) {
+        return new RunHistory(repository, intake, outbox);
     }
 
     @Bean
@@ -64,7 +70,7 @@ public class MonthlyReportJobConfig {
 
     @Bean
     Job monthlyReport(JobRepository jobRepository, Step registries, Step intake, Step summary, Step scoring,
-                      Step workbook, Step documents, Step publish) {
+                      Step workbook, Step documents, Step publish, Step delivery) {
         return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository)
                 .start(registries)
                 .next(intake)
@@ -73,6 +79,7 @@ public class MonthlyReportJobConfig {
                 .next(workbook)
                 .next(documents)
                 .next(publish)
+                .next(delivery)
                 .build();
     }
 
@@ -90,17 +97,22 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
+    ReportOutputRepository reportOutputRepository(JdbcTemplate jdbc) {
+        return new ReportOutputRepository(jdbc);
+    }
+
+    @Bean
     Step workbook(JobRepository jobRepository, PlatformTransactionManager tx, SummaryRepository summaries,
-                  WorkbookRepository rows, ReformSettings settings) {
+                  WorkbookRepository rows, ReportOutputRepository outputs, ReformSettings settings) {
         return new StepBuilder("workbook", jobRepository)
-                .tasklet(ReportSteps.workbook(summaries, rows, settings), tx).build();
+                .tasklet(ReportSteps.workbook(summaries, rows, outputs, settings), tx).build();
     }
 
     @Bean
     Step documents(JobRepository jobRepository, PlatformTransactionManager tx, SummaryRepository summaries,
-                   WorkbookRepository rows, ReformSettings settings) {
+                   WorkbookRepository rows, ReportOutputRepository outputs, ReformSettings settings) {
         return new StepBuilder("documents", jobRepository)
-                .tasklet(ReportSteps.documents(summaries, rows, settings), tx).build();
+                .tasklet(ReportSteps.documents(summaries, rows, outputs, settings), tx).build();
     }
 
     @Bean
@@ -108,6 +120,33 @@ public class MonthlyReportJobConfig {
                  SummaryRepository summaries, ReformSettings settings) {
         return new StepBuilder("publish", jobRepository)
                 .tasklet(ReportSteps.publish(intake, summaries, settings), tx).build();
+    }
+
+    @Bean
+    OutboxRepository outboxRepository(JdbcTemplate jdbc) {
+        return new OutboxRepository(jdbc);
+    }
+
+    @Bean
+    MonthDelivery monthDelivery(RegistrySnapshotStore snapshots, SummaryRepository summaries,
+                                ReportOutputRepository outputs, OutboxRepository outbox, ReformSettings settings,
+                                MailSettings mail, org.springframework.beans.factory.ObjectProvider<Delivery.Pause> pause) {
+        // The SMTP password only ever comes from the environment.
+        SmtpMailer mailer = new SmtpMailer(mail, System.getenv(MailSettings.PASSWORD_VARIABLE));
+        Delivery delivery = new Delivery(outbox, mail, mailer,
+                pause.getIfAvailable(() -> d -> Thread.sleep(d.toMillis())), System::currentTimeMillis);
+        return new MonthDelivery(snapshots, summaries, outputs, outbox, settings, mail, delivery);
+    }
+
+    @Bean
+    Step delivery(JobRepository jobRepository, PlatformTransactionManager tx, MonthDelivery delivery) {
+        // No transaction around the tasklet: each message's outcome is committed as soon as it is
+        // known, so a crash mid-way does not forget what was already sent.
+        return new StepBuilder("delivery", jobRepository)
+                .tasklet(new DeliveryTasklet(delivery, System.out), tx)
+                .transactionAttribute(new org.springframework.transaction.interceptor.DefaultTransactionAttribute(
+                        TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
+                .build();
     }
 
     @Bean

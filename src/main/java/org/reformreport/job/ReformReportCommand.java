@@ -3,6 +3,8 @@ package org.reformreport.job;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.reformreport.delivery.OutboxRepository;
+import org.reformreport.delivery.OutboxStatus;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.IntakeRepository.RunIntake;
 import org.reformreport.settings.ReformSettings;
@@ -29,23 +31,30 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
     public static final int USAGE_ERROR = 2;
     /** Another run holds the lock: nothing was done. */
     public static final int REFUSED = 3;
+    /** The month is published, but some email could not be delivered: `resend` later. */
+    public static final int DELIVERY_FAILURES = 4;
 
     private final RunLauncher launcher;
     private final IntakeRepository intake;
     private final ReformSettings settings;
     private final RunHistory history;
     private final org.reformreport.summary.SummaryRepository summaries;
+    private final org.reformreport.delivery.MonthDelivery delivery;
+    private final OutboxRepository outbox;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode = OK;
 
     public ReformReportCommand(RunLauncher launcher, IntakeRepository intake, ReformSettings settings,
-                               RunHistory history, org.reformreport.summary.SummaryRepository summaries) {
+                               RunHistory history, org.reformreport.summary.SummaryRepository summaries,
+                               org.reformreport.delivery.MonthDelivery delivery, OutboxRepository outbox) {
         this.launcher = launcher;
         this.intake = intake;
         this.settings = settings;
         this.history = history;
         this.summaries = summaries;
+        this.delivery = delivery;
+        this.outbox = outbox;
     }
 
     @Override
@@ -80,9 +89,13 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
                         + ", demo forms to " + options.inbox());
                 return;
             }
+            if (options.command().equals("resend")) {
+                resend(options);
+                return;
+            }
             RunLauncher.Launched run = stoppableOnSigterm(() -> launcher.run(options.month(), options.inbox(),
-                    options.output(), options.config()));
-            report(run);
+                    options.output(), options.config(), options.email()));
+            report(run, options.email());
         } catch (Exception e) {
             if (!isExpected(e)) {
                 log.error("Run of {} failed", options.month(), e);
@@ -121,7 +134,73 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         }
     }
 
-    private void report(RunLauncher.Launched run) {
+    /**
+     * Sends the published month's mail that is still owed: failed or never sent (a run with
+     * --no-email, or before SMTP was set up), or with --all every message again.
+     */
+    private void resend(CommandLineOptions options) throws Exception {
+        if (!delivery.configured()) {
+            err.println("reform-report: FAILED resend " + options.month()
+                    + ": email is not configured (set reform.mail.host and reform.mail.from in settings.yml)");
+            exitCode = FAILED;
+            return;
+        }
+        java.nio.file.Path manifestFile = options.output().resolve(options.month().toString())
+                .resolve(org.reformreport.publish.OutputLayout.MANIFEST);
+        if (!java.nio.file.Files.exists(manifestFile)) {
+            err.println("reform-report: FAILED resend " + options.month() + ": the month is not published in "
+                    + options.output().toAbsolutePath().normalize() + " (run it first)");
+            exitCode = FAILED;
+            return;
+        }
+        var manifest = org.reformreport.publish.MonthPublisher.read(manifestFile);
+        var month = delivery.run(new org.reformreport.publish.OutputLayout(options.output(), options.month(),
+                manifest.runId()), manifest.revision());
+        String what = "resend " + options.month() + " revision " + manifest.revision();
+        if (options.email() == EmailMode.DRY_RUN) {
+            org.reformreport.delivery.MonthDelivery.print(delivery.plan(month, options.config(), false), out);
+            return;
+        }
+        delivery.plan(month, options.config(), true);
+        int queued = outbox.requeue(manifest.runId(), options.all());
+        var result = delivery.drain(month);
+        if (result.failed() > 0) {
+            out.printf("reform-report: %s: %d sent, %d still not delivered (see show --run=%d)%n", what,
+                    result.sent(), result.failed(), manifest.runId());
+            exitCode = DELIVERY_FAILURES;
+        } else {
+            out.printf("reform-report: %s: %d sent%s%n", what, result.sent(),
+                    result.sent() == 0 && queued == 0 ? " (nothing was owed; --all sends the whole month again)" : "");
+        }
+    }
+
+    /** The email part of the run's line, and whether anything was left undelivered. */
+    private String emailSummary(long runId, String month, EmailMode mode) {
+        if (mode == EmailMode.OFF) {
+            return "email off (--no-email)";
+        }
+        if (!delivery.configured()) {
+            return "email not configured";
+        }
+        if (mode == EmailMode.DRY_RUN) {
+            return "email dry run (nothing sent)";
+        }
+        java.util.Map<OutboxStatus, Integer> c = outbox.counts(runId);
+        String summary = "email " + c.getOrDefault(OutboxStatus.SENT, 0) + " sent";
+        if (c.getOrDefault(OutboxStatus.UNCHANGED, 0) > 0) {
+            summary += ", " + c.get(OutboxStatus.UNCHANGED) + " unchanged not re-sent";
+        }
+        if (c.getOrDefault(OutboxStatus.NO_ADDRESS, 0) > 0) {
+            summary += ", " + c.get(OutboxStatus.NO_ADDRESS) + " units without address";
+        }
+        if (c.getOrDefault(OutboxStatus.FAILED, 0) > 0) {
+            summary += ", " + c.get(OutboxStatus.FAILED) + " NOT DELIVERED (resend --month="
+                    + month + " when the mail server is back)";
+        }
+        return summary;
+    }
+
+    private void report(RunLauncher.Launched run, EmailMode email) {
         JobExecution execution = run.execution();
         String what = run.month() + " revision " + run.revision() + (run.restart() ? " (restarted)" : "");
         if (execution.getStatus() == BatchStatus.STOPPED) {
@@ -157,12 +236,17 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         }
         String outcome = problems.isEmpty() ? "completed" : "completed with data problems ("
                 + String.join(", ", problems) + "; see 数据问题 in the workbook)";
+        String mail = emailSummary(execution.getJobInstanceId(), run.month().toString(), email);
+        if (outbox.counts(execution.getJobInstanceId()).getOrDefault(OutboxStatus.FAILED, 0) > 0) {
+            outcome += ", delivered with failures";
+            exitCode = DELIVERY_FAILURES;
+        }
         out.printf("reform-report: %s %s: %d inbox files (%d new, %d unreadable or not a form);"
-                        + " rows counted %d, superseded %d, rejected %d; report in %s%n",
+                        + " rows counted %d, superseded %d, rejected %d; %s; report in %s%n",
                 what, outcome, files.files().size(), files.newlyImported(),
                 files.count("UNREADABLE") + files.count("NO_FORM"),
                 files.sum(IntakeRepository.FileCounts::counted), files.sum(IntakeRepository.FileCounts::superseded),
-                files.sum(IntakeRepository.FileCounts::rejected),
+                files.sum(IntakeRepository.FileCounts::rejected), mail,
                 java.nio.file.Path.of(execution.getJobParameters().getString(JobParameterNames.OUTPUT))
                         .resolve(run.month().toString()));
     }

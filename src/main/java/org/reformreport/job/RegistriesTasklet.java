@@ -27,12 +27,14 @@ class RegistriesTasklet implements Tasklet {
         var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         Path configDir = Path.of(jobExecution.getJobParameters().getString(JobParameterNames.CONFIG));
         RegistryCsvLoader.Loaded loaded = new RegistryCsvLoader().load(configDir);
+        // Checked now rather than at delivery: a broken leaders.csv is fixed before the run does any work.
+        int leaders = new RegistryCsvLoader().loadLeaders(configDir).size();
         for (RegistryProblem warning : loaded.warnings()) {
             log.warn("Registry warning: {}", warning);
         }
         snapshots.save(jobExecution.getJobInstanceId(), loaded.registry());
-        log.info("Registries loaded from {}: {} units, {} reform tasks", configDir, loaded.registry().units().size(),
-                loaded.registry().tasks().size());
+        log.info("Registries loaded from {}: {} units, {} reform tasks, {} leaders", configDir,
+                loaded.registry().units().size(), loaded.registry().tasks().size(), leaders);
         return RepeatStatus.FINISHED;
     }
 }

@@ -13,6 +13,8 @@ import org.reformreport.intake.IntakeRepository.FileLine;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
 import org.reformreport.publish.OutputLayout;
+import org.reformreport.publish.ReportOutput;
+import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.registry.RegistrySnapshotStore;
 import org.reformreport.settings.ReformSettings;
 import org.reformreport.settings.ScoringSettings;
@@ -57,29 +59,34 @@ final class ReportSteps {
     }
 
     /** Step "workbook": the month's workbook, into the run's staging folder. */
-    static Tasklet workbook(SummaryRepository summaries, WorkbookRepository rows, ReformSettings settings) {
+    static Tasklet workbook(SummaryRepository summaries, WorkbookRepository rows, ReportOutputRepository outputs,
+                            ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
             Path file = layout.staging().resolve(layout.workbookName());
-            new MonthWorkbookWriter().write(file, new MonthWorkbookWriter.Content(run.month(), settings.region(),
+            String fingerprint = new MonthWorkbookWriter().write(file, new MonthWorkbookWriter.Content(run.month(), settings.region(),
                     summaries.figures(run.runId()), summaries.scores(run.runId()),
                     new MonthFiguresCalculator(run.month(), settings.deadline()), rows, run.runId()));
+            outputs.replace(run.runId(), List.of(new ReportOutput(layout.workbookName(), ReportOutput.Kind.WORKBOOK,
+                    null, fingerprint)), ReportOutput.Kind.WORKBOOK);
             return RepeatStatus.FINISHED;
         };
     }
 
     /** Step "documents": the district report and the unit reports in the official layout, into staging. */
-    static Tasklet documents(SummaryRepository summaries, WorkbookRepository rows, ReformSettings settings) {
+    static Tasklet documents(SummaryRepository summaries, WorkbookRepository rows, ReportOutputRepository outputs,
+                             ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
-            int written = new MonthDocuments(summaries, rows).write(run.runId(), run.month(), settings.region(),
+            List<ReportOutput> written = new MonthDocuments(summaries, rows).write(run.runId(), run.month(), settings.region(),
                     settings.authority(), new MonthFiguresCalculator(run.month(), settings.deadline()),
                     () -> ReportFonts.load(settings.fonts().configured()), settings.documentThreads(),
                     ReportTemplates.load(Path.of(settings.templatesDir())), layout.staging(),
                     layout.districtReportName(), LocalDate.now(settings.zone()));
-            contribution.incrementWriteCount(written);
+            outputs.replace(run.runId(), written, ReportOutput.Kind.DISTRICT, ReportOutput.Kind.UNIT);
+            contribution.incrementWriteCount(written.size());
             return RepeatStatus.FINISHED;
         };
     }

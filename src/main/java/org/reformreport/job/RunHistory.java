@@ -18,10 +18,13 @@ public class RunHistory {
 
     private final JobRepository repository;
     private final IntakeRepository intake;
+    private final org.reformreport.delivery.OutboxRepository outbox;
 
-    public RunHistory(JobRepository repository, IntakeRepository intake) {
+    public RunHistory(JobRepository repository, IntakeRepository intake,
+                      org.reformreport.delivery.OutboxRepository outbox) {
         this.repository = repository;
         this.intake = intake;
+        this.outbox = outbox;
     }
 
     /** Every execution (restarts included), newest first, optionally of one month. */
@@ -75,6 +78,18 @@ public class RunHistory {
         files.files().stream().filter(f -> f.counts().rejected() > 0)
                 .forEach(f -> out.printf("  %s: %d rows rejected (listed on the workbook's 数据问题 sheet)%n",
                         f.fileName(), f.counts().rejected()));
+        var mail = outbox.lines(runId);
+        if (!mail.isEmpty()) {
+            out.printf("email: %s%n", outbox.counts(runId));
+            for (var m : mail) {
+                String sent = m.sentAt() == null ? "" : " at " + TIME.format(LocalDateTime.ofInstant(
+                        java.time.Instant.ofEpochMilli(m.sentAt()), java.time.ZoneId.systemDefault()));
+                out.printf("  %-10s %-6s %-8s %s <%s> attempts %d%s%s%n", m.status(), m.kind(), m.unitCode(),
+                        m.recipientName(), m.recipient(), m.attempts(), sent,
+                        m.lastError() == null || m.status() == org.reformreport.delivery.OutboxStatus.SENT
+                                ? "" : ": " + m.lastError());
+            }
+        }
         return true;
     }
 

@@ -40,6 +40,10 @@ public class RunLauncher {
     }
 
     public Launched run(ReportMonth month, Path inbox, Path output, Path config) throws Exception {
+        return run(month, inbox, output, config, EmailMode.SEND);
+    }
+
+    public Launched run(ReportMonth month, Path inbox, Path output, Path config, EmailMode email) throws Exception {
         JobExecution last = lastExecutionOf(month);
         long revision = 1;
         boolean restart = false;
@@ -68,6 +72,7 @@ public class RunLauncher {
                 .addString(JobParameterNames.INBOX, inbox.toAbsolutePath().normalize().toString(), false)
                 .addString(JobParameterNames.OUTPUT, output.toAbsolutePath().normalize().toString(), false)
                 .addString(JobParameterNames.CONFIG, config.toAbsolutePath().normalize().toString(), false)
+                .addString(JobParameterNames.EMAIL, email.name(), false)
                 .toJobParameters();
         // Starting a failed instance again with its identifying parameters restarts it at the failed
         // step; the paths may differ (an administrator may have moved the inbox).

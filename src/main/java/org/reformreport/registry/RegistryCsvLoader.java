@@ -33,6 +33,8 @@ public final class RegistryCsvLoader {
 
     public static final String UNITS_FILE = "units.csv";
     public static final String TASKS_FILE = "reform-tasks.csv";
+    /** Who receives the district report and workbook; optional (no file, no leader mail). */
+    public static final String LEADERS_FILE = "leaders.csv";
 
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+");
@@ -54,6 +56,56 @@ public final class RegistryCsvLoader {
             throw new RegistryException(errors);
         }
         return new Loaded(new Registry(units, tasks), warnings);
+    }
+
+    /**
+     * The leaders from leaders.csv (姓名, 职务, 邮箱). A missing file means no leader mail; a malformed
+     * or repeated address is an error, since that leader would silently go without the report.
+     */
+    public List<Leader> loadLeaders(Path configDir) {
+        Path file = configDir.resolve(LEADERS_FILE);
+        List<Leader> leaders = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return leaders;
+        }
+        List<RegistryProblem> errors = new ArrayList<>();
+        Map<String, Long> lineOfEmail = new HashMap<>();
+        try (CSVParser parser = open(file, LEADERS_FILE, errors, List.of("姓名", "邮箱"))) {
+            if (parser != null) {
+                for (CSVRecord record : parser) {
+                    long line = record.getRecordNumber() + 1;
+                    if (isBlankRecord(record)) {
+                        continue;
+                    }
+                    String name = get(record, "姓名");
+                    String email = get(record, "邮箱");
+                    String key = email.toLowerCase(java.util.Locale.ROOT);
+                    if (name.isEmpty()) {
+                        errors.add(new RegistryProblem(LEADERS_FILE, line, "姓名为空"));
+                    } else if (!EMAIL.matcher(email).matches()) {
+                        errors.add(new RegistryProblem(LEADERS_FILE, line, email.isEmpty() ? "邮箱为空"
+                                : "邮箱(" + email + ")不是有效的邮箱地址"));
+                    } else if (lineOfEmail.containsKey(key)) {
+                        errors.add(new RegistryProblem(LEADERS_FILE, line, "邮箱 " + email + " 重复（第"
+                                + lineOfEmail.get(key) + "行已有）"));
+                    } else {
+                        lineOfEmail.put(key, line);
+                        leaders.add(new Leader(name, get(record, "职务"), email));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            errors.add(new RegistryProblem(LEADERS_FILE, 0, "无法读取：" + e.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw new RegistryException(errors);
+        }
+        return leaders;
+    }
+
+    /** Whether an address can be mailed to; registries warn about the others and they get nothing. */
+    public static boolean isEmail(String value) {
+        return value != null && EMAIL.matcher(value.strip()).matches();
     }
 
     private List<Unit> readUnits(Path file, List<RegistryProblem> errors, List<RegistryProblem> warnings) {

@@ -36,7 +36,7 @@ class DemoDistrictTest {
         Map<String, byte[]> second = contents(dir.resolve("b"));
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
-        assertThat(first).containsKeys("job-config/units.csv", "job-config/reform-tasks.csv",
+        assertThat(first).containsKeys("job-config/units.csv", "job-config/reform-tasks.csv", "job-config/leaders.csv",
             "templates/" + LiaisonFormTemplates.TALLY_FILE, "templates/" + LiaisonFormTemplates.PROGRESS_FILE);
     }
 

@@ -41,11 +41,16 @@ class CommandLineTest {
         assertThat(o.inbox()).isEqualTo(Path.of("./inbox"));
         assertThat(o.output()).isEqualTo(Path.of("./output"));
         assertThat(o.config()).isEqualTo(Path.of("./job-config"));
-        assertThat(o.noEmail()).isFalse();
+        assertThat(o.email()).isEqualTo(EmailMode.SEND);
         CommandLineOptions given = parse("--month=2025-12", "--inbox=/in", "--no-email");
         assertThat(given.month()).isEqualTo(ReportMonth.of(2025, 12));
         assertThat(given.inbox()).isEqualTo(Path.of("/in"));
-        assertThat(given.noEmail()).isTrue();
+        assertThat(given.email()).isEqualTo(EmailMode.OFF);
+        assertThat(parse("--email-dry-run").email()).isEqualTo(EmailMode.DRY_RUN);
+        CommandLineOptions resend = parse("resend", "--all");
+        assertThat(resend.command()).isEqualTo("resend");
+        assertThat(resend.all()).isTrue();
+        assertThatThrownBy(() -> parse("--no-email", "--email-dry-run")).hasMessageContaining("exclude each other");
     }
 
     @Test
@@ -78,7 +83,7 @@ class CommandLineTest {
         assertThat(runJar(args("--no-email"))).isZero();
         assertThat(output.getOut()).contains("reform-report: 2026-10 revision 1 completed with data problems"
                 + " (1 rows rejected, 19 weekly tallies missing; see 数据问题 in the workbook): 1 inbox files (1 new,"
-                + " 0 unreadable or not a form); rows counted 1, superseded 0, rejected 1; report in "
+                + " 0 unreadable or not a form); rows counted 1, superseded 0, rejected 1; email off (--no-email); report in "
                 + dir.resolve("output/2026-10"));
         assertThat(dir.resolve("output/2026-10/改革工作月报_2026年10月.xlsx")).exists();
     }

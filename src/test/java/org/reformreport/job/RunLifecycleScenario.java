@@ -71,7 +71,7 @@ abstract class RunLifecycleScenario {
         assertThat(restarted.restart()).isTrue();
         assertThat(restarted.revision()).isEqualTo(1);
         assertThat(restarted.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(steps(restarted).keySet()).containsExactlyInAnyOrder("workbook", "documents", "publish");
+        assertThat(steps(restarted).keySet()).containsExactlyInAnyOrder("workbook", "documents", "publish", "delivery");
 
         assertThat(figures(restarted)).isEqualTo(straightFigures);
         assertThat(summarySheet(output)).isEqualTo(straightSummary);

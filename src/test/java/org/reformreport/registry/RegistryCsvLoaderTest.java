@@ -112,4 +112,22 @@ class RegistryCsvLoaderTest {
         assertThat(loaded.warnings()).extracting(RegistryProblem::toString)
                 .containsExactly("units.csv 第2行：联络员邮箱(czjd#pc.example.cn)不是有效的邮箱地址，将不向其发送");
     }
+
+    @Test
+    void leadersAreReadByHeaderAndABrokenAddressStopsTheRun() throws Exception {
+        assertThat(new RegistryCsvLoader().loadLeaders(dir)).isEmpty(); // no leaders.csv: no leader mail
+        Files.writeString(dir.resolve("leaders.csv"), "\uFEFF职务,姓名,邮箱\n区委书记,王某某,wang@pc.example.cn\n\n"
+                + "改革办主任,李某某, li@pc.example.cn \n");
+        assertThat(new RegistryCsvLoader().loadLeaders(dir)).containsExactly(
+                new Leader("王某某", "区委书记", "wang@pc.example.cn"), new Leader("李某某", "改革办主任", "li@pc.example.cn"));
+
+        Files.writeString(dir.resolve("leaders.csv"), "姓名,邮箱\n王某某,wang@pc\n李某某,li@pc.example.cn\n"
+                + "张某某,LI@pc.example.cn\n,zhao@pc.example.cn\n");
+        RegistryException e = catchThrowableOfType(RegistryException.class,
+                () -> new RegistryCsvLoader().loadLeaders(dir));
+        assertThat(e.problems()).extracting(RegistryProblem::toString).containsExactly(
+                "leaders.csv 第2行：邮箱(wang@pc)不是有效的邮箱地址",
+                "leaders.csv 第4行：邮箱 LI@pc.example.cn 重复（第3行已有）",
+                "leaders.csv 第5行：姓名为空");
+    }
 }

@@ -1,0 +1,102 @@
+package org.reformreport.delivery;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.reformreport.document.ReportTemplates;
+import org.reformreport.publish.Manifest;
+import org.reformreport.publish.MonthPublisher;
+import org.reformreport.publish.OutputLayout;
+import org.reformreport.publish.ReportOutputRepository;
+import org.reformreport.registry.Leader;
+import org.reformreport.registry.RegistryCsvLoader;
+import org.reformreport.registry.RegistrySnapshotStore;
+import org.reformreport.registry.Unit;
+import org.reformreport.settings.MailSettings;
+import org.reformreport.settings.ReformSettings;
+import org.reformreport.summary.SummaryRepository;
+
+/**
+ * Delivery of one published run: gathers what the plan needs (leaders, the run's registry, its
+ * documents and the published files' hashes, the month's figures for the words), then plans,
+ * lists or sends. Used by the job's last step and by the resend command alike.
+ */
+public final class MonthDelivery {
+
+    private final RegistrySnapshotStore snapshots;
+    private final SummaryRepository summaries;
+    private final ReportOutputRepository outputs;
+    private final OutboxRepository outbox;
+    private final ReformSettings settings;
+    private final MailSettings mail;
+    private final Delivery delivery;
+
+    public MonthDelivery(RegistrySnapshotStore snapshots, SummaryRepository summaries, ReportOutputRepository outputs,
+                         OutboxRepository outbox, ReformSettings settings, MailSettings mail, Delivery delivery) {
+        this.snapshots = snapshots;
+        this.summaries = summaries;
+        this.outputs = outputs;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.mail = mail;
+        this.delivery = delivery;
+    }
+
+    /** The run of {@code layout}, which must be the month's published one. */
+    public Delivery.Run run(OutputLayout layout, long revision) throws IOException {
+        Manifest manifest = MonthPublisher.read(layout.published().resolve(OutputLayout.MANIFEST));
+        if (manifest.runId() != layout.runId()) {
+            throw new IllegalStateException("the published " + layout.month() + " is run " + manifest.runId()
+                    + ", not run " + layout.runId() + ": only the published month can be delivered");
+        }
+        return new Delivery.Run(layout.runId(), layout.month(), revision, layout.published());
+    }
+
+    /** Plans the run's messages (recording them unless {@code record} is false, for a dry run). */
+    public DeliveryPlanner.Plan plan(Delivery.Run run, Path configDir, boolean record) throws IOException {
+        List<Leader> leaders = new RegistryCsvLoader().loadLeaders(configDir);
+        Map<String, Unit> units = new HashMap<>();
+        snapshots.load(run.runId()).units().forEach(u -> units.put(u.code(), u));
+        Map<String, String> sha256ByPath = new HashMap<>();
+        MonthPublisher.read(run.monthFolder().resolve(OutputLayout.MANIFEST)).outputs()
+                .forEach(o -> sha256ByPath.put(o.path(), o.sha256()));
+        if (!record) {
+            return new DeliveryPlanner().plan(leaders, units, outputs.outputs(run.runId()), sha256ByPath,
+                    outbox.lastSent(run.month(), run.runId()));
+        }
+        return delivery.plan(run, leaders, units, outputs.outputs(run.runId()), sha256ByPath, text(run));
+    }
+
+    public Delivery.Result drain(Delivery.Run run) throws InterruptedException {
+        return delivery.drain(run, text(run));
+    }
+
+    private MailText text(Delivery.Run run) {
+        return new MailText(ReportTemplates.load(Path.of(settings.templatesDir()), ReportTemplates.EMAIL_FILE),
+                settings.region(), settings.authority(), run.month(), summaries.figures(run.runId()),
+                summaries.scores(run.runId()), LocalDate.now(settings.zone()));
+    }
+
+    public boolean configured() {
+        return mail.configured();
+    }
+
+    /** A dry run's listing: who would get what, and who gets nothing. */
+    public static void print(DeliveryPlanner.Plan plan, PrintStream out) {
+        out.printf("email dry run: %d messages would be sent, %d already received unchanged, %d units without address%n",
+                plan.toSend(), plan.messages().size() - plan.toSend(), plan.unitsWithoutAddress().size());
+        for (PlannedMessage m : plan.messages()) {
+            out.printf("  %-10s %s <%s>%s: %s%n", m.unchanged() ? "unchanged" : m.correction() ? "更正" : "send",
+                    m.recipientName(), m.key().recipient(), m.key().kind() == MessageKey.Kind.UNIT
+                            ? " [" + m.key().unitCode() + "]" : " [leader]",
+                    String.join(", ", m.attachments().stream().map(PlannedMessage.Attachment::fileName).toList()));
+        }
+        for (Unit u : plan.unitsWithoutAddress()) {
+            out.printf("  no address %s %s%n", u.code(), u.name());
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.reformreport.publish;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The fingerprints of a run's documents (table report_output), written by the steps that make them. */
+public class ReportOutputRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public ReportOutputRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces the run's documents of the given kinds: a restarted step writes them afresh. */
+    public void replace(long runId, List<ReportOutput> outputs, ReportOutput.Kind... kinds) {
+        for (ReportOutput.Kind kind : kinds) {
+            jdbc.update("DELETE FROM report_output WHERE run_id = ? AND kind = ?", runId, kind.name());
+        }
+        jdbc.batchUpdate("INSERT INTO report_output (run_id, path, kind, unit_code, content_fingerprint)"
+                        + " VALUES (?, ?, ?, ?, ?)", outputs, 1000, (ps, o) -> {
+            ps.setLong(1, runId);
+            ps.setString(2, o.path());
+            ps.setString(3, o.kind().name());
+            ps.setString(4, o.unitCode());
+            ps.setString(5, o.fingerprint());
+        });
+    }
+
+    public List<ReportOutput> outputs(long runId) {
+        return jdbc.query("SELECT path, kind, unit_code, content_fingerprint FROM report_output WHERE run_id = ?"
+                        + " ORDER BY kind, unit_code, path",
+                (rs, i) -> new ReportOutput(rs.getString(1), ReportOutput.Kind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4)), runId);
+    }
+}
