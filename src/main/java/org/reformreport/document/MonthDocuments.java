@@ -20,8 +20,9 @@ import org.reformreport.summary.WeekSubmission;
 import org.reformreport.workbook.WorkbookRepository;
 
 /**
- * The month's PDFs from what the earlier steps stored: the district report and one report per
- * active unit. Fonts and templates are loaded once for all of them.
+ * The month's PDFs from what the earlier steps stored: the district report, and the reports of a
+ * range of units (the unit reports are written by partitions, each for a range of unit codes).
+ * Each document comes back with the fingerprint of what it says (the issue date left out).
  */
 public final class MonthDocuments {
 
@@ -35,94 +36,71 @@ public final class MonthDocuments {
         this.rows = rows;
     }
 
-    /**
-     * Writes the district report as {@code districtFile} and the unit reports under {@code folder}/单位报告/,
-     * and returns each document with the fingerprint of what it says (the issue date left out).
-     *
-     * @param fonts loads the faces; called once per rendering thread, since a loaded face is read
-     *              while subsetting and must not be shared between threads
-     * @param threads how many unit reports are rendered at once
-     */
-    public List<ReportOutput> write(long runId, ReportMonth month, String region, String authority, MonthFiguresCalculator calculator,
-                     java.util.function.Supplier<ReportFonts> fonts, int threads, ReportTemplates templates,
-                     Path folder, String districtFile, LocalDate issued) throws IOException {
-        List<WorkbookRepository.LedgerLine> ledger = rows.ledger(runId, month);
+    /** What the run's reports are written in: who is sending, for which month, and how. */
+    public record Setting(long runId, ReportMonth month, String region, String authority,
+                          MonthFiguresCalculator calculator, ReportTemplates templates, LocalDate issued) {
+    }
+
+    /** Writes the district report as {@code folder}/{@code districtFile}. */
+    public ReportOutput writeDistrict(Setting s, ReportFonts fonts, Path folder, String districtFile) throws IOException {
+        List<WorkbookRepository.LedgerLine> ledger = rows.ledger(s.runId(), s.month());
         List<DistrictMonth.TaskLine> tasks = ledger.stream()
                 .map(l -> new DistrictMonth.TaskLine(l.taskCode(), l.title(), l.leadUnitName(), l.leader(),
                         EffectiveStatus.valueOf(l.effectiveStatus()), l.achievements())).toList();
-        List<DistrictMonth.Experience> experiences = rows.experiences(runId, month).stream()
+        List<DistrictMonth.Experience> experiences = rows.experiences(s.runId(), s.month()).stream()
                 .filter(e -> e.experience() != null && !e.experience().isBlank())
                 .map(e -> new DistrictMonth.Experience(e.unitName(), e.experience(),
                         PromotionLevel.valueOf(e.promotion()).label())).toList();
-        List<UnitMonthFigures> figures = summaries.figures(runId);
-        Map<String, UnitScore> scores = summaries.scores(runId);
-        DistrictMonth district = new DistrictMonth(region, authority, month, figures, scores, tasks, experiences);
-        Map<String, Map<LocalDate, WeekSubmission>> grid = new HashMap<>();
-        rows.forEachTally(runId, month, t -> grid.computeIfAbsent(t.unitCode(), k -> new HashMap<>())
-                .put(t.weekStart(), calculator.submission(t.weekStart(), t.filledDate())));
-        ReportFonts mainFonts = fonts.get();
-        new DistrictReportWriter(mainFonts, templates).write(folder.resolve(districtFile), district, grid, issued);
-        List<ReportOutput> outputs = new ArrayList<>();
-        outputs.add(new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null,
-                ContentFingerprint.of(district, grid)));
+        DistrictMonth district = new DistrictMonth(s.region(), s.authority(), s.month(), summaries.figures(s.runId()),
+                summaries.scores(s.runId()), tasks, experiences);
+        Map<String, Map<LocalDate, WeekSubmission>> grid = grid(s, null);
+        new DistrictReportWriter(fonts, s.templates()).write(folder.resolve(districtFile), district, grid, s.issued());
+        return new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null, ContentFingerprint.of(district, grid));
+    }
 
+    /**
+     * Writes the reports of the active units whose codes are in {@code range}, one after the other
+     * with the given fonts (a partition runs on one thread with faces of its own).
+     */
+    public List<ReportOutput> writeUnits(Setting s, UnitRange range, ReportFonts fonts, Path folder)
+            throws IOException {
+        List<UnitMonthFigures> all = summaries.figures(s.runId());
         Map<String, Long> groupSizes = new HashMap<>();
-        figures.forEach(f -> groupSizes.merge(f.group(), 1L, Long::sum));
-        Map<String, Map<ReportMonth, Integer>> trend = summaries.monthlyTotals(month.yearToDate());
-        List<UnitMonth> units = new ArrayList<>();
-        for (UnitMonthFigures f : figures) {
-            List<UnitMonth.Task> own = new ArrayList<>();
-            for (WorkbookRepository.LedgerLine l : ledger) {
-                if (l.leadUnitCode().equals(f.unitCode())) {
-                    own.add(new UnitMonth.Task(l.title(), EffectiveStatus.valueOf(l.effectiveStatus()).label(),
-                            l.thisMonth()));
-                }
+        all.forEach(f -> groupSizes.merge(f.group(), 1L, Long::sum));
+        List<UnitMonthFigures> figures = all.stream().filter(f -> range.contains(f.unitCode())).toList();
+        Map<String, UnitScore> scores = summaries.scores(s.runId());
+        Map<String, List<UnitMonth.Task>> tasks = new HashMap<>();
+        for (WorkbookRepository.LedgerLine l : rows.ledger(s.runId(), s.month())) {
+            if (range.contains(l.leadUnitCode())) {
+                tasks.computeIfAbsent(l.leadUnitCode(), k -> new ArrayList<>()).add(new UnitMonth.Task(l.title(),
+                        EffectiveStatus.valueOf(l.effectiveStatus()).label(), l.thisMonth()));
             }
-            UnitMonth unit = new UnitMonth(authority, month, f, scores.get(f.unitCode()),
-                    groupSizes.get(f.group()).intValue(), grid.getOrDefault(f.unitCode(), Map.of()), own,
-                    trend.getOrDefault(f.unitCode(), Map.of()));
-            units.add(unit);
-            outputs.add(new ReportOutput(UNIT_FOLDER + "/" + UnitReportWriter.fileName(f.unitCode(), f.unitName()),
-                    ReportOutput.Kind.UNIT, f.unitCode(), ContentFingerprint.of(unit)));
         }
-        // iText's STSong-Light fallback encodes through one CMap encoder shared by every document, which is
-        // not thread-safe: without embedded faces the unit reports are rendered one at a time.
-        int renderers = mainFonts.allEmbedded() ? Math.max(1, Math.min(threads, units.size())) : 1;
-        writeUnits(units, mainFonts, fonts, renderers, templates,
-                folder.resolve(UNIT_FOLDER), issued);
+        Map<String, Map<LocalDate, WeekSubmission>> grid = grid(s, range);
+        Map<String, Map<ReportMonth, Integer>> trend = summaries.monthlyTotals(s.month().yearToDate());
+        UnitReportWriter writer = new UnitReportWriter(fonts, s.templates());
+        List<ReportOutput> outputs = new ArrayList<>();
+        for (UnitMonthFigures f : figures) {
+            UnitMonth unit = new UnitMonth(s.authority(), s.month(), f, scores.get(f.unitCode()),
+                    groupSizes.get(f.group()).intValue(), grid.getOrDefault(f.unitCode(), Map.of()),
+                    tasks.getOrDefault(f.unitCode(), List.of()), trend.getOrDefault(f.unitCode(), Map.of()));
+            String name = UnitReportWriter.fileName(f.unitCode(), f.unitName());
+            writer.write(folder.resolve(UNIT_FOLDER).resolve(name), unit, s.issued());
+            outputs.add(new ReportOutput(UNIT_FOLDER + "/" + name, ReportOutput.Kind.UNIT, f.unitCode(),
+                    ContentFingerprint.of(unit)));
+        }
         return outputs;
     }
 
-    /** Renders the unit reports on a few threads, each with its own fonts (the main thread's first). */
-    private static void writeUnits(List<UnitMonth> units, ReportFonts mainFonts,
-                                   java.util.function.Supplier<ReportFonts> fonts, int threads,
-                                   ReportTemplates templates, Path folder, LocalDate issued) throws IOException {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        java.util.concurrent.atomic.AtomicBoolean mainTaken = new java.util.concurrent.atomic.AtomicBoolean();
-        ThreadLocal<UnitReportWriter> writers = ThreadLocal.withInitial(() -> new UnitReportWriter(
-                mainTaken.compareAndSet(false, true) ? mainFonts : fonts.get(), templates));
-        try {
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-            for (UnitMonth unit : units) {
-                done.add(pool.submit(() -> {
-                    writers.get().write(folder.resolve(UnitReportWriter.fileName(unit.figures().unitCode(),
-                            unit.figures().unitName())), unit, issued);
-                    return null;
-                }));
+    /** 按时 / 迟报 per unit and week of the month, for the units in range (all when null). */
+    private Map<String, Map<LocalDate, WeekSubmission>> grid(Setting s, UnitRange range) {
+        Map<String, Map<LocalDate, WeekSubmission>> grid = new HashMap<>();
+        rows.forEachTally(s.runId(), s.month(), t -> {
+            if (range == null || range.contains(t.unitCode())) {
+                grid.computeIfAbsent(t.unitCode(), k -> new HashMap<>())
+                        .put(t.weekStart(), s.calculator().submission(t.weekStart(), t.filledDate()));
             }
-            for (java.util.concurrent.Future<?> f : done) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while rendering unit reports", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("unit report failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+        return grid;
     }
 }

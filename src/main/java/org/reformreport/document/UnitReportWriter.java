@@ -40,6 +40,18 @@ public final class UnitReportWriter {
     }
 
     public void write(Path file, UnitMonth unit, LocalDate issued) throws IOException {
+        if (!fonts.allEmbedded()) {
+            // iText's STSong-Light fallback encodes through one CMap encoder shared by every document,
+            // which is not thread-safe: without embedded faces, unit reports are written one at a time.
+            synchronized (ReportFonts.class) {
+                render(file, unit, issued);
+            }
+        } else {
+            render(file, unit, issued);
+        }
+    }
+
+    private void render(Path file, UnitMonth unit, LocalDate issued) throws IOException {
         Files.createDirectories(file.getParent());
         UnitNarrative narrative = new UnitNarrative(templates);
         try (PdfDocument pdf = PdfFiles.open(file, fonts);

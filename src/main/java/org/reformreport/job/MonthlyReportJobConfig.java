@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.reformreport.delivery.Delivery;
+import org.reformreport.document.MonthDocuments;
 import org.reformreport.delivery.MonthDelivery;
 import org.reformreport.delivery.OutboxRepository;
 import org.reformreport.delivery.SmtpMailer;
@@ -20,6 +21,7 @@ import org.reformreport.summary.SummaryRepository;
 import org.reformreport.workbook.WorkbookRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -28,6 +30,7 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -70,14 +73,15 @@ public class MonthlyReportJobConfig {
 
     @Bean
     Job monthlyReport(JobRepository jobRepository, Step registries, Step intake, Step summary, Step scoring,
-                      Step workbook, Step documents, Step publish, Step delivery) {
+                      Step workbook, Step districtReport, Step unitReports, Step publish, Step delivery) {
         return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository)
                 .start(registries)
                 .next(intake)
                 .next(summary)
                 .next(scoring)
                 .next(workbook)
-                .next(documents)
+                .next(districtReport)
+                .next(unitReports)
                 .next(publish)
                 .next(delivery)
                 .build();
@@ -109,10 +113,42 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    Step documents(JobRepository jobRepository, PlatformTransactionManager tx, SummaryRepository summaries,
-                   WorkbookRepository rows, ReportOutputRepository outputs, ReformSettings settings) {
-        return new StepBuilder("documents", jobRepository)
-                .tasklet(ReportSteps.documents(summaries, rows, outputs, settings), tx).build();
+    MonthDocuments monthDocuments(SummaryRepository summaries, WorkbookRepository rows) {
+        return new MonthDocuments(summaries, rows);
+    }
+
+    @Bean
+    Step districtReport(JobRepository jobRepository, PlatformTransactionManager tx, MonthDocuments documents,
+                        ReportOutputRepository outputs, ReformSettings settings) {
+        return new StepBuilder("districtReport", jobRepository)
+                .tasklet(ReportSteps.districtReport(documents, outputs, settings), tx).build();
+    }
+
+    /** The unit reports, partitioned by ranges of unit codes and rendered on reform.document-threads threads. */
+    @Bean
+    Step unitReports(JobRepository jobRepository, Step unitReport, Partitioner unitRanges, ReformSettings settings) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("unit-reports-");
+        threads.setConcurrencyLimit(settings.documentThreads());
+        return new StepBuilder("unitReports", jobRepository)
+                .partitioner("unitReport", unitRanges)
+                .step(unitReport)
+                .gridSize(settings.documentThreads())
+                .taskExecutor(threads)
+                .build();
+    }
+
+    @Bean
+    Step unitReport(JobRepository jobRepository, PlatformTransactionManager tx, MonthDocuments documents,
+                    ReportOutputRepository outputs, ReformSettings settings) {
+        return new StepBuilder("unitReport", jobRepository)
+                .tasklet(ReportSteps.unitReports(documents, outputs, settings), tx).build();
+    }
+
+    @Bean
+    @StepScope
+    Partitioner unitRanges(SummaryRepository summaries,
+                           @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId) {
+        return new UnitRangePartitioner(summaries, runId);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.reformreport.document.MonthDocuments;
 import org.reformreport.document.ReportFonts;
 import org.reformreport.document.ReportTemplates;
+import org.reformreport.document.UnitRange;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.IntakeRepository.FileCounts;
 import org.reformreport.intake.IntakeRepository.FileLine;
@@ -74,21 +75,42 @@ final class ReportSteps {
         };
     }
 
-    /** Step "documents": the district report and the unit reports in the official layout, into staging. */
-    static Tasklet documents(SummaryRepository summaries, WorkbookRepository rows, ReportOutputRepository outputs,
-                             ReformSettings settings) {
+    /** Step "districtReport": the district report in the official layout, into staging. */
+    static Tasklet districtReport(MonthDocuments documents, ReportOutputRepository outputs, ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
-            List<ReportOutput> written = new MonthDocuments(summaries, rows).write(run.runId(), run.month(), settings.region(),
-                    settings.authority(), new MonthFiguresCalculator(run.month(), settings.deadline()),
-                    () -> ReportFonts.load(settings.fonts().configured()), settings.documentThreads(),
-                    ReportTemplates.load(Path.of(settings.templatesDir())), layout.staging(),
-                    layout.districtReportName(), LocalDate.now(settings.zone()));
-            outputs.replace(run.runId(), written, ReportOutput.Kind.DISTRICT, ReportOutput.Kind.UNIT);
+            ReportOutput written = documents.writeDistrict(setting(run, settings),
+                    ReportFonts.load(settings.fonts().configured()), layout.staging(), layout.districtReportName());
+            outputs.replace(run.runId(), List.of(written), ReportOutput.Kind.DISTRICT);
+            contribution.incrementWriteCount(1);
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    /**
+     * Worker step "unitReport": the reports of one partition's range of units, with faces loaded for
+     * the partition (a loaded face is read while subsetting and is not shared between threads).
+     */
+    static Tasklet unitReports(MonthDocuments documents, ReportOutputRepository outputs, ReformSettings settings) {
+        return (contribution, chunk) -> {
+            RunContext run = RunContext.of(chunk);
+            var context = chunk.getStepContext().getStepExecution().getExecutionContext();
+            UnitRange range = new UnitRange(context.getString(UnitRangePartitioner.FIRST),
+                    context.getString(UnitRangePartitioner.LAST));
+            OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
+            List<ReportOutput> written = documents.writeUnits(setting(run, settings), range,
+                    ReportFonts.load(settings.fonts().configured()), layout.staging());
+            outputs.replaceUnits(run.runId(), range.first(), range.last(), written);
             contribution.incrementWriteCount(written.size());
             return RepeatStatus.FINISHED;
         };
+    }
+
+    private static MonthDocuments.Setting setting(RunContext run, ReformSettings settings) {
+        return new MonthDocuments.Setting(run.runId(), run.month(), settings.region(), settings.authority(),
+                new MonthFiguresCalculator(run.month(), settings.deadline()),
+                ReportTemplates.load(Path.of(settings.templatesDir())), LocalDate.now(settings.zone()));
     }
 
     /** Step "publish": manifest.json, then the staged month swapped into place, the old one kept in history. */

@@ -17,6 +17,10 @@ public class ReportOutputRepository {
         for (ReportOutput.Kind kind : kinds) {
             jdbc.update("DELETE FROM report_output WHERE run_id = ? AND kind = ?", runId, kind.name());
         }
+        insert(runId, outputs);
+    }
+
+    private void insert(long runId, List<ReportOutput> outputs) {
         jdbc.batchUpdate("INSERT INTO report_output (run_id, path, kind, unit_code, content_fingerprint)"
                         + " VALUES (?, ?, ?, ?, ?)", outputs, 1000, (ps, o) -> {
             ps.setLong(1, runId);
@@ -25,6 +29,13 @@ public class ReportOutputRepository {
             ps.setString(4, o.unitCode());
             ps.setString(5, o.fingerprint());
         });
+    }
+
+    /** Replaces the unit reports of one range of unit codes: a restarted partition writes its range afresh. */
+    public void replaceUnits(long runId, String firstCode, String lastCode, List<ReportOutput> outputs) {
+        jdbc.update("DELETE FROM report_output WHERE run_id = ? AND kind = 'UNIT' AND unit_code BETWEEN ? AND ?",
+                runId, firstCode, lastCode);
+        insert(runId, outputs);
     }
 
     public List<ReportOutput> outputs(long runId) {
