@@ -11,6 +11,7 @@ import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.PromotionLevel;
 import org.reformreport.publish.ContentFingerprint;
 import org.reformreport.publish.ReportOutput;
+import org.reformreport.scale.UnitRange;
 import org.reformreport.summary.EffectiveStatus;
 import org.reformreport.summary.MonthFiguresCalculator;
 import org.reformreport.summary.SummaryRepository;
@@ -77,7 +78,7 @@ public final class MonthDocuments {
             }
         }
         Map<String, Map<LocalDate, WeekSubmission>> grid = grid(s, range);
-        Map<String, Map<ReportMonth, Integer>> trend = summaries.monthlyTotals(s.month().yearToDate());
+        Map<String, Map<ReportMonth, Integer>> trend = summaries.monthlyTotals(s.month().yearToDate(), range);
         UnitReportWriter writer = new UnitReportWriter(fonts, s.templates());
         List<ReportOutput> outputs = new ArrayList<>();
         for (UnitMonthFigures f : figures) {

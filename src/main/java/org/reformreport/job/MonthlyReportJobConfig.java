@@ -14,6 +14,7 @@ import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.read.FormFileReader;
 import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.registry.RegistrySnapshotStore;
+import org.reformreport.scale.UnitRangePartitioner;
 import org.reformreport.settings.MailSettings;
 import org.reformreport.settings.ReformSettings;
 import org.reformreport.settings.ScoringSettings;
@@ -72,12 +73,14 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    Job monthlyReport(JobRepository jobRepository, Step registries, Step intake, Step summary, Step scoring,
+    Job monthlyReport(JobRepository jobRepository, Step registries, Step intake, Step taskLedger, Step unitFigures,
+                      Step scoring,
                       Step workbook, Step districtReport, Step unitReports, Step publish, Step delivery) {
         return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository)
                 .start(registries)
                 .next(intake)
-                .next(summary)
+                .next(taskLedger)
+                .next(unitFigures)
                 .next(scoring)
                 .next(workbook)
                 .next(districtReport)
@@ -88,10 +91,48 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    Step summary(JobRepository jobRepository, PlatformTransactionManager tx, RegistrySnapshotStore snapshots,
-                 SummaryRepository summaries, ReformSettings settings) {
-        return new StepBuilder("summary", jobRepository)
-                .tasklet(ReportSteps.summary(snapshots, summaries, settings), tx).build();
+    Step taskLedger(JobRepository jobRepository, PlatformTransactionManager tx, RegistrySnapshotStore snapshots,
+                    SummaryRepository summaries) {
+        return new StepBuilder("taskLedger", jobRepository)
+                .tasklet(ReportSteps.taskLedger(snapshots, summaries), tx).build();
+    }
+
+    /** The units' figures, partitioned by ranges of unit codes like the unit reports. */
+    @Bean
+    Step unitFigures(JobRepository jobRepository, Step unitFigure, Partitioner activeUnitRanges,
+                     ReformSettings settings) {
+        return partitioned(jobRepository, "unitFigures", unitFigure, activeUnitRanges, settings.documentThreads());
+    }
+
+    @Bean
+    Step unitFigure(JobRepository jobRepository, PlatformTransactionManager tx, RegistrySnapshotStore snapshots,
+                    SummaryRepository summaries, ReformSettings settings) {
+        return new StepBuilder("unitFigure", jobRepository)
+                .tasklet(ReportSteps.unitFigures(snapshots, summaries, settings), tx).build();
+    }
+
+    /** Ranges of the units active in the run's month, from the run's registry snapshot. */
+    @Bean
+    @StepScope
+    Partitioner activeUnitRanges(RegistrySnapshotStore snapshots,
+                                 @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId,
+                                 @Value("#{jobParameters['month']}") String month) {
+        return new UnitRangePartitioner(() -> snapshots.load(runId)
+                .unitsActiveIn(org.reformreport.calendar.ReportMonth.parse(month)).stream()
+                .map(org.reformreport.registry.Unit::code).toList());
+    }
+
+    /** A partitioned step on local threads: the same worker step a remote worker would run. */
+    private static Step partitioned(JobRepository jobRepository, String name, Step worker, Partitioner partitioner,
+                                    int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
+        executor.setConcurrencyLimit(threads);
+        return new StepBuilder(name, jobRepository)
+                .partitioner(worker.getName(), partitioner)
+                .step(worker)
+                .gridSize(threads)
+                .taskExecutor(executor)
+                .build();
     }
 
     @Bean
@@ -127,14 +168,7 @@ public class MonthlyReportJobConfig {
     /** The unit reports, partitioned by ranges of unit codes and rendered on reform.document-threads threads. */
     @Bean
     Step unitReports(JobRepository jobRepository, Step unitReport, Partitioner unitRanges, ReformSettings settings) {
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("unit-reports-");
-        threads.setConcurrencyLimit(settings.documentThreads());
-        return new StepBuilder("unitReports", jobRepository)
-                .partitioner("unitReport", unitRanges)
-                .step(unitReport)
-                .gridSize(settings.documentThreads())
-                .taskExecutor(threads)
-                .build();
+        return partitioned(jobRepository, "unitReports", unitReport, unitRanges, settings.documentThreads());
     }
 
     @Bean
@@ -148,7 +182,8 @@ public class MonthlyReportJobConfig {
     @StepScope
     Partitioner unitRanges(SummaryRepository summaries,
                            @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId) {
-        return new UnitRangePartitioner(summaries, runId);
+        return new UnitRangePartitioner(() -> summaries.figures(runId).stream()
+                .map(org.reformreport.summary.UnitMonthFigures::unitCode).toList());
     }
 
     @Bean

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import org.reformreport.document.MonthDocuments;
 import org.reformreport.document.ReportFonts;
 import org.reformreport.document.ReportTemplates;
-import org.reformreport.document.UnitRange;
+import org.reformreport.scale.UnitRange;
+import org.reformreport.scale.UnitRangePartitioner;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.IntakeRepository.FileCounts;
 import org.reformreport.intake.IntakeRepository.FileLine;
@@ -35,15 +36,27 @@ final class ReportSteps {
     private ReportSteps() {
     }
 
-    /** Step "summary": every active unit's figures and the ledger's task statuses (spec §5). */
-    static Tasklet summary(RegistrySnapshotStore snapshots, SummaryRepository repository, ReformSettings settings) {
+    /** Step "taskLedger": the status every task on the month's ledger counts with (spec §5). */
+    static Tasklet taskLedger(RegistrySnapshotStore snapshots, SummaryRepository repository) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
-            MonthSummary.Result result = new MonthSummary(repository)
-                    .compute(snapshots.load(run.runId()), run.month(), settings.deadline());
-            repository.replaceFigures(run.runId(), run.month(), result.figures());
-            repository.replaceTaskStatuses(run.runId(), run.month(), result.tasks());
-            contribution.incrementWriteCount(result.figures().size());
+            List<SummaryRepository.TaskStatus> statuses = new MonthSummary(repository)
+                    .taskStatuses(snapshots.load(run.runId()), run.month());
+            repository.replaceTaskStatuses(run.runId(), run.month(), statuses);
+            contribution.incrementWriteCount(statuses.size());
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    /** Worker step "unitFigure": the month's figures of one partition's range of units (spec §5). */
+    static Tasklet unitFigures(RegistrySnapshotStore snapshots, SummaryRepository repository, ReformSettings settings) {
+        return (contribution, chunk) -> {
+            RunContext run = RunContext.of(chunk);
+            UnitRange range = UnitRangePartitioner.rangeOf(chunk.getStepContext().getStepExecution().getExecutionContext());
+            List<UnitMonthFigures> figures = new MonthSummary(repository)
+                    .figures(snapshots.load(run.runId()), run.month(), settings.deadline(), range);
+            repository.replaceFigures(run.runId(), run.month(), range, figures);
+            contribution.incrementWriteCount(figures.size());
             return RepeatStatus.FINISHED;
         };
     }
@@ -95,13 +108,11 @@ final class ReportSteps {
     static Tasklet unitReports(MonthDocuments documents, ReportOutputRepository outputs, ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
-            var context = chunk.getStepContext().getStepExecution().getExecutionContext();
-            UnitRange range = new UnitRange(context.getString(UnitRangePartitioner.FIRST),
-                    context.getString(UnitRangePartitioner.LAST));
+            UnitRange range = UnitRangePartitioner.rangeOf(chunk.getStepContext().getStepExecution().getExecutionContext());
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
             List<ReportOutput> written = documents.writeUnits(setting(run, settings), range,
                     ReportFonts.load(settings.fonts().configured()), layout.staging());
-            outputs.replaceUnits(run.runId(), range.first(), range.last(), written);
+            outputs.replaceUnits(run.runId(), range, written);
             contribution.incrementWriteCount(written.size());
             return RepeatStatus.FINISHED;
         };

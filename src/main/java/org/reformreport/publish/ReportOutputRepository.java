@@ -32,9 +32,15 @@ public class ReportOutputRepository {
     }
 
     /** Replaces the unit reports of one range of unit codes: a restarted partition writes its range afresh. */
-    public void replaceUnits(long runId, String firstCode, String lastCode, List<ReportOutput> outputs) {
-        jdbc.update("DELETE FROM report_output WHERE run_id = ? AND kind = 'UNIT' AND unit_code BETWEEN ? AND ?",
-                runId, firstCode, lastCode);
+    public void replaceUnits(long runId, org.reformreport.scale.UnitRange range, List<ReportOutput> outputs) {
+        // the range is in Java's code order; the database's collation may order codes otherwise
+        List<String> stale = jdbc.queryForList("SELECT unit_code FROM report_output WHERE run_id = ? AND kind = 'UNIT'",
+                String.class, runId).stream().filter(range::contains).toList();
+        jdbc.batchUpdate("DELETE FROM report_output WHERE run_id = ? AND kind = 'UNIT' AND unit_code = ?", stale, 500,
+                (ps, code) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, code);
+                });
         insert(runId, outputs);
     }
 

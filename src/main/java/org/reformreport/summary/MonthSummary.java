@@ -13,6 +13,7 @@ import org.reformreport.intake.PromotionLevel;
 import org.reformreport.registry.ReformTask;
 import org.reformreport.registry.Registry;
 import org.reformreport.registry.Unit;
+import org.reformreport.scale.UnitRange;
 
 /**
  * Puts the month's stored rows through the rules: figures for every active unit and the status of
@@ -26,18 +27,12 @@ public final class MonthSummary {
         this.repository = repository;
     }
 
-    public record Result(List<UnitMonthFigures> figures, List<SummaryRepository.TaskStatus> tasks) {
+    /** What the month's progress rows say, as the figures and the task ledger both need it. */
+    private record Progress(Map<String, ProgressStatus> leadReports, Map<String, List<PromotionLevel>> promotions,
+                            Map<String, ReportMonth> completedByLead) {
     }
 
-    public Result compute(Registry registry, ReportMonth month, SubmissionDeadline deadline) {
-        MonthFiguresCalculator calculator = new MonthFiguresCalculator(month, deadline);
-        Map<String, List<CountedTally>> tallies = repository.talliesOf(month);
-        Set<ReportMonth> bases = new LinkedHashSet<>(month.yearToDate());
-        bases.remove(month);
-        bases.add(month.previous());
-        bases.add(month.sameMonthLastYear());
-        Map<String, Map<ReportMonth, Integer>> totals = repository.monthlyTotals(List.copyOf(bases));
-
+    private Progress progress(Registry registry, ReportMonth month) {
         Map<String, ProgressStatus> leadReports = new HashMap<>();
         Map<String, List<PromotionLevel>> promotions = new HashMap<>();
         for (SummaryRepository.MonthProgress p : repository.progressOf(month)) {
@@ -55,24 +50,47 @@ public final class MonthSummary {
                 completedByLead.put(task.code(), first);
             }
         }
+        return new Progress(leadReports, promotions, completedByLead);
+    }
+
+    /** The figures of the units active in the month whose codes are in {@code range} (spec §5). */
+    public List<UnitMonthFigures> figures(Registry registry, ReportMonth month, SubmissionDeadline deadline,
+                                          UnitRange range) {
+        MonthFiguresCalculator calculator = new MonthFiguresCalculator(month, deadline);
+        Map<String, List<CountedTally>> tallies = repository.talliesOf(month, range);
+        Set<ReportMonth> bases = new LinkedHashSet<>(month.yearToDate());
+        bases.remove(month);
+        bases.add(month.previous());
+        bases.add(month.sameMonthLastYear());
+        Map<String, Map<ReportMonth, Integer>> totals = repository.monthlyTotals(List.copyOf(bases), range);
+        Progress progress = progress(registry, month);
         Map<String, List<ReformTask>> tasksByLead = new HashMap<>();
         registry.tasks().forEach(t -> tasksByLead.computeIfAbsent(t.leadUnitCode(), k -> new ArrayList<>()).add(t));
 
         List<UnitMonthFigures> figures = new ArrayList<>();
         for (Unit unit : registry.unitsActiveIn(month)) {
+            if (!range.contains(unit.code())) {
+                continue;
+            }
             figures.add(calculator.compute(unit, new MonthFiguresCalculator.Inputs(
                     tallies.getOrDefault(unit.code(), List.of()), totals.getOrDefault(unit.code(), Map.of()),
-                    tasksByLead.getOrDefault(unit.code(), List.of()), leadReports, completedByLead,
-                    promotions.getOrDefault(unit.code(), List.of()))));
+                    tasksByLead.getOrDefault(unit.code(), List.of()), progress.leadReports(),
+                    progress.completedByLead(), progress.promotions().getOrDefault(unit.code(), List.of()))));
         }
+        return figures;
+    }
+
+    /** Every task on the month's ledger with the status it counts with. */
+    public List<SummaryRepository.TaskStatus> taskStatuses(Registry registry, ReportMonth month) {
+        Progress progress = progress(registry, month);
         List<SummaryRepository.TaskStatus> statuses = new ArrayList<>();
         for (ReformTask task : registry.tasks()) {
-            if (TaskRules.isActive(task, month, completedByLead.get(task.code()))) {
-                ProgressStatus reported = leadReports.get(task.code());
+            if (TaskRules.isActive(task, month, progress.completedByLead().get(task.code()))) {
+                ProgressStatus reported = progress.leadReports().get(task.code());
                 statuses.add(new SummaryRepository.TaskStatus(task.code(), task.leadUnitCode(), reported,
                         TaskRules.effectiveStatus(task, month, reported)));
             }
         }
-        return new Result(figures, statuses);
+        return statuses;
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.reformreport.scale.UnitRange;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.ProgressStatus;
 import org.reformreport.intake.PromotionLevel;
@@ -23,12 +24,15 @@ public class SummaryRepository {
         this.jdbc = jdbc;
     }
 
-    /** The counted tallies of the weeks belonging to the month, by unit. */
-    public Map<String, List<CountedTally>> talliesOf(ReportMonth month) {
+    /** The counted tallies of the weeks belonging to the month, by unit, for the units in range. */
+    public Map<String, List<CountedTally>> talliesOf(ReportMonth month, UnitRange range) {
         Map<String, List<CountedTally>> byUnit = new HashMap<>();
         jdbc.query("SELECT unit_code, week_start, central_media, provincial_media, municipal_media, district_media,"
                 + " new_media, special_column, typical_cases, supervision, leader_interviews, social_publicity,"
                 + " filled_date FROM tally_row WHERE status = 'COUNTED' AND week_month = ?", rs -> {
+                    if (!range.contains(rs.getString(1))) {
+                        return; // ranges are in Java's code order, not the database collation's
+                    }
                     CountedTally t = new CountedTally(rs.getString(1), rs.getObject(2, LocalDate.class),
                             new MediaCounts(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)),
                             rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
@@ -40,6 +44,11 @@ public class SummaryRepository {
 
     /** 稿件合计 per unit and month for the given months (the comparison bases and year to date). */
     public Map<String, Map<ReportMonth, Integer>> monthlyTotals(List<ReportMonth> months) {
+        return monthlyTotals(months, UnitRange.ALL);
+    }
+
+    /** As {@link #monthlyTotals(List)}, for the units in range. */
+    public Map<String, Map<ReportMonth, Integer>> monthlyTotals(List<ReportMonth> months, UnitRange range) {
         Map<String, Map<ReportMonth, Integer>> totals = new HashMap<>();
         if (months.isEmpty()) {
             return totals;
@@ -48,6 +57,9 @@ public class SummaryRepository {
         jdbc.query("SELECT unit_code, week_month, SUM(central_media + provincial_media + municipal_media"
                 + " + district_media + new_media) FROM tally_row WHERE status = 'COUNTED' AND week_month IN (" + marks
                 + ") GROUP BY unit_code, week_month", rs -> {
+                    if (!range.contains(rs.getString(1))) {
+                        return;
+                    }
                     totals.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
                             .put(ReportMonth.parse(rs.getString(2)), rs.getInt(3));
                 }, months.stream().map(ReportMonth::toString).toArray());
@@ -76,8 +88,16 @@ public class SummaryRepository {
         return first;
     }
 
-    public void replaceFigures(long runId, ReportMonth month, List<UnitMonthFigures> figures) {
-        jdbc.update("DELETE FROM unit_month_figure WHERE run_id = ?", runId);
+    /** Replaces the figures of one range of units: a restarted partition writes its range afresh. */
+    public void replaceFigures(long runId, ReportMonth month, UnitRange range, List<UnitMonthFigures> figures) {
+        // the range is in Java's code order; the database's collation may order codes otherwise
+        List<String> stale = jdbc.queryForList("SELECT unit_code FROM unit_month_figure WHERE run_id = ?", String.class,
+                runId).stream().filter(range::contains).toList();
+        jdbc.batchUpdate("DELETE FROM unit_month_figure WHERE run_id = ? AND unit_code = ?", stale, 500,
+                (ps, code) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, code);
+                });
         jdbc.batchUpdate("INSERT INTO unit_month_figure (run_id, report_month, unit_code, unit_name, unit_group,"
                 + " weeks_due, on_time, late, central_media, provincial_media, municipal_media, district_media,"
                 + " new_media, previous_total, last_year_total, year_to_date_total, special_column, typical_cases,"

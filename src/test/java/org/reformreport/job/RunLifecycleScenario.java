@@ -63,7 +63,7 @@ abstract class RunLifecycleScenario {
         Files.writeString(output.resolve(".staging"), "not a folder"); // the workbook step cannot stage
         RunLauncher.Launched failed = run(output);
         assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(steps(failed)).containsEntry("summary", BatchStatus.COMPLETED)
+        assertThat(steps(failed)).containsEntry("unitFigures", BatchStatus.COMPLETED)
                 .containsEntry("workbook", BatchStatus.FAILED);
 
         Files.delete(output.resolve(".staging"));

@@ -1,14 +1,18 @@
-package org.reformreport.document;
+package org.reformreport.scale;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A contiguous range of unit codes, both ends included (in String order): the work of one
+ * A contiguous range of unit codes, both ends included, in Java's String order (never a database
+ * collation's: MySQL's would fold case and order '-' and '_' differently): the work of one
  * partition of the unit reports. Stored in the partition's context, so a restart redoes exactly
  * the ranges that had not finished.
  */
 public record UnitRange(String first, String last) {
+
+    /** Every code there can be: "" sorts before any code, U+FFFF after any. */
+    public static final UnitRange ALL = new UnitRange("", "\uFFFF");
 
     public boolean contains(String code) {
         return code.compareTo(first) >= 0 && code.compareTo(last) <= 0;

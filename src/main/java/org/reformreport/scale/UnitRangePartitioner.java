@@ -1,36 +1,38 @@
-package org.reformreport.job;
+package org.reformreport.scale;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.reformreport.document.UnitRange;
-import org.reformreport.summary.SummaryRepository;
-import org.reformreport.summary.UnitMonthFigures;
+import java.util.function.Supplier;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Splits the run's active units into ranges of unit codes, one partition each: at least one per
- * rendering thread, and none larger than {@value #MAX_UNITS} units, so a failed partition redoes
+ * thread (or worker), and none larger than {@value #MAX_UNITS} units, so a failed partition redoes
  * little and a restart resumes at the ranges that had not finished.
  */
-class UnitRangePartitioner implements Partitioner {
+public class UnitRangePartitioner implements Partitioner {
 
-    static final String FIRST = "firstUnit";
-    static final String LAST = "lastUnit";
+    public static final String FIRST = "firstUnit";
+    public static final String LAST = "lastUnit";
     static final int MAX_UNITS = 500;
 
-    private final SummaryRepository summaries;
-    private final long runId;
+    private final Supplier<List<String>> unitCodes;
 
-    UnitRangePartitioner(SummaryRepository summaries, long runId) {
-        this.summaries = summaries;
-        this.runId = runId;
+    /** @param unitCodes the run's active units, asked for when the step partitions (not on a restart) */
+    public UnitRangePartitioner(Supplier<List<String>> unitCodes) {
+        this.unitCodes = unitCodes;
+    }
+
+    /** The range a partition's step execution works on. */
+    public static UnitRange rangeOf(ExecutionContext context) {
+        return new UnitRange(context.getString(FIRST), context.getString(LAST));
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int threads) {
-        List<String> codes = summaries.figures(runId).stream().map(UnitMonthFigures::unitCode).toList();
+        List<String> codes = unitCodes.get();
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         List<UnitRange> ranges = UnitRange.split(codes, threads, MAX_UNITS);
         for (int i = 0; i < ranges.size(); i++) {

@@ -1,4 +1,4 @@
-package org.reformreport.document;
+package org.reformreport.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
