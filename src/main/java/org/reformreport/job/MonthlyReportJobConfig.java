@@ -117,7 +117,7 @@ public class MonthlyReportJobConfig {
     Partitioner activeUnitRanges(RegistrySnapshotStore snapshots,
                                  @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId,
                                  @Value("#{jobParameters['month']}") String month) {
-        return new UnitRangePartitioner(() -> snapshots.load(runId)
+        return new UnitRangePartitioner(UnitRangePartitioner.FIGURES_PER_PARTITION, () -> snapshots.load(runId)
                 .unitsActiveIn(org.reformreport.calendar.ReportMonth.parse(month)).stream()
                 .map(org.reformreport.registry.Unit::code).toList());
     }
@@ -182,7 +182,7 @@ public class MonthlyReportJobConfig {
     @StepScope
     Partitioner unitRanges(SummaryRepository summaries,
                            @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId) {
-        return new UnitRangePartitioner(() -> summaries.figures(runId).stream()
+        return new UnitRangePartitioner(UnitRangePartitioner.REPORTS_PER_PARTITION, () -> summaries.figures(runId).stream()
                 .map(org.reformreport.summary.UnitMonthFigures::unitCode).toList());
     }
 

@@ -194,8 +194,8 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             summary += ", " + c.get(OutboxStatus.NO_ADDRESS) + " units without address";
         }
         if (c.getOrDefault(OutboxStatus.FAILED, 0) > 0) {
-            summary += ", " + c.get(OutboxStatus.FAILED) + " NOT DELIVERED (resend --month="
-                    + month + " when the mail server is back)";
+            summary += ", " + c.get(OutboxStatus.FAILED) + " NOT DELIVERED (show --run=" + runId + " says why;"
+                    + " resend --month=" + month + " sends them once the cause is fixed)";
         }
         return summary;
     }

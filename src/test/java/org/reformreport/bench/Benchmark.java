@@ -31,7 +31,7 @@ public final class Benchmark {
     private static final ReportMonth MONTH = ReportMonth.of(2026, 10);
 
     record Options(List<Integer> sizes, int months, long seed, Path work, String heap, Path jar, int pdfFloorDocs,
-                   int threads, int intakeFloorWeeks) {
+                   int threads, int intakeFloorWeeks, boolean floors) {
         static Options parse(String[] args) {
             Map<String, String> o = new LinkedHashMap<>();
             for (String a : args) {
@@ -44,7 +44,8 @@ public final class Benchmark {
                     o.getOrDefault("heap", "1g"), Path.of(o.getOrDefault("jar", "target/reform-report.jar")),
                     Integer.parseInt(o.getOrDefault("pdf-floor-docs", "200")),
                     Integer.parseInt(o.getOrDefault("threads", "2")),
-                    Integer.parseInt(o.getOrDefault("intake-floor-weeks", "20")));
+                    Integer.parseInt(o.getOrDefault("intake-floor-weeks", "20")),
+                    !o.containsKey("no-floors"));
         }
     }
 
@@ -60,8 +61,10 @@ public final class Benchmark {
         for (int size : options.sizes()) {
             report.append(runSize(options, size)).append('\n');
         }
-        report.append(intakeComparison(options));
-        report.append(floors(options));
+        if (options.floors()) {
+            report.append(intakeComparison(options));
+            report.append(floors(options));
+        }
         Path results = options.work().resolve("results.md");
         Files.writeString(results, report);
         System.out.println(report);

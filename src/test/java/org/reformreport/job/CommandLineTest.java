@@ -108,6 +108,25 @@ class CommandLineTest {
     }
 
     @Test
+    void mailThatCannotBeDeliveredLeavesTheMonthPublishedAndExitsFour(CapturedOutput output) throws Exception {
+        TestDistrict.writeConfig(dir.resolve("job-config"));
+        Files.createDirectories(dir.resolve("inbox"));
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closedPort = s.getLocalPort(); // nothing listens there once the socket is closed
+        }
+        assertThat(runJar(args("--reform.mail.host=127.0.0.1", "--reform.mail.port=" + closedPort,
+                "--reform.mail.from=gaigeban@pc.example.cn", "--reform.mail.attempts=1")))
+                .isEqualTo(ReformReportCommand.DELIVERY_FAILURES);
+        // the test district: CZJD's head and liaison, DLLJD's liaison, FGJ's head and liaison; SJJ has no address
+        assertThat(output.getOut()).containsPattern("reform-report: 2026-10 revision 1 completed with data problems"
+                + " \\(.*\\), delivered with failures: .*; email 0 sent, 1 units without address, 5 NOT DELIVERED"
+                + " \\(show --run=\\d+ says why; resend --month=2026-10 sends them once the cause is fixed\\);"
+                + " report in ");
+        assertThat(dir.resolve("output/2026-10/manifest.json")).exists();
+    }
+
+    @Test
     void aSecondRunWhileOneHoldsTheLockRefusesAtOnce(CapturedOutput output) throws Exception {
         TestDistrict.writeConfig(dir.resolve("job-config"));
         Files.createDirectories(dir.resolve("inbox"));
