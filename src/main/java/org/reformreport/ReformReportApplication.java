@@ -44,6 +44,9 @@ public class ReformReportApplication {
             // No Spring shutdown hook: on SIGTERM the command stops the job between chunks itself, and the
             // context must stay open until the job has stopped.
             SpringApplication application = new SpringApplication(ReformReportApplication.class);
+            if (command.equals("worker")) {
+                return runWorker(application, args);
+            }
             application.setRegisterShutdownHook(false);
             return SpringApplication.exit(application.run(args));
         } catch (IOException | RuntimeException e) {
@@ -59,6 +62,25 @@ public class ReformReportApplication {
                 }
             });
         }
+    }
+
+    /**
+     * A worker process: the context stays up, its listener taking partitions, until SIGTERM closes it
+     * (Spring's shutdown hook lets a running partition's step finish first).
+     */
+    private static int runWorker(SpringApplication application, String[] args) {
+        String[] workerArgs = Arrays.copyOf(args, args.length + 1);
+        workerArgs[args.length] = "--reform.scale.mode=worker";
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        application.addListeners((org.springframework.context.ApplicationListener<
+                org.springframework.context.event.ContextClosedEvent>) e -> closed.countDown());
+        application.run(workerArgs);
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ReformReportCommand.OK;
     }
 
     private static Optional<String> option(String[] args, String name) {

@@ -14,13 +14,14 @@ public record CommandLineOptions(String command, ReportMonth month, boolean mont
 
     static final Set<String> KNOWN = Set.of("month", "inbox", "output", "config", "no-email", "email-dry-run",
             "dry-run", "all", "help", "run");
-    static final Set<String> COMMANDS = Set.of("run", "history", "show", "resend", "generate-demo");
+    static final Set<String> COMMANDS = Set.of("run", "history", "show", "resend", "worker", "generate-demo");
 
     public static final String USAGE = """
             Usage: java -jar reform-report.jar [run] [--month=YYYY-MM] [--inbox=DIR] [--output=DIR] [--config=DIR] [--no-email]
                    java -jar reform-report.jar history [--month=YYYY-MM]
                    java -jar reform-report.jar show --run=ID
                    java -jar reform-report.jar resend [--month=YYYY-MM] [--all] [--dry-run] [--output=DIR] [--config=DIR]
+                   java -jar reform-report.jar worker   (with spring.datasource.* and spring.rabbitmq.* of the manager)
                    java -jar reform-report.jar generate-demo [--inbox=DIR] [--config=DIR]
 
               run            build the month's report (the default command); a month done before gets a
@@ -29,6 +30,8 @@ public record CommandLineOptions(String command, ReportMonth month, boolean mont
               show           one run's steps, the files and rows it could not use, and its email
               resend         send the published month's email that was not delivered (SMTP down, a bad
                              address fixed); --all sends every message of the month again
+              worker         take partitions (unit figures, unit reports) from RabbitMQ until stopped; the
+                             manager is a run with --reform.scale.mode=manager on the same database
               generate-demo  write the demo district's registries and a year of forms
               --month        report month, default: the month before today (Asia/Shanghai)
               --inbox        folder of submitted forms (.xlsx, .csv), default ./inbox

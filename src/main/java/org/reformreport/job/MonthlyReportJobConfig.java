@@ -14,6 +14,9 @@ import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.read.FormFileReader;
 import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.registry.RegistrySnapshotStore;
+import org.reformreport.scale.LocalPartitionedSteps;
+import org.reformreport.scale.PartitionedSteps;
+import org.reformreport.scale.RemotePartitioning;
 import org.reformreport.scale.UnitRangePartitioner;
 import org.reformreport.settings.MailSettings;
 import org.reformreport.settings.ReformSettings;
@@ -31,7 +34,6 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -99,9 +101,8 @@ public class MonthlyReportJobConfig {
 
     /** The units' figures, partitioned by ranges of unit codes like the unit reports. */
     @Bean
-    Step unitFigures(JobRepository jobRepository, Step unitFigure, Partitioner activeUnitRanges,
-                     ReformSettings settings) {
-        return partitioned(jobRepository, "unitFigures", unitFigure, activeUnitRanges, settings.documentThreads());
+    Step unitFigures(PartitionedSteps partitionedSteps, Step unitFigure, Partitioner activeUnitRanges) {
+        return partitionedSteps.partitioned("unitFigures", unitFigure, activeUnitRanges);
     }
 
     @Bean
@@ -122,17 +123,40 @@ public class MonthlyReportJobConfig {
                 .map(org.reformreport.registry.Unit::code).toList());
     }
 
-    /** A partitioned step on local threads: the same worker step a remote worker would run. */
-    private static Step partitioned(JobRepository jobRepository, String name, Step worker, Partitioner partitioner,
-                                    int threads) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
-        executor.setConcurrencyLimit(threads);
-        return new StepBuilder(name, jobRepository)
-                .partitioner(worker.getName(), partitioner)
-                .step(worker)
-                .gridSize(threads)
-                .taskExecutor(executor)
-                .build();
+    /**
+     * How the partitioned steps run: on local threads (reform.scale.mode=local, the default) or, as a
+     * manager (reform.scale.mode=manager), on worker processes over RabbitMQ sharing the database.
+     */
+    @Bean
+    PartitionedSteps partitionedSteps(JobRepository jobRepository, ReformSettings settings,
+                                      org.springframework.beans.factory.ObjectProvider<
+                                              org.springframework.amqp.rabbit.core.RabbitTemplate> rabbit,
+                                      @Value("${reform.scale.mode:local}") String mode,
+                                      @Value("${reform.scale.partitions:0}") int partitions,
+                                      @Value("${reform.scale.partition-timeout:PT6H}") java.time.Duration timeout) {
+        return switch (mode) {
+            case "local", "worker" -> new LocalPartitionedSteps(jobRepository, settings.documentThreads());
+            case "manager" -> RemotePartitioning.manager(jobRepository, rabbit.getObject(),
+                    partitions > 0 ? partitions : settings.documentThreads(), timeout);
+            default -> throw new IllegalArgumentException("reform.scale.mode must be local, manager or worker, not "
+                    + mode);
+        };
+    }
+
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${reform.scale.mode:local}' != 'local'")
+    org.springframework.amqp.core.Queue partitionQueue() {
+        return RemotePartitioning.queue();
+    }
+
+    /** A worker process: takes partitions from RabbitMQ and runs their worker steps. */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "reform.scale.mode",
+            havingValue = "worker")
+    org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer partitionWorker(
+            org.springframework.amqp.rabbit.connection.ConnectionFactory connections, JobRepository jobRepository,
+            org.springframework.beans.factory.BeanFactory beans, ReformSettings settings) {
+        return RemotePartitioning.worker(connections, jobRepository, beans, settings.documentThreads());
     }
 
     @Bean
@@ -167,8 +191,8 @@ public class MonthlyReportJobConfig {
 
     /** The unit reports, partitioned by ranges of unit codes and rendered on reform.document-threads threads. */
     @Bean
-    Step unitReports(JobRepository jobRepository, Step unitReport, Partitioner unitRanges, ReformSettings settings) {
-        return partitioned(jobRepository, "unitReports", unitReport, unitRanges, settings.documentThreads());
+    Step unitReports(PartitionedSteps partitionedSteps, Step unitReport, Partitioner unitRanges) {
+        return partitionedSteps.partitioned("unitReports", unitReport, unitRanges);
     }
 
     @Bean

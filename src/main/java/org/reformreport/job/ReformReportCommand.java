@@ -89,6 +89,11 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
                         + ", demo forms to " + options.inbox());
                 return;
             }
+            if (options.command().equals("worker")) {
+                out.println("reform-report: worker ready, taking partitions from RabbitMQ queue "
+                        + org.reformreport.scale.RemotePartitioning.QUEUE + " (stop with SIGTERM)");
+                return;
+            }
             if (options.command().equals("resend")) {
                 resend(options);
                 return;
