@@ -89,6 +89,7 @@ public final class RemotePartitioning {
         container.setPrefetchCount(1);                      // one partition at a time per thread
         container.setAcknowledgeMode(AcknowledgeMode.AUTO); // acked when the step has run
         container.setDefaultRequeueRejected(false);         // a failing partition fails, it does not loop
+        container.setShutdownTimeout(Duration.ofMinutes(10).toMillis()); // SIGTERM lets the range in hand finish
         container.setMessageListener(message -> {
             StepExecutionRequest request = (StepExecutionRequest) converter.fromMessage(message);
             log.info("Running partition {} (step execution {})", request.getStepName(), request.getStepExecutionId());
