@@ -180,7 +180,7 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
     }
 
     /** The email part of the run's line, and whether anything was left undelivered. */
-    private String emailSummary(long runId, String month, EmailMode mode) {
+    private String emailSummary(long runId, String month, EmailMode mode, java.util.Map<OutboxStatus, Integer> c) {
         if (mode == EmailMode.OFF) {
             return "email off (--no-email)";
         }
@@ -190,7 +190,6 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         if (mode == EmailMode.DRY_RUN) {
             return "email dry run (nothing sent)";
         }
-        java.util.Map<OutboxStatus, Integer> c = outbox.counts(runId);
         String summary = "email " + c.getOrDefault(OutboxStatus.SENT, 0) + " sent";
         if (c.getOrDefault(OutboxStatus.UNCHANGED, 0) > 0) {
             summary += ", " + c.get(OutboxStatus.UNCHANGED) + " unchanged not re-sent";
@@ -241,8 +240,9 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         }
         String outcome = problems.isEmpty() ? "completed" : "completed with data problems ("
                 + String.join(", ", problems) + "; see 数据问题 in the workbook)";
-        String mail = emailSummary(execution.getJobInstanceId(), run.month().toString(), email);
-        if (outbox.counts(execution.getJobInstanceId()).getOrDefault(OutboxStatus.FAILED, 0) > 0) {
+        java.util.Map<OutboxStatus, Integer> sent = outbox.counts(execution.getJobInstanceId());
+        String mail = emailSummary(execution.getJobInstanceId(), run.month().toString(), email, sent);
+        if (sent.getOrDefault(OutboxStatus.FAILED, 0) > 0) {
             outcome += ", delivered with failures";
             exitCode = DELIVERY_FAILURES;
         }
