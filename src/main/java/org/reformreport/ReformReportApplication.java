@@ -16,7 +16,32 @@ public class ReformReportApplication {
 
     public static void main(String[] args) {
         org.reformreport.delivery.MimeSettings.install();
-        System.exit(launch(args));
+        exit(launch(args));
+    }
+
+    /**
+     * Ends the process with the command's status. After a SIGTERM the JVM is already shutting down
+     * (the command's hook waited for the run to stop), where System.exit would block and the JVM
+     * would end with 143; halting gives the status the README documents (1, stopped on request).
+     */
+    private static void exit(int status) {
+        if (shuttingDown()) {
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(status);
+        }
+        System.exit(status);
+    }
+
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     /**
@@ -25,9 +50,10 @@ public class ReformReportApplication {
      */
     public static int launch(String... args) {
         // history, show and generate-demo only read or write files; a run takes the lock.
-        // resend takes the lock too: it must not send while a run is re-making the month.
+        // resend takes the lock too: it must not send while a run is re-making the month; abandon, so
+        // that it never gives up a run that is still going.
         String command = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("run");
-        boolean run = (command.equals("run") || command.equals("resend"))
+        boolean run = (command.equals("run") || command.equals("resend") || command.equals("abandon"))
                 && Arrays.stream(args).noneMatch(a -> a.equals("--help"));
         String month = option(args, "month").orElse("the default month");
         Path output = Path.of(option(args, "output").orElse("./output"));

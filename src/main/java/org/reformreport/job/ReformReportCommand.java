@@ -34,6 +34,9 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
     /** The month is published, but some email could not be delivered: `resend` later. */
     public static final int DELIVERY_FAILURES = 4;
 
+    /** Never counted down: a SIGTERM hook waits on it until main halts the JVM with the command's status. */
+    private static final java.util.concurrent.CountDownLatch PROCESS_EXIT = new java.util.concurrent.CountDownLatch(1);
+
     private final RunLauncher launcher;
     private final IntakeRepository intake;
     private final ReformSettings settings;
@@ -94,6 +97,10 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
                         + org.reformreport.scale.RemotePartitioning.QUEUE + " (stop with SIGTERM)");
                 return;
             }
+            if (options.command().equals("abandon")) {
+                abandon(options);
+                return;
+            }
             if (options.command().equals("resend")) {
                 resend(options);
                 return;
@@ -122,6 +129,9 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             launcher.stopRunning();
             try {
                 finished.await(5, java.util.concurrent.TimeUnit.MINUTES);
+                // Let main print the STOPPED line and end the process with its own status (it halts
+                // the JVM; returning from this hook first would end it with 143).
+                PROCESS_EXIT.await(1, java.util.concurrent.TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -136,6 +146,23 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: it is waiting for exactly this
             }
+        }
+    }
+
+    /** Gives up the month's failed run, so that the next run starts the month afresh. */
+    private void abandon(CommandLineOptions options) throws Exception {
+        RunLauncher.Abandoned result = launcher.abandon(options.month(), options.output(), intake);
+        if (result.status() == null) {
+            out.println("reform-report: nothing to abandon for " + options.month() + ": the month was never run");
+        } else if (!result.abandoned()) {
+            out.println("reform-report: nothing to abandon for " + options.month() + ": revision " + result.revision()
+                    + (result.status() == BatchStatus.COMPLETED ? " completed" : " was abandoned already")
+                    + "; the next run makes revision " + (result.revision() + 1));
+        } else {
+            out.println("reform-report: ABANDONED " + options.month() + " revision " + result.revision() + " (run "
+                    + result.runId() + "); the next run starts revision " + (result.revision() + 1)
+                    + " from the registries and reads the inbox again (" + result.filesToReadAgain()
+                    + " files that run imported will be read again)");
         }
     }
 
@@ -219,7 +246,9 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             List<Throwable> failures = execution.getAllFailureExceptions();
             String cause = failures.isEmpty() ? execution.getExitStatus().getExitDescription() : oneLine(failures.get(0));
             failures.stream().filter(f -> !isExpected(f)).forEach(f -> log.error("Run {} failed", what, f));
-            err.println("reform-report: FAILED " + what + " at step " + step + ": " + cause);
+            err.println("reform-report: FAILED " + what + " at step " + step + ": " + cause
+                    + " (fix the cause and run the same command again to resume at that step, or"
+                    + " `abandon --month=" + run.month() + "` to start the month afresh)");
             exitCode = FAILED;
             return;
         }
@@ -246,10 +275,12 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             outcome += ", delivered with failures";
             exitCode = DELIVERY_FAILURES;
         }
-        out.printf("reform-report: %s %s: %d inbox files (%d new, %d unreadable or not a form);"
+        long duplicates = files.count("DUPLICATE");
+        out.printf("reform-report: %s %s: %d inbox files (%d new, %d unreadable or not a form%s);"
                         + " rows counted %d, superseded %d, rejected %d; %s; report in %s%n",
                 what, outcome, files.files().size(), files.newlyImported(),
                 files.count("UNREADABLE") + files.count("NO_FORM"),
+                duplicates == 0 ? "" : ", " + duplicates + " copies of another file, counted once",
                 files.sum(IntakeRepository.FileCounts::counted), files.sum(IntakeRepository.FileCounts::superseded),
                 files.sum(IntakeRepository.FileCounts::rejected), mail,
                 java.nio.file.Path.of(execution.getJobParameters().getString(JobParameterNames.OUTPUT))
