@@ -40,7 +40,23 @@ public final class FileImporter {
     private static final Logger log = LoggerFactory.getLogger(FileImporter.class);
     static final int BATCH = 1000;
 
-    public enum Outcome { IMPORTED, ALREADY_IMPORTED, UNREADABLE, NO_FORM }
+    public enum Outcome {
+        /** Read by this run. */
+        IMPORTED,
+        /** The same content was imported by an earlier run: its rows count as they are. */
+        ALREADY_IMPORTED,
+        /** The same content as another file this run saw: its rows count once, under the other name. */
+        DUPLICATE,
+        /** Could not be read at all (not a spreadsheet, encrypted, too large, no permission …). */
+        UNREADABLE,
+        /** Readable, but holds no tally or progress form. */
+        NO_FORM;
+
+        /** Whether the name's rows are the content's rows (not refused, not a second name for them). */
+        public boolean countsRows() {
+            return this == IMPORTED || this == ALREADY_IMPORTED;
+        }
+    }
 
     /** What one file came to, for the run's log and summary. */
     public record Result(String fileName, Outcome outcome, String problem, FileCounts counts) {
@@ -65,29 +81,56 @@ public final class FileImporter {
         this.zone = zone;
     }
 
-    /** Imports a file not seen before (or refused before: limits and readers may have changed since). */
-    public Result importFile(Path inbox, Path file, long runId) throws IOException {
+    /**
+     * Imports a file not seen before (or refused before: limits and readers may have changed since).
+     * A file whose bytes cannot be read (no permission, removed meanwhile, an I/O error) is recorded
+     * as unreadable under its name, like any file the readers refuse.
+     */
+    public Result importFile(Path inbox, Path file, long runId) {
         String name = InboxScanner.relativeName(inbox, file);
-        String sha256 = sha256(file);
+        String sha256;
+        Instant modified;
+        long size;
+        try {
+            sha256 = sha256(file);
+            modified = Files.getLastModifiedTime(file).toInstant();
+            size = Files.size(file);
+        } catch (IOException e) {
+            log.debug("Cannot read inbox file {}", name, e);
+            return recordUnreadable(inbox, file, "文件无法打开（" + InboxScanner.why(e) + "），请管理员检查文件", runId);
+        }
         var existing = repository.findFileBySha(sha256);
-        Instant modified = Files.getLastModifiedTime(file).toInstant();
         long fileId;
-        if (existing.isPresent() && !existing.get().refused()
+        if (existing.isPresent() && !existing.get().readAgain()
                 && !repository.needsRecheck(existing.get().id(), registrySha)) {
-            repository.linkRun(runId, existing.get().id(), name, Outcome.ALREADY_IMPORTED.name());
-            return new Result(name, Outcome.ALREADY_IMPORTED, null, repository.countsOf(existing.get().id()));
+            long id = existing.get().id();
+            var firstName = repository.otherNameInRun(runId, id, name);
+            if (firstName.isPresent()) {
+                String problem = "与“" + firstName.get() + "”内容完全相同，其数据已按该文件计入，本文件不重复计入";
+                repository.linkRun(runId, id, name, Outcome.DUPLICATE, problem);
+                return new Result(name, Outcome.DUPLICATE, problem, FileCounts.NONE);
+            }
+            repository.linkRun(runId, id, name, Outcome.ALREADY_IMPORTED, null);
+            return new Result(name, Outcome.ALREADY_IMPORTED, null, repository.countsOf(id));
         } else if (existing.isPresent()) {
-            // Refused before, or rows rejected for an unknown unit/task and the registry changed since:
-            // read it again from scratch.
+            // Refused before, imported by an abandoned run, or rows rejected for an unknown unit/task
+            // and the registry changed since: read it again from scratch.
             fileId = existing.get().id();
             repository.forgetRows(fileId);
             repository.reopen(fileId, name, runId);
         } else {
-            fileId = repository.insertFile(sha256, name, Files.size(file), modified, runId);
+            fileId = repository.insertFile(sha256, name, size, modified, runId);
         }
         Result result = read(file, name, fileId, modified);
-        repository.linkRun(runId, fileId, name, result.outcome().name());
+        repository.linkRun(runId, fileId, name, result.outcome(), result.problem());
         return result;
+    }
+
+    /** An inbox entry that cannot be read at all: listed under its name with the reason, nothing stored of it. */
+    public Result recordUnreadable(Path inbox, Path entry, String problem, long runId) {
+        String name = InboxScanner.relativeName(inbox, entry);
+        repository.linkRun(runId, IntakeRepository.NO_CONTENT, name, Outcome.UNREADABLE, problem);
+        return new Result(name, Outcome.UNREADABLE, problem, FileCounts.NONE);
     }
 
     private Result read(Path file, String name, long fileId, Instant modified) {
@@ -105,13 +148,13 @@ public final class FileImporter {
         });
         if (unreadable != null) {
             repository.completeFile(fileId, Outcome.UNREADABLE.name(), unreadable, null, 0, 0, 0, 0, registrySha);
-            return new Result(name, Outcome.UNREADABLE, unreadable, repository.countsOf(fileId));
+            return new Result(name, Outcome.UNREADABLE, unreadable, FileCounts.NONE);
         }
         if (!rows.headerFound) {
             String problem = "未找到周报表或改革任务进展表的表头（前" + FormSheetParser.HEADER_SEARCH_ROWS
                     + "行中应有含“单位编码”及“周起始日”，或含“任务编号”的表头行）";
             repository.completeFile(fileId, Outcome.NO_FORM.name(), problem, null, 0, 0, 0, 0, registrySha);
-            return new Result(name, Outcome.NO_FORM, problem, repository.countsOf(fileId));
+            return new Result(name, Outcome.NO_FORM, problem, FileCounts.NONE);
         }
         if (rows.read == rows.blank) {
             repository.insertWarnings(List.of(new Problem(fileId, null, 0, "", null, null, null,
@@ -120,6 +163,7 @@ public final class FileImporter {
         String types = rows.formTypes.stream().map(Enum::name).collect(Collectors.joining(","));
         repository.completeFile(fileId, Outcome.IMPORTED.name(), null, types, rows.read, rows.blank, rows.rejected,
                 rows.valid, registrySha);
+        repository.insertWarnings(repository.rowsLeftOutOfResentFile(fileId, name));
         FileCounts counts = repository.countsOf(fileId);
         if (!counts.reconciles()) {
             throw new IllegalStateException("Row reconciliation failed for " + name + ": " + counts);

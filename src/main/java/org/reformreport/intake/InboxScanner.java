@@ -1,31 +1,118 @@
 package org.reformreport.intake;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Lists the inbox: every file in it and its sub-folders, in the order corrections are decided
+ * Lists the inbox: every entry in it and its sub-folders, in the order corrections are decided
  * (relative names by Unicode code point). Hidden files and Excel's "~$" lock files are not forms.
+ * Whatever cannot be read as a file (a folder the job may not open, a FIFO, a socket, a broken
+ * link, a link to a folder) is listed too, with the reason, so that it reaches the manifest and
+ * 数据问题 instead of disappearing or stopping the run; a FIFO is never opened (that would block).
  */
 public final class InboxScanner {
+
+    /** An inbox entry: a file to read, or something that cannot be read, with the reason for the office. */
+    public record Entry(Path path, String problem) {
+        public boolean readable() {
+            return problem == null;
+        }
+    }
 
     private InboxScanner() {
     }
 
+    /** The files to read, without the entries that cannot be read (for sizes and progress). */
     public static List<Path> list(Path inbox) throws IOException {
+        return entries(inbox).stream().filter(Entry::readable).map(Entry::path).toList();
+    }
+
+    public static List<Entry> entries(Path inbox) throws IOException {
         if (!Files.isDirectory(inbox)) {
             throw new IOException("inbox folder does not exist: " + inbox.toAbsolutePath());
         }
-        try (Stream<Path> files = Files.walk(inbox)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> !isHiddenOrLock(inbox.relativize(f)))
-                    .sorted(Comparator.comparing((Path f) -> relativeName(inbox, f), Submission::compareCodePoints))
-                    .toList();
+        List<Entry> entries = new ArrayList<>();
+        Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(inbox) && isHiddenOrLock(inbox.relativize(dir))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!isHiddenOrLock(inbox.relativize(file))) {
+                    entries.add(new Entry(file, problemOf(file, attrs)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (!isHiddenOrLock(inbox.relativize(file))) {
+                    entries.add(new Entry(file, Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+                            ? "文件夹无法打开（" + why(e) + "），其中的报表均未读取，请管理员检查文件夹权限"
+                            : "文件无法打开（" + why(e) + "）"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                if (e != null && !isHiddenOrLock(inbox.relativize(dir))) {
+                    // listing broke off part-way: what was listed is read, the rest is reported
+                    entries.add(new Entry(dir, "文件夹未能读完（" + why(e) + "），其中部分报表可能未读取"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return entries.stream()
+                .sorted(Comparator.comparing((Entry e) -> relativeName(inbox, e.path()), Submission::compareCodePoints))
+                .toList();
+    }
+
+    /** Why an entry the walk found is not a file to read, or null when it is one. */
+    private static String problemOf(Path file, BasicFileAttributes attrs) {
+        BasicFileAttributes target = attrs;
+        if (attrs.isSymbolicLink()) {
+            try {
+                target = Files.readAttributes(file, BasicFileAttributes.class); // a link to a form is read
+            } catch (IOException broken) {
+                return "是失效的链接（指向的文件不存在或无法访问），未读取";
+            }
         }
+        if (target.isRegularFile()) {
+            return Files.isReadable(file) ? null : "文件无法打开（没有读取权限），请管理员检查文件权限";
+        }
+        if (target.isDirectory()) {
+            return "是指向文件夹的链接，未读取（请将报表直接放入收件箱）";
+        }
+        return "不是普通文件（可能是管道、套接字或设备），未读取";
+    }
+
+    /** An I/O failure in words an administrator acts on. */
+    public static String why(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "没有读取权限";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "文件已被移走或删除";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "链接形成循环";
+        }
+        return "读取出错：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     public static String relativeName(Path inbox, Path file) {

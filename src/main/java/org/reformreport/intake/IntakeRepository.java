@@ -20,6 +20,10 @@ public class IntakeRepository {
 
     public static final String COUNTED = "COUNTED";
     public static final String SUPERSEDED = "SUPERSEDED";
+    /** A file imported by an abandoned run: the next run reads it again. */
+    static final String READ_AGAIN = "READ_AGAIN";
+    /** The file id of an inbox entry whose bytes could not be read: there is no content to record. */
+    public static final long NO_CONTENT = 0;
 
     /** A problem to list for a liaison: a rejected row (reason) or a warning. */
     public record Problem(long fileId, FormType formType, int sheetIndex, String sheetName, Integer rowNumber,
@@ -29,6 +33,9 @@ public class IntakeRepository {
 
     /** What a file's rows came to, for the per-file reconciliation. */
     public record FileCounts(int read, int blank, int rejected, int valid, int counted, int superseded) {
+        /** A name whose rows are not counted under it (refused, or a second name for the same content). */
+        public static final FileCounts NONE = new FileCounts(0, 0, 0, 0, 0, 0);
+
         public boolean reconciles() {
             return valid == counted + superseded && read == counted + superseded + rejected + blank;
         }
@@ -46,11 +53,25 @@ public class IntakeRepository {
         public boolean refused() {
             return status.equals("UNREADABLE") || status.equals("NO_FORM");
         }
+
+        /** Refused before, or imported by a run that was abandoned since: read it again from scratch. */
+        public boolean readAgain() {
+            return refused() || status.equals(READ_AGAIN);
+        }
     }
 
     public Optional<KnownFile> findFileBySha(String sha256) {
         return jdbc.query("SELECT id, status FROM intake_file WHERE sha256 = ?",
                 (rs, i) -> new KnownFile(rs.getLong(1), rs.getString(2)), sha256).stream().findFirst();
+    }
+
+    /**
+     * The files an abandoned run imported are read again by the next run, as if new: their rows stay
+     * counted until then (so figures of other months do not change meanwhile).
+     */
+    public int readAgainFilesOf(long runId) {
+        return jdbc.update("UPDATE intake_file SET status = ? WHERE imported_by_run = ? AND status = 'IMPORTED'",
+                READ_AGAIN, runId);
     }
 
     /** Makes a file's record ready to be read again (refused, or forgotten): its id and run links stay. */
@@ -147,14 +168,25 @@ public class IntakeRepository {
         }
     }
 
-    /** Records that a run saw a file under a name; the first outcome stays (a restart does not rewrite it). */
-    public void linkRun(long runId, long fileId, String fileName, String outcome) {
+    /**
+     * Records that a run saw a file under a name, with what that name came to; the first outcome
+     * stays (a restart does not rewrite it).
+     */
+    public void linkRun(long runId, long fileId, String fileName, FileImporter.Outcome outcome, String problem) {
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM run_input_file WHERE run_id = ? AND file_name = ?",
                 Integer.class, runId, fileName);
         if (existing == null || existing == 0) {
-            jdbc.update("INSERT INTO run_input_file (run_id, file_id, file_name, outcome) VALUES (?, ?, ?, ?)", runId,
-                    fileId, fileName, outcome);
+            jdbc.update("INSERT INTO run_input_file (run_id, file_id, file_name, outcome, status, problem)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", runId, fileId, fileName, outcome.name(),
+                    outcome.countsRows() ? "IMPORTED" : outcome.name(), clip(problem, 2000));
         }
+    }
+
+    /** Another name under which this run already counted the same content (the first in name order). */
+    public Optional<String> otherNameInRun(long runId, long fileId, String fileName) {
+        return jdbc.queryForList("SELECT file_name FROM run_input_file WHERE run_id = ? AND file_id = ?"
+                + " AND file_name <> ? AND outcome IN ('IMPORTED', 'ALREADY_IMPORTED') ORDER BY id", String.class,
+                runId, fileId, fileName).stream().findFirst();
     }
 
     public FileCounts countsOf(long fileId) {
@@ -188,12 +220,13 @@ public class IntakeRepository {
     }
 
     public RunIntake runIntake(long runId) {
-        List<FileLine> lines = jdbc.query("SELECT f.id, r.file_name, f.sha256, f.status, r.outcome, f.problem"
-                + " FROM run_input_file r JOIN intake_file f ON f.id = r.file_id WHERE r.run_id = ?"
-                + " ORDER BY r.id", (rs, i) -> new FileLine(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), null), runId);
+        List<FileLine> lines = jdbc.query("SELECT r.file_id, r.file_name, f.sha256, COALESCE(r.status, f.status),"
+                + " r.outcome, COALESCE(r.problem, f.problem) FROM run_input_file r LEFT JOIN intake_file f"
+                + " ON f.id = r.file_id WHERE r.run_id = ? ORDER BY r.id", (rs, i) -> new FileLine(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), null), runId);
         return new RunIntake(lines.stream().map(l -> new FileLine(l.fileId(), l.fileName(), l.sha256(), l.status(),
-                l.outcome(), l.problem(), countsOf(l.fileId()))).toList());
+                l.outcome(), l.problem(), FileImporter.Outcome.valueOf(l.outcome()).countsRows()
+                        ? countsOf(l.fileId()) : FileCounts.NONE)).toList());
     }
 
     // ---- tallies ----
@@ -275,6 +308,38 @@ public class IntakeRepository {
                     ps.setBoolean(19, r.filledDateAssumed());
                     setStatus(ps, 20, r.key(), superseded.get(r));
                 });
+    }
+
+    /**
+     * Counted rows of an earlier file of the same name (a form sent again) that the new version no
+     * longer holds: they still count, and the office should know (a re-sent form does not delete).
+     */
+    public List<Problem> rowsLeftOutOfResentFile(long fileId, String fileName) {
+        List<Problem> missing = new ArrayList<>();
+        jdbc.query("SELECT t.sheet_name, t.row_no, t.unit_code, t.week_start, t.week_month FROM tally_row t"
+                + " JOIN intake_file f ON f.id = t.file_id WHERE f.file_name = ? AND f.id <> ? AND t.status = 'COUNTED'"
+                + " AND NOT EXISTS (SELECT 1 FROM tally_row n WHERE n.file_id = ? AND n.unit_code = t.unit_code"
+                + " AND n.week_start = t.week_start) ORDER BY t.sheet_index, t.row_no", rs -> {
+                    missing.add(resentWarning(fileId, FormType.TALLY, fileName, rs.getString(1), rs.getInt(2),
+                            rs.getString(3), rs.getString(5), "周起始日" + rs.getObject(4, java.time.LocalDate.class)));
+                }, fileName, fileId, fileId);
+        jdbc.query("SELECT p.sheet_name, p.row_no, p.unit_code, p.task_code, p.report_month FROM progress_row p"
+                + " JOIN intake_file f ON f.id = p.file_id WHERE f.file_name = ? AND f.id <> ? AND p.status = 'COUNTED'"
+                + " AND NOT EXISTS (SELECT 1 FROM progress_row n WHERE n.file_id = ? AND n.task_code = p.task_code"
+                + " AND n.unit_code = p.unit_code AND n.report_month = p.report_month) ORDER BY p.sheet_index, p.row_no",
+                rs -> {
+                    missing.add(resentWarning(fileId, FormType.PROGRESS, fileName, rs.getString(1), rs.getInt(2),
+                            rs.getString(3), rs.getString(5), "任务" + rs.getString(4) + " " + rs.getString(5)));
+                }, fileName, fileId, fileId);
+        return missing;
+    }
+
+    private static Problem resentWarning(long fileId, FormType type, String fileName, String sheet, int row,
+                                         String unit, String month, String what) {
+        String where = (sheet == null || sheet.isEmpty() ? "" : "工作表“" + sheet + "”") + "第" + row + "行";
+        return new Problem(fileId, type, 0, "", null, unit, month, "此前报送的同名文件“" + fileName + "”" + where
+                + "（" + unit + " " + what + "）在重新报送的文件中没有，该行仍按原文件计入；如应删除，请联系管理员处理",
+                null, false);
     }
 
     // ---- problems ----

@@ -14,13 +14,15 @@ public record CommandLineOptions(String command, ReportMonth month, boolean mont
 
     static final Set<String> KNOWN = Set.of("month", "inbox", "output", "config", "no-email", "email-dry-run",
             "dry-run", "all", "help", "run");
-    static final Set<String> COMMANDS = Set.of("run", "history", "show", "resend", "worker", "generate-demo");
+    static final Set<String> COMMANDS = Set.of("run", "history", "show", "resend", "abandon", "worker",
+            "generate-demo");
 
     public static final String USAGE = """
             Usage: java -jar reform-report.jar [run] [--month=YYYY-MM] [--inbox=DIR] [--output=DIR] [--config=DIR] [--no-email]
                    java -jar reform-report.jar history [--month=YYYY-MM]
                    java -jar reform-report.jar show --run=ID
                    java -jar reform-report.jar resend [--month=YYYY-MM] [--all] [--dry-run] [--output=DIR] [--config=DIR]
+                   java -jar reform-report.jar abandon --month=YYYY-MM [--output=DIR] [--config=DIR]
                    java -jar reform-report.jar worker   (with spring.datasource.* and spring.rabbitmq.* of the manager)
                    java -jar reform-report.jar generate-demo [--inbox=DIR] [--config=DIR]
 
@@ -30,6 +32,8 @@ public record CommandLineOptions(String command, ReportMonth month, boolean mont
               show           one run's steps, the files and rows it could not use, and its email
               resend         send the published month's email that was not delivered (SMTP down, a bad
                              address fixed); --all sends every message of the month again
+              abandon        give up the month's failed or stopped run: the next run starts a new revision
+                             from the registries and reads the files that run had imported again
               worker         take partitions (unit figures, unit reports) from RabbitMQ until stopped; the
                              manager is a run with --reform.scale.mode=manager on the same database
               generate-demo  write the demo district's registries and a year of forms
@@ -69,6 +73,9 @@ public record CommandLineOptions(String command, ReportMonth month, boolean mont
         }
         Long runId = null;
         String run = single(args, "run");
+        if (command.equals("abandon") && monthText == null) {
+            throw new IllegalArgumentException("abandon needs --month=YYYY-MM (the month whose failed run to give up)");
+        }
         if (command.equals("show")) {
             try {
                 runId = Long.parseLong(run == null ? "" : run.strip());

@@ -2,13 +2,14 @@ package org.reformreport.job;
 
 import java.nio.file.Path;
 import org.reformreport.intake.FileImporter;
+import org.reformreport.intake.InboxScanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /** Step "intake": imports each inbox file in the chunk's transaction (one file per chunk). */
-class IntakeWriter implements ItemWriter<Path> {
+class IntakeWriter implements ItemWriter<InboxScanner.Entry> {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
 
@@ -27,29 +28,24 @@ class IntakeWriter implements ItemWriter<Path> {
 
     private static long sizeOf(Path file) {
         try {
-            return java.nio.file.Files.size(file);
+            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.size(file) : 0;
         } catch (java.io.IOException e) {
             return 0;
         }
     }
 
     @Override
-    public void write(Chunk<? extends Path> files) throws Exception {
-        for (Path file : files) {
-            progress.advance(sizeOf(file));
-            FileImporter.Result result;
-            try {
-                result = importer.importFile(inbox, file, runId);
-            } catch (java.io.IOException e) {
-                // Not even its bytes could be read (permissions, removed meanwhile): say so, go on.
-                log.warn("Cannot read inbox file {}: {}", file, e.toString());
-                continue;
-            }
+    public void write(Chunk<? extends InboxScanner.Entry> entries) {
+        for (InboxScanner.Entry entry : entries) {
+            progress.advance(sizeOf(entry.path()));
+            FileImporter.Result result = entry.readable() ? importer.importFile(inbox, entry.path(), runId)
+                    : importer.recordUnreadable(inbox, entry.path(), entry.problem(), runId);
             switch (result.outcome()) {
                 case IMPORTED -> log.info("Imported {}: {} rows read, {} counted, {} superseded, {} rejected, {} blank",
                         result.fileName(), result.counts().read(), result.counts().counted(),
                         result.counts().superseded(), result.counts().rejected(), result.counts().blank());
                 case ALREADY_IMPORTED -> log.debug("Already imported: {}", result.fileName());
+                case DUPLICATE -> log.info("Same content as another inbox file, counted once: {}", result.fileName());
                 default -> log.warn("Not imported {}: {}", result.fileName(), result.problem());
             }
         }

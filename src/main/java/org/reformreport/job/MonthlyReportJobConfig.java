@@ -173,7 +173,8 @@ public class MonthlyReportJobConfig {
     @Bean
     Step workbook(JobRepository jobRepository, PlatformTransactionManager tx, SummaryRepository summaries,
                   WorkbookRepository rows, ReportOutputRepository outputs, ReformSettings settings) {
-        return new StepBuilder("workbook", jobRepository)
+        // Output steps run again on a restart and keep what is still staged (see ReportSteps.stillStaged).
+        return new StepBuilder("workbook", jobRepository).allowStartIfComplete(true)
                 .tasklet(ReportSteps.workbook(summaries, rows, outputs, settings), tx).build();
     }
 
@@ -185,7 +186,7 @@ public class MonthlyReportJobConfig {
     @Bean
     Step districtReport(JobRepository jobRepository, PlatformTransactionManager tx, MonthDocuments documents,
                         ReportOutputRepository outputs, ReformSettings settings) {
-        return new StepBuilder("districtReport", jobRepository)
+        return new StepBuilder("districtReport", jobRepository).allowStartIfComplete(true)
                 .tasklet(ReportSteps.districtReport(documents, outputs, settings), tx).build();
     }
 
@@ -197,9 +198,9 @@ public class MonthlyReportJobConfig {
 
     @Bean
     Step unitReport(JobRepository jobRepository, PlatformTransactionManager tx, MonthDocuments documents,
-                    ReportOutputRepository outputs, ReformSettings settings) {
-        return new StepBuilder("unitReport", jobRepository)
-                .tasklet(ReportSteps.unitReports(documents, outputs, settings), tx).build();
+                    ReportOutputRepository outputs, SummaryRepository summaries, ReformSettings settings) {
+        return new StepBuilder("unitReport", jobRepository).allowStartIfComplete(true)
+                .tasklet(ReportSteps.unitReports(documents, outputs, summaries, settings), tx).build();
     }
 
     @Bean
@@ -212,9 +213,9 @@ public class MonthlyReportJobConfig {
 
     @Bean
     Step publish(JobRepository jobRepository, PlatformTransactionManager tx, IntakeRepository intake,
-                 SummaryRepository summaries, ReformSettings settings) {
+                 SummaryRepository summaries, ReportOutputRepository outputs, ReformSettings settings) {
         return new StepBuilder("publish", jobRepository)
-                .tasklet(ReportSteps.publish(intake, summaries, settings), tx).build();
+                .tasklet(ReportSteps.publish(intake, summaries, outputs, settings), tx).build();
     }
 
     @Bean
@@ -252,12 +253,12 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    Step intake(JobRepository jobRepository, PlatformTransactionManager tx, ListItemReader<Path> inboxFiles,
-                IntakeWriter intakeWriter) {
+    Step intake(JobRepository jobRepository, PlatformTransactionManager tx,
+                ListItemReader<InboxScanner.Entry> inboxFiles, IntakeWriter intakeWriter) {
         // One file per chunk: each file is imported in its own transaction, and a restart skips
         // the files already imported (they are known by their sha256).
         return new StepBuilder("intake", jobRepository)
-                .<Path, Path>chunk(1)
+                .<InboxScanner.Entry, InboxScanner.Entry>chunk(1)
                 .transactionManager(tx)
                 .reader(inboxFiles)
                 .writer(intakeWriter)
@@ -266,8 +267,9 @@ public class MonthlyReportJobConfig {
 
     @Bean
     @StepScope
-    ListItemReader<Path> inboxFiles(@Value("#{jobParameters['inbox']}") String inbox) throws IOException {
-        return new ListItemReader<>(InboxScanner.list(Path.of(inbox)));
+    ListItemReader<InboxScanner.Entry> inboxFiles(@Value("#{jobParameters['inbox']}") String inbox)
+            throws IOException {
+        return new ListItemReader<>(InboxScanner.entries(Path.of(inbox)));
     }
 
     @Bean

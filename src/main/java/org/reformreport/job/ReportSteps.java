@@ -17,6 +17,7 @@ import org.reformreport.publish.MonthPublisher;
 import org.reformreport.publish.OutputLayout;
 import org.reformreport.publish.ReportOutput;
 import org.reformreport.publish.ReportOutputRepository;
+import org.reformreport.publish.StagedOutputs;
 import org.reformreport.registry.RegistrySnapshotStore;
 import org.reformreport.settings.ReformSettings;
 import org.reformreport.settings.ScoringSettings;
@@ -78,12 +79,17 @@ final class ReportSteps {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
+            if (stillStaged(layout, outputs.staged(run.runId(), ReportOutput.Kind.WORKBOOK))) {
+                return RepeatStatus.FINISHED;
+            }
             Path file = layout.staging().resolve(layout.workbookName());
             String fingerprint = new MonthWorkbookWriter().write(file, new MonthWorkbookWriter.Content(run.month(), settings.region(),
                     summaries.figures(run.runId()), summaries.scores(run.runId()),
                     new MonthFiguresCalculator(run.month(), settings.deadline()), rows, run.runId()));
-            outputs.replace(run.runId(), List.of(new ReportOutput(layout.workbookName(), ReportOutput.Kind.WORKBOOK,
-                    null, fingerprint)), ReportOutput.Kind.WORKBOOK);
+            List<ReportOutput> written = List.of(new ReportOutput(layout.workbookName(), ReportOutput.Kind.WORKBOOK,
+                    null, fingerprint));
+            outputs.replace(run.runId(), written, ReportOutput.Kind.WORKBOOK);
+            outputs.recordWritten(run.runId(), layout.staging(), written);
             return RepeatStatus.FINISHED;
         };
     }
@@ -93,9 +99,13 @@ final class ReportSteps {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
+            if (stillStaged(layout, outputs.staged(run.runId(), ReportOutput.Kind.DISTRICT))) {
+                return RepeatStatus.FINISHED;
+            }
             ReportOutput written = documents.writeDistrict(setting(run, settings),
                     ReportFonts.load(settings.fonts().configured()), layout.staging(), layout.districtReportName());
             outputs.replace(run.runId(), List.of(written), ReportOutput.Kind.DISTRICT);
+            outputs.recordWritten(run.runId(), layout.staging(), List.of(written));
             contribution.incrementWriteCount(1);
             return RepeatStatus.FINISHED;
         };
@@ -105,17 +115,46 @@ final class ReportSteps {
      * Worker step "unitReport": the reports of one partition's range of units, with faces loaded for
      * the partition (a loaded face is read while subsetting and is not shared between threads).
      */
-    static Tasklet unitReports(MonthDocuments documents, ReportOutputRepository outputs, ReformSettings settings) {
+    static Tasklet unitReports(MonthDocuments documents, ReportOutputRepository outputs, SummaryRepository summaries,
+                               ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             UnitRange range = UnitRangePartitioner.rangeOf(chunk.getStepContext().getStepExecution().getExecutionContext());
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
+            if (stillStaged(layout, unitsStaged(outputs, summaries, run.runId(), range))) {
+                return RepeatStatus.FINISHED;
+            }
             List<ReportOutput> written = documents.writeUnits(setting(run, settings), range,
                     ReportFonts.load(settings.fonts().configured()), layout.staging());
             outputs.replaceUnits(run.runId(), range, written);
+            outputs.recordWritten(run.runId(), layout.staging(), written);
             contribution.incrementWriteCount(written.size());
             return RepeatStatus.FINISHED;
         };
+    }
+
+    /**
+     * Whether a restarted output step can leave its documents as they are: the month is published
+     * already, or every document it recorded is still staged with the size it was written with.
+     * The output steps run again on every restart, so a staging folder lost meanwhile is rewritten.
+     */
+    private static boolean stillStaged(OutputLayout layout, List<ReportOutputRepository.StagedFile> recorded)
+            throws java.io.IOException {
+        return new MonthPublisher().alreadyPublished(layout)
+                || (!recorded.isEmpty() && StagedOutputs.present(layout.staging(), recorded));
+    }
+
+    /** A range's recorded unit reports, or nothing when a unit of the range has none (then all are written). */
+    private static List<ReportOutputRepository.StagedFile> unitsStaged(ReportOutputRepository outputs,
+                                                                      SummaryRepository summaries, long runId,
+                                                                      UnitRange range) {
+        java.util.Set<String> units = summaries.figures(runId).stream().map(UnitMonthFigures::unitCode)
+                .filter(range::contains).collect(java.util.stream.Collectors.toSet());
+        List<ReportOutputRepository.StagedFile> recorded = outputs.staged(runId, ReportOutput.Kind.UNIT).stream()
+                .filter(f -> range.contains(f.unitCode())).toList();
+        boolean everyUnit = recorded.stream().map(ReportOutputRepository.StagedFile::unitCode)
+                .collect(java.util.stream.Collectors.toSet()).containsAll(units);
+        return everyUnit ? recorded : List.of();
     }
 
     private static MonthDocuments.Setting setting(RunContext run, ReformSettings settings) {
@@ -125,7 +164,8 @@ final class ReportSteps {
     }
 
     /** Step "publish": manifest.json, then the staged month swapped into place, the old one kept in history. */
-    static Tasklet publish(IntakeRepository intake, SummaryRepository summaries, ReformSettings settings) {
+    static Tasklet publish(IntakeRepository intake, SummaryRepository summaries, ReportOutputRepository recorded,
+                           ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
@@ -137,15 +177,36 @@ final class ReportSteps {
             List<Manifest.Input> inputs = files.stream().map(f -> new Manifest.Input(f.fileName(), f.sha256(),
                     f.status(), f.outcome(), f.counts().read(), f.counts().counted(), f.counts().superseded(),
                     f.counts().rejected(), f.counts().blank(), f.problem())).toList();
-            List<Manifest.Output> outputs = publisher.outputs(layout.staging());
             List<UnitMonthFigures> figures = summaries.figures(run.runId());
+            if (!java.nio.file.Files.isDirectory(layout.staging())) {
+                throw new IllegalStateException("the run's staging folder " + layout.staging() + " is gone;"
+                        + " run the same command again to write the month's outputs afresh");
+            }
+            List<Manifest.Output> outputs = publisher.outputs(layout.staging());
+            List<String> problems = StagedOutputs.problems(recorded.staged(run.runId(), null),
+                    figures.stream().map(UnitMonthFigures::unitCode).collect(java.util.stream.Collectors.toSet()),
+                    outputs);
+            if (!problems.isEmpty()) {
+                // Take the damaged files out, so that the next run's output steps write them again.
+                for (var f : recorded.staged(run.runId(), null)) {
+                    Path file = layout.staging().resolve(f.path());
+                    if (problems.contains(f.path() + " is missing") || problems.stream()
+                            .anyMatch(p -> p.startsWith(f.path() + " is damaged"))) {
+                        java.nio.file.Files.deleteIfExists(file);
+                    }
+                }
+                throw new IllegalStateException("not publishing an incomplete month (" + problems.size()
+                        + " problems: " + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
+                        + "); run the same command again to write the missing outputs");
+            }
             Manifest.Totals totals = new Manifest.Totals(files.size(),
-                    (int) files.stream().filter(f -> !f.status().equals("IMPORTED")).count(),
+                    (int) files.stream().filter(f -> f.status().equals("UNREADABLE") || f.status().equals("NO_FORM"))
+                            .count(),
                     sum(files, FileCounts::read), sum(files, FileCounts::counted), sum(files, FileCounts::superseded),
                     sum(files, FileCounts::rejected), sum(files, FileCounts::blank), figures.size(),
                     figures.stream().mapToInt(UnitMonthFigures::total).sum(), outputs.size());
             publisher.publish(layout, new Manifest(run.month().toString(), run.runId(), run.revision(),
-                    OffsetDateTime.now(settings.zone()).toString(), inputs, outputs, totals));
+                    OffsetDateTime.now(settings.zone()).toString(), inputs, outputs, totals), settings.keepRevisions());
             return RepeatStatus.FINISHED;
         };
     }

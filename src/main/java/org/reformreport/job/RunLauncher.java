@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.reformreport.calendar.ReportMonth;
+import org.reformreport.intake.IntakeRepository;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -78,6 +79,43 @@ public class RunLauncher {
         // step; the paths may differ (an administrator may have moved the inbox).
         JobExecution execution = operator.start(job, parameters);
         return new Launched(month, revision, restart, execution);
+    }
+
+    /** What {@link #abandon} found and did. */
+    public record Abandoned(ReportMonth month, long revision, long runId, BatchStatus status, int filesToReadAgain) {
+        /** Whether a failed or stopped run was given up (otherwise there was nothing to give up). */
+        public boolean abandoned() {
+            return status == BatchStatus.ABANDONED;
+        }
+    }
+
+    /**
+     * Gives up the month's failed (or stopped, or killed) run: its execution is marked ABANDONED, so
+     * the next run starts a new revision from the registries; the files it imported are read again
+     * by that run (with the rules and registries of then), and its staging folder goes. A month whose
+     * last run completed, or that never ran, is left as it is. Callers must hold the {@link RunLock}.
+     */
+    public Abandoned abandon(ReportMonth month, Path output, IntakeRepository intake) throws Exception {
+        JobExecution last = lastExecutionOf(month);
+        if (last == null) {
+            return new Abandoned(month, 0, 0, null, 0);
+        }
+        long revision = last.getJobParameters().getLong(JobParameterNames.REVISION);
+        long runId = last.getJobInstanceId();
+        if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+            return new Abandoned(month, revision, runId, last.getStatus() == BatchStatus.ABANDONED
+                    ? BatchStatus.UNKNOWN : last.getStatus(), 0);
+        }
+        if (last.getStatus().isRunning()) {
+            log.warn("Run of {} revision {} (execution {}) was interrupted; abandoning it", month, revision,
+                    last.getId());
+            last = operator.recover(last);
+        }
+        operator.abandon(last);
+        int files = intake.readAgainFilesOf(runId);
+        Path staging = new org.reformreport.publish.OutputLayout(output, month, runId).staging();
+        org.reformreport.publish.MonthPublisher.deleteTree(staging);
+        return new Abandoned(month, revision, runId, BatchStatus.ABANDONED, files);
     }
 
     /** Asks every running execution of the job (there is at most one: the lock) to stop between chunks. */

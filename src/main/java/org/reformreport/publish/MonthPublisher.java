@@ -35,6 +35,39 @@ public final class MonthPublisher {
         return outputs;
     }
 
+    /**
+     * As {@link #publish(OutputLayout, Manifest)}, then keeps only the {@code keepRevisions} newest
+     * earlier versions in {@code .history} (each is a whole month: without a bound the folder grows
+     * by a month at every revision).
+     */
+    public void publish(OutputLayout layout, Manifest manifest, int keepRevisions) throws IOException {
+        publish(layout, manifest);
+        pruneHistory(layout.published().resolve(OutputLayout.HISTORY), keepRevisions);
+    }
+
+    /** Deletes all but the {@code keep} newest versions (by revision, then run) in a history folder. */
+    static void pruneHistory(Path history, int keep) throws IOException {
+        if (!Files.isDirectory(history)) {
+            return;
+        }
+        List<Path> versions;
+        try (Stream<Path> entries = Files.list(history)) {
+            versions = entries.filter(Files::isDirectory)
+                    .sorted(java.util.Comparator.comparingLong((Path v) -> versionOrder(v)[0])
+                            .thenComparingLong(v -> versionOrder(v)[1]).reversed()).toList();
+        }
+        for (Path old : versions.subList(Math.min(keep, versions.size()), versions.size())) {
+            deleteTree(old);
+        }
+    }
+
+    /** "r12-run40" → (12, 40); an unknown label sorts first, so it is pruned first. */
+    private static long[] versionOrder(Path version) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("r(\\d+)-run(\\d+)")
+                .matcher(version.getFileName().toString());
+        return m.matches() ? new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))} : new long[] {-1, -1};
+    }
+
     public void publish(OutputLayout layout, Manifest manifest) throws IOException {
         Path staging = layout.staging();
         Path published = layout.published();
@@ -82,6 +115,18 @@ public final class MonthPublisher {
     private static void move(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Deletes a folder and everything in it (a given-up run's staging); a missing one is fine. */
+    public static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     public static String sha256(Path file) throws IOException {

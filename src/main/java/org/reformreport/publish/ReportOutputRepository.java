@@ -44,6 +44,29 @@ public class ReportOutputRepository {
         insert(runId, outputs);
     }
 
+    /** A staged output as its step wrote it: where, whose, and its size and hash then. */
+    public record StagedFile(String path, ReportOutput.Kind kind, String unitCode, Long bytes, String sha256) {
+    }
+
+    /** Records the size and hash of outputs just written into the staging folder. */
+    public void recordWritten(long runId, java.nio.file.Path staging, List<ReportOutput> outputs)
+            throws java.io.IOException {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (ReportOutput o : outputs) {
+            java.nio.file.Path file = staging.resolve(o.path());
+            rows.add(new Object[] {java.nio.file.Files.size(file), MonthPublisher.sha256(file), runId, o.path()});
+        }
+        jdbc.batchUpdate("UPDATE report_output SET size_bytes = ?, sha256 = ? WHERE run_id = ? AND path = ?", rows);
+    }
+
+    /** The run's outputs of the given kind (all kinds when null) with what they were when written. */
+    public List<StagedFile> staged(long runId, ReportOutput.Kind kind) {
+        return jdbc.query("SELECT path, kind, unit_code, size_bytes, sha256 FROM report_output WHERE run_id = ?"
+                        + (kind == null ? "" : " AND kind = '" + kind.name() + "'") + " ORDER BY kind, unit_code, path",
+                (rs, i) -> new StagedFile(rs.getString(1), ReportOutput.Kind.valueOf(rs.getString(2)), rs.getString(3),
+                        (Long) rs.getObject(4, Long.class), rs.getString(5)), runId);
+    }
+
     public List<ReportOutput> outputs(long runId) {
         return jdbc.query("SELECT path, kind, unit_code, content_fingerprint FROM report_output WHERE run_id = ?"
                         + " ORDER BY kind, unit_code, path",

@@ -26,6 +26,8 @@ public class LocalPartitionedSteps implements PartitionedSteps {
                 .step(worker)
                 .gridSize(threads)
                 .taskExecutor(executor)
+                // a worker step that runs again on restarts (the unit reports) needs its manager to run too
+                .allowStartIfComplete(worker.isAllowStartIfComplete())
                 .build();
     }
 }

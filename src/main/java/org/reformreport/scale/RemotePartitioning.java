@@ -70,7 +70,7 @@ public final class RemotePartitioning {
                 throw new IllegalStateException(e);
             }
             return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
-                    .partitionHandler(handler).build();
+                    .partitionHandler(handler).allowStartIfComplete(worker.isAllowStartIfComplete()).build();
         };
     }
 

@@ -14,6 +14,7 @@ public record ReformSettings(
         @DefaultValue("1") int submissionGraceDays,
         @DefaultValue("./templates") String templatesDir,
         @DefaultValue("0") int documentThreads,
+        @DefaultValue("12") int keepRevisions,
         @DefaultValue Intake intake,
         @DefaultValue Fonts fonts) {
 
@@ -22,6 +23,9 @@ public record ReformSettings(
             ZoneId.of(timeZone);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("reform.time-zone is not a time zone: " + timeZone);
+        }
+        if (keepRevisions < 0) {
+            throw new IllegalArgumentException("reform.keep-revisions must be 0 or more, was " + keepRevisions);
         }
         if (submissionGraceDays < 0 || submissionGraceDays > 31) {
             throw new IllegalArgumentException("reform.submission-grace-days must be 0..31, was " + submissionGraceDays);

@@ -112,9 +112,13 @@ public class WorkbookRepository {
                     consumer.accept(new ProblemLine("提示", rs.getString(1), rs.getString(2),
                             (Integer) rs.getObject(3, Integer.class), rs.getString(4), rs.getString(5)));
                 }, m, runId);
-        jdbc.query("SELECT r.file_name, f.problem FROM run_input_file r JOIN intake_file f ON f.id = r.file_id"
-                + " WHERE r.run_id = ? AND f.status IN ('UNREADABLE', 'NO_FORM') ORDER BY r.file_name", rs -> {
-                    consumer.accept(new ProblemLine("无法读取", rs.getString(1), null, null, null, rs.getString(2)));
+        // each name keeps its own outcome (the same bytes may be refused as .xlsx and read as .csv)
+        jdbc.query("SELECT r.file_name, COALESCE(r.problem, f.problem), COALESCE(r.status, f.status)"
+                + " FROM run_input_file r LEFT JOIN intake_file f ON f.id = r.file_id"
+                + " WHERE r.run_id = ? AND COALESCE(r.status, f.status) IN ('UNREADABLE', 'NO_FORM', 'DUPLICATE')"
+                + " ORDER BY r.file_name", rs -> {
+                    consumer.accept(new ProblemLine(rs.getString(3).equals("DUPLICATE") ? "重复文件" : "无法读取",
+                            rs.getString(1), null, null, null, rs.getString(2)));
                 }, runId);
     }
 }

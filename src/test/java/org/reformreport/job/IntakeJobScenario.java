@@ -109,7 +109,9 @@ abstract class IntakeJobScenario {
         Map<String, FileLine> files = byName(intake.runIntake(run.execution().getJobInstanceId()).files());
         assertThat(files.keySet()).containsExactlyInAnyOrder(WEEKLY, "副本_" + WEEKLY, "更正/长征街道_更正.csv",
                 "进展/2026年10月进展.csv", "区文旅局_周报.xlsx", "说明.csv");
-        assertThat(files.get("副本_" + WEEKLY).outcome()).isEqualTo("ALREADY_IMPORTED");
+        // the same content under a second name: counted once, under the first name (issue 11)
+        assertThat(files.get("副本_" + WEEKLY).outcome()).isEqualTo("DUPLICATE");
+        assertThat(files.get("副本_" + WEEKLY).counts()).isEqualTo(IntakeRepository.FileCounts.NONE);
         assertThat(files.get("区文旅局_周报.xlsx").status()).isEqualTo("UNREADABLE");
         assertThat(files.get("区文旅局_周报.xlsx").problem()).contains("不是有效的xlsx文件");
         assertThat(files.get("说明.csv").status()).isEqualTo("NO_FORM");
