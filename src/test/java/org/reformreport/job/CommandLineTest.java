@@ -151,6 +151,33 @@ class CommandLineTest {
     }
 
     @Test
+    void aFailedMonthIsAbandonedFromTheCommandLineAndTheNextRunIsANewRevision(CapturedOutput output)
+            throws Exception {
+        TestDistrict.writeConfig(dir.resolve("job-config"), TestDistrict.UNITS + "CZJD,重复,乡镇街道,,,,,,,,\n",
+                TestDistrict.TASKS);
+        Files.createDirectories(dir.resolve("inbox"));
+        assertThat(runJar(args())).isEqualTo(ReformReportCommand.FAILED);
+        assertThat(output.getErr()).contains("(fix the cause and run the same command again to resume at that step,"
+                + " or `abandon --month=2026-10` to start the month afresh)");
+        assertThatThrownBy(() -> parse("abandon")).hasMessageContaining("abandon needs --month=YYYY-MM");
+
+        String[] abandon = java.util.stream.Stream.concat(java.util.stream.Stream.of("abandon"),
+                java.util.Arrays.stream(args())).toArray(String[]::new);
+        assertThat(runJar(abandon)).isZero();
+        assertThat(output.getOut()).contains("reform-report: ABANDONED 2026-10 revision 1 (run ")
+                .contains("the next run starts revision 2 from the registries and reads the inbox again");
+        assertThat(runJar(abandon)).isZero();
+        assertThat(output.getOut()).contains("reform-report: nothing to abandon for 2026-10: revision 1 was abandoned"
+                + " already; the next run makes revision 2");
+
+        TestDistrict.writeConfig(dir.resolve("job-config"));
+        assertThat(runJar(args())).isZero();
+        assertThat(output.getOut()).contains("reform-report: 2026-10 revision 2 completed");
+        assertThat(runJar(abandon)).isZero();
+        assertThat(output.getOut()).contains("nothing to abandon for 2026-10: revision 2 completed");
+    }
+
+    @Test
     void aMissingInboxIsOneClearLine(CapturedOutput output) throws Exception {
         TestDistrict.writeConfig(dir.resolve("job-config"));
         assertThat(runJar(args())).isEqualTo(ReformReportCommand.FAILED);
