@@ -18,11 +18,11 @@ public final class TallyRowValidator {
     private static final String[] WEEKDAY = {"一", "二", "三", "四", "五", "六", "日"};
 
     private final Registry registry;
-    private final LocalDate today;
+    private final IntakeLimits limits;
 
-    public TallyRowValidator(Registry registry, LocalDate today) {
+    public TallyRowValidator(Registry registry, IntakeLimits limits) {
         this.registry = registry;
-        this.today = today;
+        this.limits = limits;
     }
 
     /**
@@ -56,6 +56,9 @@ public final class TallyRowValidator {
             if (!Weeks.isWeekStart(weekStart)) {
                 reasons.add("周起始日须为星期一（" + weekStart + "为星期" + weekday(weekStart) + "）");
                 weekStart = null;
+            } else if (weekStart.isAfter(limits.latestWeekStart())) {
+                reasons.add("周起始日(" + weekStart + ")所在周尚未开始，请核实");
+                weekStart = null;
             }
         } catch (FieldException e) {
             reasons.add(e.reason());
@@ -64,13 +67,13 @@ public final class TallyRowValidator {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String column : TALLY_COUNTS) {
             try {
-                counts.put(column, Fields.count(column, row.get(column)));
+                counts.put(column, Fields.count(column, row.get(column), limits.maxWeeklyCount()));
             } catch (FieldException e) {
                 reasons.add(e.reason());
             }
         }
         if (MEDIA.stream().allMatch(counts::containsKey)) {
-            int total = MEDIA.stream().mapToInt(counts::get).sum();
+            long total = MEDIA.stream().mapToLong(counts::get).sum();
             for (String column : OF_WHICH) {
                 Integer value = counts.get(column);
                 if (value != null && value > total) {
@@ -87,7 +90,7 @@ public final class TallyRowValidator {
         Fields.FilledDate filled = null;
         if (reasons.isEmpty() || !Fields.isBlank(row.get(FILLED_DATE))) {
             try {
-                filled = Fields.filledDate(row.get(FILLED_DATE), fallbackFilledDate, today, warnings);
+                filled = Fields.filledDate(row.get(FILLED_DATE), fallbackFilledDate, limits, warnings);
                 if (weekStart != null && filled.date().isBefore(weekStart)) {
                     warnings.add("填报日期(" + filled.date() + ")早于周起始日(" + weekStart + ")，请核实");
                 }

@@ -143,7 +143,7 @@ final class ReportSteps {
                     (int) files.stream().filter(f -> !f.status().equals("IMPORTED")).count(),
                     sum(files, FileCounts::read), sum(files, FileCounts::counted), sum(files, FileCounts::superseded),
                     sum(files, FileCounts::rejected), sum(files, FileCounts::blank), figures.size(),
-                    figures.stream().mapToInt(UnitMonthFigures::total).sum(), outputs.size());
+                    figures.stream().mapToLong(UnitMonthFigures::total).sum(), outputs.size());
             publisher.publish(layout, new Manifest(run.month().toString(), run.runId(), run.revision(),
                     OffsetDateTime.now(settings.zone()).toString(), inputs, outputs, totals));
             return RepeatStatus.FINISHED;

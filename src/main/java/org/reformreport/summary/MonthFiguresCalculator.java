@@ -66,15 +66,15 @@ public final class MonthFiguresCalculator {
                 onTime++;
             }
             media = media.plus(t.media());
-            special += t.specialColumn();
-            cases += t.typicalCases();
-            supervision += t.supervision();
-            interviews += t.leaderInterviews();
-            social += t.socialPublicity();
+            special = Math.addExact(special, t.specialColumn());
+            cases = Math.addExact(cases, t.typicalCases());
+            supervision = Math.addExact(supervision, t.supervision());
+            interviews = Math.addExact(interviews, t.leaderInterviews());
+            social = Math.addExact(social, t.socialPublicity());
         }
         int yearToDate = 0;
         for (ReportMonth m : month.yearToDate()) {
-            yearToDate += m.equals(month) ? media.total() : in.monthlyTotals().getOrDefault(m, 0);
+            yearToDate = Math.addExact(yearToDate, m.equals(month) ? media.total() : in.monthlyTotals().getOrDefault(m, 0));
         }
         Map<EffectiveStatus, Integer> tasks = new EnumMap<>(EffectiveStatus.class);
         for (ReformTask task : in.leadTasks()) {

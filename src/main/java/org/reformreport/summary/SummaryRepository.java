@@ -54,14 +54,16 @@ public class SummaryRepository {
             return totals;
         }
         String marks = months.stream().map(m -> "?").collect(Collectors.joining(", "));
-        jdbc.query("SELECT unit_code, week_month, SUM(central_media + provincial_media + municipal_media"
-                + " + district_media + new_media) FROM tally_row WHERE status = 'COUNTED' AND week_month IN (" + marks
+        // SUM per column, then added: each SUM is wide (BIGINT on H2, DECIMAL on MySQL), where adding
+        // the INT columns row by row would overflow INT first
+        jdbc.query("SELECT unit_code, week_month, SUM(central_media) + SUM(provincial_media) + SUM(municipal_media)"
+                + " + SUM(district_media) + SUM(new_media) FROM tally_row WHERE status = 'COUNTED' AND week_month IN (" + marks
                 + ") GROUP BY unit_code, week_month", rs -> {
                     if (!range.contains(rs.getString(1))) {
                         return;
                     }
                     totals.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .put(ReportMonth.parse(rs.getString(2)), rs.getInt(3));
+                            .put(ReportMonth.parse(rs.getString(2)), Math.toIntExact(rs.getLong(3)));
                 }, months.stream().map(ReportMonth::toString).toArray());
         return totals;
     }
