@@ -63,9 +63,20 @@ public class SummaryRepository {
                         return;
                     }
                     totals.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .put(ReportMonth.parse(rs.getString(2)), Math.toIntExact(rs.getLong(3)));
+                            .put(ReportMonth.parse(rs.getString(2)), monthTotal(rs.getString(1), rs.getString(2),
+                                    rs.getLong(3)));
                 }, months.stream().map(ReportMonth::toString).toArray());
         return totals;
+    }
+
+    private static int monthTotal(String unitCode, String month, long total) {
+        if (total > Integer.MAX_VALUE) {
+            // only rows stored before counts were bounded (the intake reads their file again if it can)
+            throw new IllegalStateException("The articles of unit " + unitCode + " in " + month + " (" + total
+                    + ") do not fit an int: counted tallies hold counts above the weekly limit, stored by a version"
+                    + " before it. Put their files back in the inbox so that they are read again.");
+        }
+        return (int) total;
     }
 
     /** One counted progress row of the month: who reported what on which task. */
