@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.document.OfficeNumbers;
 import org.reformreport.document.ReportTemplates;
@@ -92,9 +92,9 @@ public final class MailText {
     }
 
     private void leaderFigures(Map<String, Object> v) {
-        int due = sum(UnitMonthFigures::weeksDue);
-        int onTime = sum(UnitMonthFigures::onTime);
-        int total = sum(UnitMonthFigures::total);
+        long due = sum(UnitMonthFigures::weeksDue);
+        long onTime = sum(UnitMonthFigures::onTime);
+        long total = sum(UnitMonthFigures::total);
         v.put("单位数", figures.size());
         v.put("应报", count(due));
         v.put("按时", count(onTime));
@@ -134,7 +134,7 @@ public final class MailText {
     }
 
     /** "，环比增长12.5%，同比下降3.0%", leaving out a comparison whose base is 0. */
-    private String comparisons(int now, int previous, int lastYear) {
+    private String comparisons(long now, long previous, long lastYear) {
         return comparison("compare", Growth.rate(now, previous)) + comparison("compare-year", Growth.rate(now, lastYear));
     }
 
@@ -146,8 +146,9 @@ public final class MailText {
         return t.fill(key + direction, Map.of("幅度", percent(rate)));
     }
 
-    private int sum(ToIntFunction<UnitMonthFigures> part) {
-        return figures.stream().mapToInt(part).sum();
+    /** A district total, in a long: many units' figures may not fit an int. */
+    private long sum(ToLongFunction<UnitMonthFigures> part) {
+        return figures.stream().mapToLong(part).sum();
     }
 
     /** The plain text as HTML: blank lines separate paragraphs, a leading "　　" becomes a two-character indent. */

@@ -7,11 +7,12 @@ import java.io.IOException;
 import java.time.Duration;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.eclipse.angus.mail.util.MailConnectException;
 
 /**
  * Which SMTP failures are worth retrying, and when. A server that cannot be reached, drops the
- * connection or answers 4xx ("try later") is retried with growing pauses; a 5xx answer (no such
+ * connection (also after DATA, without a reply) or answers 4xx ("try later") is retried with growing pauses; a 5xx answer (no such
  * mailbox, message refused) or a refused login will not change by waiting.
  */
 public final class SmtpFailures {
@@ -23,11 +24,12 @@ public final class SmtpFailures {
         if (e instanceof AuthenticationFailedException) {
             return false;
         }
-        if (e instanceof SMTPAddressFailedException a) {
-            return a.getReturnCode() >= 400 && a.getReturnCode() < 500;
-        }
-        if (e instanceof SMTPSendFailedException s) {
-            return s.getReturnCode() >= 400 && s.getReturnCode() < 500;
+        Integer reply = replyCode(e);
+        if (reply != null) {
+            // -1: the server closed the connection instead of answering (after DATA, typically): an
+            // outage, not a refusal. Retrying may deliver twice what the server did accept: delivery
+            // is at least once.
+            return reply < 0 || reply >= 400 && reply < 500;
         }
         if (e instanceof MailConnectException) {
             return true;
@@ -44,9 +46,18 @@ public final class SmtpFailures {
         return false;
     }
 
-    /** A login refusal: nothing else will go through either, so the round stops at once. */
-    public static boolean isLoginRefused(Exception e) {
-        return e instanceof AuthenticationFailedException;
+    /** The SMTP reply code an exception carries (-1 when the connection ended instead), or null when none. */
+    private static Integer replyCode(Exception e) {
+        if (e instanceof SMTPAddressFailedException a) {
+            return a.getReturnCode();
+        }
+        if (e instanceof SMTPSendFailedException s) {
+            return s.getReturnCode();
+        }
+        if (e instanceof SMTPSenderFailedException s) {
+            return s.getReturnCode();
+        }
+        return null;
     }
 
     /** The pause before retry {@code round} (2, 3, …): the first pause, doubling each round, at most {@code max}. */

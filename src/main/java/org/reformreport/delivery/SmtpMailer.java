@@ -77,7 +77,8 @@ public class SmtpMailer {
 
     /**
      * Sends the messages over one connection. A message the server refuses does not stop the
-     * others; a connection that cannot be made (or a refused login) fails every message left.
+     * others, nor does one after which the server dropped the connection: the next message opens a
+     * new one. A connection that cannot be made (or a refused login) fails every message left.
      */
     public void sendBatch(java.util.List<Outgoing> batch, Path monthFolder, Outcomes outcomes) {
         Transport transport = null;
@@ -91,24 +92,26 @@ public class SmtpMailer {
                     outcomes.failed(o.message(), e);
                     continue;
                 }
-                try {
-                    if (transport == null || !transport.isConnected()) {
-                        close(transport);
+                if (transport == null || !transport.isConnected()) {
+                    close(transport);
+                    try {
                         transport = session.getTransport();
                         transport.connect(settings.host(), settings.port(),
                                 settings.username().isBlank() ? null : settings.username(), password);
-                    }
-                    transport.sendMessage(mime, mime.getAllRecipients());
-                    outcomes.sent(o.message());
-                } catch (MessagingException e) {
-                    outcomes.failed(o.message(), e);
-                    if (transport == null || !transport.isConnected() || SmtpFailures.isLoginRefused(e)) {
+                    } catch (MessagingException e) {
                         // no connection to be had: the rest of the batch would fail the same way
-                        for (int j = i + 1; j < batch.size(); j++) {
+                        for (int j = i; j < batch.size(); j++) {
                             outcomes.failed(batch.get(j).message(), e);
                         }
                         return;
                     }
+                }
+                try {
+                    transport.sendMessage(mime, mime.getAllRecipients());
+                    outcomes.sent(o.message());
+                } catch (MessagingException e) {
+                    // refused, or the connection dropped: the next message reconnects if need be
+                    outcomes.failed(o.message(), e);
                 }
             }
         } finally {

@@ -61,8 +61,8 @@ public final class DistrictNarrative {
 
     private void overall(DistrictMonth m, List<ReportBlock> blocks) {
         List<UnitMonthFigures> u = m.units();
-        int due = sum(u, UnitMonthFigures::weeksDue);
-        int onTime = sum(u, UnitMonthFigures::onTime);
+        long due = sum(u, UnitMonthFigures::weeksDue);
+        long onTime = sum(u, UnitMonthFigures::onTime);
         Map<String, Object> v = period(m);
         v.put("单位数", u.size());
         v.put("应报", count(due));
@@ -72,7 +72,7 @@ public final class DistrictNarrative {
         v.put("按时率", due == 0 ? "0.0%" : percent(onTime / (double) due));
         blocks.add(new ReportBlock.Paragraph(t.fill("overall.submissions", v)));
 
-        int total = sum(u, UnitMonthFigures::total);
+        long total = sum(u, UnitMonthFigures::total);
         v.put("稿件合计", count(total));
         v.put("中央", count(sum(u, f -> f.media().central())));
         v.put("省级", count(sum(u, f -> f.media().provincial())));
@@ -184,7 +184,8 @@ public final class DistrictNarrative {
         return s;
     }
 
-    private static int sum(List<UnitMonthFigures> units, java.util.function.ToIntFunction<UnitMonthFigures> f) {
-        return units.stream().mapToInt(f).sum();
+    /** A district total, in a long: many units' figures may not fit an int. */
+    private static long sum(List<UnitMonthFigures> units, java.util.function.ToLongFunction<UnitMonthFigures> f) {
+        return units.stream().mapToLong(f).sum();
     }
 }

@@ -1,6 +1,5 @@
 package org.reformreport.intake;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -56,17 +55,26 @@ public final class Fields {
         return normalize(raw).isEmpty();
     }
 
-    /** A whole number ≥ 0; blank means 0. */
-    public static int count(String column, String raw) {
+    /**
+     * A whole number ≥ 0 and at most {@code max}; blank means 0. Whole numbers as liaisons write
+     * them: digits (full-width too), optionally grouped by thousands (1,000) or with a zero
+     * fraction (5.0, as a CSV export of a number cell may write it). Not 1e2, 0x10, +5, Infinity
+     * or other scripts' digits. Number cells arrive as their plain value (CanonicalCellFormatter),
+     * so a cell holding 1E+20 is refused by the limit, not wrapped.
+     */
+    public static int count(String column, String raw, int max) {
         String value = normalize(raw);
         if (value.isEmpty()) {
             return 0;
         }
-        Integer n = wholeNumber(value);
-        if (n == null || n < 0) {
-            throw new FieldException(column + "(" + value + ")须为不小于0的整数");
+        Long n = wholeNumber(value);
+        if (n == null) {
+            throw new FieldException(column + "(" + shown(value) + ")须为不小于0的整数");
         }
-        return n;
+        if (n > max) {
+            throw new FieldException(column + "(" + shown(value) + ")超过单周上限" + max + "，请核实");
+        }
+        return n.intValue();
     }
 
     /** An optional whole number 0–100; a trailing % is tolerated. Blank means unknown (null). */
@@ -76,11 +84,11 @@ public final class Fields {
             return null;
         }
         String digits = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
-        Integer n = wholeNumber(digits);
-        if (n == null || n < 0 || n > 100) {
-            throw new FieldException(column + "(" + value + ")须为0到100的整数");
+        Long n = wholeNumber(digits);
+        if (n == null || n > 100) {
+            throw new FieldException(column + "(" + shown(value) + ")须为0到100的整数");
         }
-        return n;
+        return n.intValue();
     }
 
     /** A required date: 2026-10-05, 2026/10/5, 2026.10.5 or 2026年10月5日. */
@@ -139,14 +147,24 @@ public final class Fields {
     }
 
     /**
-     * Reads 填报日期: blank falls back to the file's modification date with a warning (spec §4.1); a
-     * date after today is warned about (it would win every later correction).
+     * Reads 填报日期: blank falls back to the file's modification date with a warning (spec §4.1),
+     * or to today when the file's clock was ahead. A date after today is refused (it would win
+     * every later correction), unless within {@link IntakeLimits#FUTURE_SLACK_DAYS}: then it is
+     * warned about.
      */
-    public static FilledDate filledDate(String raw, LocalDate fileDate, LocalDate today, List<String> warnings) {
+    public static FilledDate filledDate(String raw, LocalDate fileDate, IntakeLimits limits, List<String> warnings) {
+        LocalDate today = limits.today();
         LocalDate date = optionalDate(Headers.FILLED_DATE, raw);
         if (date == null) {
+            if (fileDate.isAfter(today)) {
+                warnings.add("填报日期为空，文件修改日期" + fileDate + "晚于今天，按今天" + today + "计");
+                return new FilledDate(today, true);
+            }
             warnings.add("填报日期为空，按文件修改日期" + fileDate + "计");
             return new FilledDate(fileDate, true);
+        }
+        if (date.isAfter(limits.latestDate())) {
+            throw new FieldException("填报日期(" + date + ")晚于今天(" + today + ")，请核实");
         }
         if (date.isAfter(today)) {
             warnings.add("填报日期(" + date + ")晚于今天，请核实");
@@ -154,15 +172,23 @@ public final class Fields {
         return new FilledDate(date, false);
     }
 
-    private static Integer wholeNumber(String value) {
-        try {
-            BigDecimal number = new BigDecimal(value);
-            if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-                return null;
-            }
-            return number.intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
+    /** Digits, or digits grouped by thousands, with an optional all-zero fraction; ASCII digits only (after {@link #normalize}). */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("([0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\\.0+)?");
+    /** More digits than this are beyond any limit (and beyond a long). */
+    private static final int MAX_DIGITS = 18;
+
+    /** The value of a whole number written as {@link #WHOLE_NUMBER}; null when it is not one. */
+    private static Long wholeNumber(String value) {
+        Matcher m = WHOLE_NUMBER.matcher(value);
+        if (!m.matches()) {
             return null;
         }
+        String digits = m.group(1).replace(",", "").replaceFirst("^0+(?=.)", "");
+        return digits.length() > MAX_DIGITS ? Long.MAX_VALUE : Long.parseLong(digits);
+    }
+
+    /** A value as a reason quotes it: long ones (a number cell of 1E+300) shortened. */
+    private static String shown(String value) {
+        return value.length() <= 24 ? value : value.substring(0, 20) + "…（共" + value.length() + "个字符）";
     }
 }

@@ -69,14 +69,20 @@ public final class FileImporter {
     private final TransactionTemplate savepoint;
     private final ZoneId zone;
     private final String registrySha;
+    private final IntakeLimits limits;
 
+    /**
+     * @param limits the weekly count limit and today (in {@code zone}) that rows are checked against
+     * @param zone   the office's time zone, in which a file's modification time becomes its date
+     */
     public FileImporter(IntakeRepository repository, FormFileReader reader, Registry registry,
-                        TransactionTemplate nestedTransaction, ZoneId zone) {
+                        TransactionTemplate nestedTransaction, IntakeLimits limits, ZoneId zone) {
         this.repository = repository;
         this.reader = reader;
         this.registrySha = registry.fingerprint();
-        this.tallies = new TallyRowValidator(registry, LocalDate.now(zone));
-        this.progress = new ProgressRowValidator(registry, LocalDate.now(zone));
+        this.limits = limits;
+        this.tallies = new TallyRowValidator(registry, limits);
+        this.progress = new ProgressRowValidator(registry, limits);
         this.savepoint = nestedTransaction;
         this.zone = zone;
     }
@@ -102,7 +108,8 @@ public final class FileImporter {
         var existing = repository.findFileBySha(sha256);
         long fileId;
         if (existing.isPresent() && !existing.get().readAgain()
-                && !repository.needsRecheck(existing.get().id(), registrySha)) {
+                && !repository.needsRecheck(existing.get().id(), registrySha)
+                && !repository.holdsRowsBeyond(existing.get().id(), limits)) {
             long id = existing.get().id();
             var firstName = repository.otherNameInRun(runId, id, name);
             if (firstName.isPresent()) {
@@ -113,8 +120,9 @@ public final class FileImporter {
             repository.linkRun(runId, id, name, Outcome.ALREADY_IMPORTED, null);
             return new Result(name, Outcome.ALREADY_IMPORTED, null, repository.countsOf(id));
         } else if (existing.isPresent()) {
-            // Refused before, imported by an abandoned run, or rows rejected for an unknown unit/task
-            // and the registry changed since: read it again from scratch.
+            // Refused before, imported by an abandoned run, rows rejected for an unknown unit/task and
+            // the registry changed since, or rows kept that today's limits refuse (imported under a
+            // higher limit, or before there was one: a 2147483647, a 填报日期 of 2099): read it again.
             fileId = existing.get().id();
             repository.forgetRows(fileId);
             repository.reopen(fileId, name, runId);

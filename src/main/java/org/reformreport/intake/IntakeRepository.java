@@ -119,6 +119,31 @@ public class IntakeRepository {
     }
 
     /**
+     * Whether a file has stored rows (counted or superseded) that the limits refuse: a count above
+     * the weekly limit, a week not begun or a 填报日期 or 报送月份 still to come. Such rows were
+     * accepted by an earlier version or under a higher limit.
+     */
+    public boolean holdsRowsBeyond(long fileId, IntakeLimits limits) {
+        int max = limits.maxWeeklyCount();
+        java.time.LocalDate latest = limits.latestDate();
+        Integer tallies = jdbc.queryForObject("SELECT COUNT(*) FROM tally_row WHERE file_id = ? AND ("
+                + " central_media > ? OR provincial_media > ? OR municipal_media > ? OR district_media > ?"
+                + " OR new_media > ? OR special_column > ? OR typical_cases > ? OR supervision > ?"
+                + " OR leader_interviews > ? OR social_publicity > ? OR central_media < 0 OR provincial_media < 0"
+                + " OR municipal_media < 0 OR district_media < 0 OR new_media < 0 OR special_column < 0"
+                + " OR typical_cases < 0 OR supervision < 0 OR leader_interviews < 0 OR social_publicity < 0"
+                + " OR week_start > ? OR filled_date > ?)", Integer.class,
+                fileId, max, max, max, max, max, max, max, max, max, max, limits.latestWeekStart(), latest);
+        if (tallies != null && tallies > 0) {
+            return true;
+        }
+        Integer progress = jdbc.queryForObject("SELECT COUNT(*) FROM progress_row WHERE file_id = ? AND ("
+                + " report_month > ? OR filled_date > ?)", Integer.class,
+                fileId, limits.latestMonth().toString(), latest);
+        return progress != null && progress > 0;
+    }
+
+    /**
      * Takes a file's rows out, as if it had never been read, so it can be read again: its rows,
      * rejections and warnings go, and every key it had rows for is decided again among the rows
      * left (the rule of {@link Submission}), so a row it had superseded counts again.

@@ -16,11 +16,11 @@ public final class ProgressRowValidator {
     public static final int MAX_TEXT = 10_000;
 
     private final Registry registry;
-    private final LocalDate today;
+    private final IntakeLimits limits;
 
-    public ProgressRowValidator(Registry registry, LocalDate today) {
+    public ProgressRowValidator(Registry registry, IntakeLimits limits) {
         this.registry = registry;
-        this.today = today;
+        this.limits = limits;
     }
 
     public RowOutcome<ProgressRecord> validate(RawRow row, LocalDate fallbackFilledDate) {
@@ -59,6 +59,10 @@ public final class ProgressRowValidator {
         ReportMonth month = null;
         try {
             month = new ReportMonth(Fields.requiredMonth(REPORT_MONTH, row.get(REPORT_MONTH)));
+            if (month.value().isAfter(limits.latestMonth())) {
+                reasons.add("报送月份(" + month + ")尚未到来，请核实");
+                month = null;
+            }
         } catch (FieldException e) {
             reasons.add(e.reason());
         }
@@ -92,7 +96,7 @@ public final class ProgressRowValidator {
 
         Fields.FilledDate filled = null;
         try {
-            filled = Fields.filledDate(row.get(FILLED_DATE), fallbackFilledDate, today, warnings);
+            filled = Fields.filledDate(row.get(FILLED_DATE), fallbackFilledDate, limits, warnings);
         } catch (FieldException e) {
             reasons.add(e.reason());
         }
@@ -108,6 +112,7 @@ public final class ProgressRowValidator {
         if (month.isBefore(task.startMonth())) {
             warnings.add("报送月份(" + month + ")早于任务开始月份(" + task.startMonth() + ")");
         }
+        TallyRowValidator.inactiveWarning(registry.unit(unitCode).orElseThrow(), month).ifPresent(warnings::add);
         ProgressRecord record = new ProgressRecord(row.source(), taskCode, unitCode, month, status, percent,
                 longText(THIS_MONTH, row, warnings), longText(ACHIEVEMENTS, row, warnings),
                 longText(PROBLEMS, row, warnings), longText(NEXT_STEPS, row, warnings),

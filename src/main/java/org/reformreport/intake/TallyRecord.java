@@ -23,9 +23,9 @@ public record TallyRecord(
         boolean filledDateAssumed,
         String remark) {
 
-    /** 媒体合计: the five media columns added up. */
-    public int mediaTotal() {
-        return central + provincial + municipal + district + newMedia;
+    /** 媒体合计: the five media columns added up (in a long: five ints may not fit one). */
+    public long mediaTotal() {
+        return (long) central + provincial + municipal + district + newMedia;
     }
 
     public Submission submission() {

@@ -18,11 +18,11 @@ public final class TallyRowValidator {
     private static final String[] WEEKDAY = {"一", "二", "三", "四", "五", "六", "日"};
 
     private final Registry registry;
-    private final LocalDate today;
+    private final IntakeLimits limits;
 
-    public TallyRowValidator(Registry registry, LocalDate today) {
+    public TallyRowValidator(Registry registry, IntakeLimits limits) {
         this.registry = registry;
-        this.today = today;
+        this.limits = limits;
     }
 
     /**
@@ -56,6 +56,9 @@ public final class TallyRowValidator {
             if (!Weeks.isWeekStart(weekStart)) {
                 reasons.add("周起始日须为星期一（" + weekStart + "为星期" + weekday(weekStart) + "）");
                 weekStart = null;
+            } else if (weekStart.isAfter(limits.latestWeekStart())) {
+                reasons.add("周起始日(" + weekStart + ")所在周尚未开始，请核实");
+                weekStart = null;
             }
         } catch (FieldException e) {
             reasons.add(e.reason());
@@ -64,13 +67,13 @@ public final class TallyRowValidator {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String column : TALLY_COUNTS) {
             try {
-                counts.put(column, Fields.count(column, row.get(column)));
+                counts.put(column, Fields.count(column, row.get(column), limits.maxWeeklyCount()));
             } catch (FieldException e) {
                 reasons.add(e.reason());
             }
         }
         if (MEDIA.stream().allMatch(counts::containsKey)) {
-            int total = MEDIA.stream().mapToInt(counts::get).sum();
+            long total = MEDIA.stream().mapToLong(counts::get).sum();
             for (String column : OF_WHICH) {
                 Integer value = counts.get(column);
                 if (value != null && value > total) {
@@ -87,7 +90,7 @@ public final class TallyRowValidator {
         Fields.FilledDate filled = null;
         if (reasons.isEmpty() || !Fields.isBlank(row.get(FILLED_DATE))) {
             try {
-                filled = Fields.filledDate(row.get(FILLED_DATE), fallbackFilledDate, today, warnings);
+                filled = Fields.filledDate(row.get(FILLED_DATE), fallbackFilledDate, limits, warnings);
                 if (weekStart != null && filled.date().isBefore(weekStart)) {
                     warnings.add("填报日期(" + filled.date() + ")早于周起始日(" + weekStart + ")，请核实");
                 }
@@ -101,12 +104,27 @@ public final class TallyRowValidator {
             return new RowOutcome<>(null, reasons, warnings, blankToNull(unitCode), targetMonth,
                     !unitCode.isEmpty() && unit == null);
         }
+        inactiveWarning(unit, Weeks.monthOf(weekStart)).ifPresent(warnings::add);
         TallyRecord record = new TallyRecord(row.source(), unitCode, unitName, weekStart,
                 counts.get(CENTRAL), counts.get(PROVINCIAL), counts.get(MUNICIPAL), counts.get(DISTRICT),
                 counts.get(NEW_MEDIA), counts.get(SPECIAL_COLUMN), counts.get(TYPICAL_CASES), counts.get(SUPERVISION),
                 counts.get(LEADER_INTERVIEWS), counts.get(SOCIAL_PUBLICITY),
                 Fields.text(row.get(FILLER)), filled.date(), filled.assumed(), Fields.text(row.get(REMARK)));
         return new RowOutcome<>(record, List.of(), warnings, unitCode, targetMonth, false);
+    }
+
+    /**
+     * A row of a unit outside its 启用月份 … 停用月份 is kept (it counts if the registry's months are
+     * corrected) but is in no month's figures, report or ranking: the office should know.
+     */
+    static java.util.Optional<String> inactiveWarning(Unit unit, org.reformreport.calendar.ReportMonth month) {
+        if (unit.isActiveIn(month)) {
+            return java.util.Optional.empty();
+        }
+        String span = (unit.activeFrom() == null ? "" : unit.activeFrom() + "起")
+                + (unit.activeUntil() == null ? "" : "至" + unit.activeUntil());
+        return java.util.Optional.of("单位" + unit.code() + "在" + month + "不在名册的启用期内（" + span
+                + "），该行已收下，但不计入该月的统计、报告和排名；如启用月份有误，请更正名册");
     }
 
     private static final List<String> TALLY_COUNTS = List.of(CENTRAL, PROVINCIAL, MUNICIPAL, DISTRICT, NEW_MEDIA,

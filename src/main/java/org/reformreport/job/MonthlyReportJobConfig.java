@@ -281,7 +281,9 @@ public class MonthlyReportJobConfig {
         TransactionTemplate savepoint = new TransactionTemplate(tx);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         FileImporter importer = new FileImporter(repository, new FormFileReader(settings.intake().maxFileBytes()),
-                snapshots.load(runId), savepoint, settings.zone());
+                snapshots.load(runId), savepoint, new org.reformreport.intake.IntakeLimits(
+                        settings.intake().maxWeeklyCount(), java.time.LocalDate.now(settings.zone())),
+                settings.zone());
         long bytes = 0;
         try {
             for (Path file : InboxScanner.list(Path.of(inbox))) {

@@ -204,7 +204,7 @@ final class ReportSteps {
                             .count(),
                     sum(files, FileCounts::read), sum(files, FileCounts::counted), sum(files, FileCounts::superseded),
                     sum(files, FileCounts::rejected), sum(files, FileCounts::blank), figures.size(),
-                    figures.stream().mapToInt(UnitMonthFigures::total).sum(), outputs.size());
+                    figures.stream().mapToLong(UnitMonthFigures::total).sum(), outputs.size());
             publisher.publish(layout, new Manifest(run.month().toString(), run.runId(), run.revision(),
                     OffsetDateTime.now(settings.zone()).toString(), inputs, outputs, totals), settings.keepRevisions());
             return RepeatStatus.FINISHED;

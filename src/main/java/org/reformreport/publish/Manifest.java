@@ -14,6 +14,6 @@ public record Manifest(String month, long runId, long revision, String generated
     }
 
     public record Totals(int inputFiles, int unreadableFiles, int rowsRead, int rowsAccepted, int rowsSuperseded,
-                         int rowsRejected, int rowsBlank, int units, int articles, int outputs) {
+                         int rowsRejected, int rowsBlank, int units, long articles, int outputs) {
     }
 }

@@ -36,6 +36,8 @@ public final class RegistryCsvLoader {
     /** Who receives the district report and workbook; optional (no file, no leader mail). */
     public static final String LEADERS_FILE = "leaders.csv";
 
+    /** The width of registry_unit.parent_code: a unit's code or a short name of the body above. */
+    private static final int MAX_PARENT = 32;
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+");
     private static final Pattern PARTICIPANT_SEPARATORS = Pattern.compile("[;；、]");
@@ -145,6 +147,9 @@ public final class RegistryCsvLoader {
                     reasons.add("停用月份(" + until + ")早于启用月份(" + from + ")");
                 }
                 String parent = get(record, "上级单位编码");
+                if (parent.length() > MAX_PARENT) {
+                    reasons.add("上级单位编码(" + parent + ")不能超过" + MAX_PARENT + "个字符");
+                }
                 String liaisonEmail = get(record, "联络员邮箱");
                 String headEmail = get(record, "负责人邮箱");
                 checkEmail(name, line, "联络员邮箱", liaisonEmail, warnings);
@@ -165,30 +170,45 @@ public final class RegistryCsvLoader {
         return units;
     }
 
+    /**
+     * 上级单位编码 names another unit or a body that is not itself a reporting unit (the district, a
+     * county office): only a cycle among units is an error, reported once per cycle with every unit
+     * in it and its line, at the line of the unit that comes first in the file.
+     */
     private void checkParents(List<Unit> units, Map<String, Long> lineOfCode, List<RegistryProblem> errors) {
+        Map<String, Unit> byKey = new HashMap<>();
+        units.forEach(u -> byKey.put(Registry.codeKey(u.code()), u));
         Map<String, String> parentOf = new HashMap<>();
         for (Unit unit : units) {
-            if (unit.parentCode() == null) {
-                continue;
-            }
-            if (!lineOfCode.containsKey(Registry.codeKey(unit.parentCode()))) {
-                errors.add(new RegistryProblem(UNITS_FILE, lineOfCode.get(Registry.codeKey(unit.code())),
-                        "上级单位编码 " + unit.parentCode() + " 不在单位名册中"));
-            } else {
+            if (unit.parentCode() != null && byKey.containsKey(Registry.codeKey(unit.parentCode()))) {
                 parentOf.put(Registry.codeKey(unit.code()), Registry.codeKey(unit.parentCode()));
             }
         }
-        for (String start : parentOf.keySet()) {
-            Set<String> seen = new LinkedHashSet<>();
-            for (String code = start; code != null; code = parentOf.get(code)) {
-                if (!seen.add(code)) {
-                    if (code.equals(start)) {
-                        errors.add(new RegistryProblem(UNITS_FILE, lineOfCode.get(start),
-                                "上级单位形成循环：" + String.join(" → ", seen) + " → " + start));
-                    }
-                    break;
-                }
+        Set<String> done = new HashSet<>();
+        for (Unit unit : units) {
+            // Follow the parents from this unit until a unit already walked, a body outside the
+            // registry, or a unit seen on this walk: then the walk from there on is a new cycle.
+            List<String> path = new ArrayList<>();
+            Set<String> onPath = new HashSet<>();
+            String code = Registry.codeKey(unit.code());
+            while (code != null && !done.contains(code) && onPath.add(code)) {
+                path.add(code);
+                code = parentOf.get(code);
             }
+            if (code != null && onPath.contains(code)) {
+                List<String> cycle = path.subList(path.indexOf(code), path.size());
+                String first = cycle.stream().min(java.util.Comparator.comparing(lineOfCode::get)).orElseThrow();
+                List<String> named = new ArrayList<>();
+                int at = cycle.indexOf(first);
+                for (int i = 0; i <= cycle.size(); i++) {
+                    String member = cycle.get((at + i) % cycle.size());
+                    named.add(byKey.get(member).code() + (i < cycle.size() ? "（第" + lineOfCode.get(member) + "行）" : ""));
+                }
+                errors.add(new RegistryProblem(UNITS_FILE, lineOfCode.get(first), cycle.size() == 1
+                        ? "上级单位编码不能是本单位（" + byKey.get(first).code() + "）"
+                        : "上级单位形成循环：" + String.join(" → ", named)));
+            }
+            done.addAll(path);
         }
     }
 

@@ -2,6 +2,7 @@ package org.reformreport.settings;
 
 import java.time.ZoneId;
 import org.reformreport.calendar.SubmissionDeadline;
+import org.reformreport.intake.IntakeLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -66,10 +67,20 @@ public record ReformSettings(
         }
     }
 
-    public record Intake(@DefaultValue("50") int maxFileMb) {
+    /**
+     * @param maxFileMb      larger inbox files are refused as a whole
+     * @param maxWeeklyCount a tally count above it (in any of the ten count columns, for one week)
+     *                       rejects the row: a liaison's typo, not a week's work
+     */
+    public record Intake(@DefaultValue("50") int maxFileMb,
+                         @DefaultValue("" + IntakeLimits.DEFAULT_MAX_WEEKLY_COUNT) int maxWeeklyCount) {
         public Intake {
             if (maxFileMb < 1) {
                 throw new IllegalArgumentException("reform.intake.max-file-mb must be at least 1, was " + maxFileMb);
+            }
+            if (maxWeeklyCount < 1 || maxWeeklyCount > IntakeLimits.HIGHEST_MAX_WEEKLY_COUNT) {
+                throw new IllegalArgumentException("reform.intake.max-weekly-count must be 1.."
+                        + IntakeLimits.HIGHEST_MAX_WEEKLY_COUNT + ", was " + maxWeeklyCount);
             }
         }
 

@@ -9,10 +9,11 @@ public final class Growth {
     private Growth() {
     }
 
-    public static BigDecimal rate(int now, int base) {
+    public static BigDecimal rate(long now, long base) {
         if (base == 0) {
             return null;
         }
-        return BigDecimal.valueOf(now - base).divide(BigDecimal.valueOf(base), 6, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(now).subtract(BigDecimal.valueOf(base))
+                .divide(BigDecimal.valueOf(base), 6, RoundingMode.HALF_UP);
     }
 }

@@ -54,16 +54,29 @@ public class SummaryRepository {
             return totals;
         }
         String marks = months.stream().map(m -> "?").collect(Collectors.joining(", "));
-        jdbc.query("SELECT unit_code, week_month, SUM(central_media + provincial_media + municipal_media"
-                + " + district_media + new_media) FROM tally_row WHERE status = 'COUNTED' AND week_month IN (" + marks
+        // SUM per column, then added: each SUM is wide (BIGINT on H2, DECIMAL on MySQL), where adding
+        // the INT columns row by row would overflow INT first
+        jdbc.query("SELECT unit_code, week_month, SUM(central_media) + SUM(provincial_media) + SUM(municipal_media)"
+                + " + SUM(district_media) + SUM(new_media) FROM tally_row WHERE status = 'COUNTED' AND week_month IN (" + marks
                 + ") GROUP BY unit_code, week_month", rs -> {
                     if (!range.contains(rs.getString(1))) {
                         return;
                     }
                     totals.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .put(ReportMonth.parse(rs.getString(2)), rs.getInt(3));
+                            .put(ReportMonth.parse(rs.getString(2)), monthTotal(rs.getString(1), rs.getString(2),
+                                    rs.getLong(3)));
                 }, months.stream().map(ReportMonth::toString).toArray());
         return totals;
+    }
+
+    private static int monthTotal(String unitCode, String month, long total) {
+        if (total > Integer.MAX_VALUE) {
+            // only rows stored before counts were bounded (the intake reads their file again if it can)
+            throw new IllegalStateException("The articles of unit " + unitCode + " in " + month + " (" + total
+                    + ") do not fit an int: counted tallies hold counts above the weekly limit, stored by a version"
+                    + " before it. Put their files back in the inbox so that they are read again.");
+        }
+        return (int) total;
     }
 
     /** One counted progress row of the month: who reported what on which task. */

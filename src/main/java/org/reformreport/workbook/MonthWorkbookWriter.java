@@ -168,7 +168,7 @@ public final class MonthWorkbookWriter {
             t.newRow().text(0, line.unitCode()).text(1, line.unitName()).date(2, line.weekStart())
                     .text(3, "第" + Weeks.ordinalInMonth(line.weekStart()) + "周");
             int col = 4;
-            for (int v : new int[] {line.central(), line.provincial(), line.municipal(), line.district(),
+            for (long v : new long[] {line.central(), line.provincial(), line.municipal(), line.district(),
                     line.newMedia(), line.mediaTotal(), line.specialColumn(), line.typicalCases(), line.supervision(),
                     line.leaderInterviews(), line.socialPublicity()}) {
                 t.number(col++, v);

@@ -20,8 +20,8 @@ public class WorkbookRepository {
                             int municipal, int district, int newMedia, int specialColumn, int typicalCases,
                             int supervision, int leaderInterviews, int socialPublicity, LocalDate filledDate,
                             boolean filledDateAssumed, String fileName, String sheetName, int rowNumber) {
-        public int mediaTotal() {
-            return central + provincial + municipal + district + newMedia;
+        public long mediaTotal() {
+            return (long) central + provincial + municipal + district + newMedia;
         }
     }
 

@@ -11,6 +11,7 @@ import java.net.ConnectException;
 import java.time.Duration;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.eclipse.angus.mail.util.MailConnectException;
 import org.eclipse.angus.mail.util.SocketConnectException;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,26 @@ class SmtpFailuresTest {
     }
 
     @Test
+    void aServerThatHangsUpInsteadOfAnsweringIsRetried() throws Exception {
+        // Angus reports the end of the stream as reply code -1 with the text [EOF]: after the
+        // message's final "." (DATA), after MAIL FROM, after RCPT TO
+        assertThat(SmtpFailures.isTransient(new SMTPSendFailedException(".", -1, "[EOF]", null, null, null, null)))
+                .isTrue();
+        assertThat(SmtpFailures.isTransient(new SMTPSenderFailedException(address(), "MAIL FROM", -1, "[EOF]")))
+                .isTrue();
+        assertThat(SmtpFailures.isTransient(new SendFailedException("Invalid Addresses",
+                new SMTPAddressFailedException(address(), "RCPT", -1, "[EOF]")))).isTrue();
+    }
+
+    @Test
+    void theSendersRefusalIsJudgedByItsCode() throws Exception {
+        assertThat(SmtpFailures.isTransient(new SMTPSenderFailedException(address(), "MAIL FROM", 451, "451 later")))
+                .isTrue();
+        assertThat(SmtpFailures.isTransient(new SMTPSenderFailedException(address(), "MAIL FROM", 553, "553 denied")))
+                .isFalse();
+    }
+
+    @Test
     void aPermanentRefusalOrABadLoginIsNotRetried() throws Exception {
         assertThat(SmtpFailures.isTransient(new SMTPAddressFailedException(address(), "RCPT", 550,
                 "550 5.1.1 no such user"))).isFalse();
@@ -42,7 +63,6 @@ class SmtpFailuresTest {
                 null, null, null, null))).isFalse();
         AuthenticationFailedException login = new AuthenticationFailedException("535 5.7.8 bad credentials");
         assertThat(SmtpFailures.isTransient(login)).isFalse();
-        assertThat(SmtpFailures.isLoginRefused(login)).isTrue();
         assertThat(SmtpFailures.isTransient(new MessagingException("bad header"))).isFalse();
         // the server refused the recipient: transient only when its reason for that recipient was
         SendFailedException invalid = new SendFailedException("Invalid Addresses",

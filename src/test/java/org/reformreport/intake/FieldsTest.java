@@ -43,23 +43,66 @@ class FieldsTest {
         assertThatThrownBy(() -> Fields.requiredMonth("报送月份", "")).hasMessage("报送月份为空");
     }
 
+    private static final int LIMIT = 100_000;
+
+    private static int count(String raw) {
+        return Fields.count("中央媒体", raw, LIMIT);
+    }
+
     @Test
     void countsAreWholeNumbersWithBlankAsZero() {
-        assertThat(Fields.count("中央媒体", "")).isZero();
-        assertThat(Fields.count("中央媒体", null)).isZero();
-        assertThat(Fields.count("中央媒体", "3")).isEqualTo(3);
-        assertThat(Fields.count("中央媒体", "3.0")).isEqualTo(3);
-        assertThat(Fields.count("中央媒体", "１２")).isEqualTo(12);
-        assertThat(Fields.count("中央媒体", "\u3000７ ")).isEqualTo(7);
-        assertThat(Fields.count("中央媒体", "0")).isZero();
+        assertThat(count("")).isZero();
+        assertThat(count(null)).isZero();
+        assertThat(count("3")).isEqualTo(3);
+        assertThat(count("3.0")).isEqualTo(3);
+        assertThat(count("3.00")).isEqualTo(3);
+        assertThat(count("１２")).isEqualTo(12);
+        assertThat(count("\u3000７ ")).isEqualTo(7);
+        assertThat(count("0")).isZero();
+        assertThat(count("007")).isEqualTo(7);
+        assertThat(count("000")).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,000", "1，000", "１,０００", "1,000.0", "01000", "1000"})
+    void thousandsSeparatorsAreReadAsExcelWritesThem(String text) {
+        assertThat(count(text)).isEqualTo(1000);
+    }
+
+    @Test
+    void aCountAtTheLimitCountsAndOneAboveIsNamedWithTheLimit() {
+        assertThat(Fields.count("中央媒体", "100000", LIMIT)).isEqualTo(100_000);
+        assertThat(Fields.count("中央媒体", "100,000", LIMIT)).isEqualTo(100_000);
+        assertThatThrownBy(() -> Fields.count("中央媒体", "100001", LIMIT))
+                .hasMessage("中央媒体(100001)超过单周上限100000，请核实");
+        assertThatThrownBy(() -> Fields.count("中央媒体", "2147483647", LIMIT))
+                .hasMessage("中央媒体(2147483647)超过单周上限100000，请核实");
+        assertThatThrownBy(() -> Fields.count("中央媒体", "2147483648", LIMIT))
+                .hasMessage("中央媒体(2147483648)超过单周上限100000，请核实");
+        assertThatThrownBy(() -> Fields.count("中央媒体", "99999999999999999999", LIMIT))
+                .hasMessage("中央媒体(99999999999999999999)超过单周上限100000，请核实");
+        // a number cell holding 1E+20 or 1E+300 arrives as its plain digits (CanonicalCellFormatter)
+        assertThatThrownBy(() -> Fields.count("中央媒体", "1" + "0".repeat(300), LIMIT))
+                .hasMessage("中央媒体(10000000000000000000…（共301个字符）)超过单周上限100000，请核实");
+        assertThat(Fields.count("中央媒体", "7", 7)).isEqualTo(7);
+        assertThatThrownBy(() -> Fields.count("中央媒体", "8", 7)).hasMessage("中央媒体(8)超过单周上限7，请核实");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e2", "1E2", "1e+2", "0x10", "+5", "-2", "－２", "2.5", "5.", ".5", "5.01", "Infinity",
+            "NaN", "١٢", "۱۲", "१२", "三篇", "十二", "1,00", "1,0000", ",100", "1 000", "12篇", "#DIV/0!", "1_000",
+            "1.000,0", "1.5e3", "0b11", "∞"})
+    void onlyWholeNumbersAsALiaisonWritesThemCount(String text) {
+        assertThatThrownBy(() -> count(text)).isInstanceOf(FieldException.class)
+                .hasMessageEndingWith(")须为不小于0的整数");
     }
 
     @Test
     void badCountsNameTheColumnAndTheValueAsWritten() {
-        assertThatThrownBy(() -> Fields.count("省级媒体", "-2")).hasMessage("省级媒体(-2)须为不小于0的整数");
-        assertThatThrownBy(() -> Fields.count("区级媒体", "2.5")).hasMessage("区级媒体(2.5)须为不小于0的整数");
-        assertThatThrownBy(() -> Fields.count("市级媒体", "三篇")).hasMessage("市级媒体(三篇)须为不小于0的整数");
-        assertThatThrownBy(() -> Fields.count("市级媒体", "99999999999")).hasMessage("市级媒体(99999999999)须为不小于0的整数");
+        assertThatThrownBy(() -> Fields.count("省级媒体", "-2", LIMIT)).hasMessage("省级媒体(-2)须为不小于0的整数");
+        assertThatThrownBy(() -> Fields.count("区级媒体", "2.5", LIMIT)).hasMessage("区级媒体(2.5)须为不小于0的整数");
+        assertThatThrownBy(() -> Fields.count("市级媒体", "三篇", LIMIT)).hasMessage("市级媒体(三篇)须为不小于0的整数");
+        assertThatThrownBy(() -> Fields.count("市级媒体", "1e2", LIMIT)).hasMessage("市级媒体(1e2)须为不小于0的整数");
     }
 
     @Test
@@ -71,6 +114,10 @@ class FieldsTest {
         assertThat(Fields.percent("完成进度", "100")).isEqualTo(100);
         assertThatThrownBy(() -> Fields.percent("完成进度", "120")).hasMessage("完成进度(120)须为0到100的整数");
         assertThatThrownBy(() -> Fields.percent("完成进度", "-1")).hasMessage("完成进度(-1)须为0到100的整数");
+        assertThatThrownBy(() -> Fields.percent("完成进度", "1e2")).hasMessage("完成进度(1e2)须为0到100的整数");
+        assertThatThrownBy(() -> Fields.percent("完成进度", "4294967376")).hasMessage("完成进度(4294967376)须为0到100的整数");
+        assertThatThrownBy(() -> Fields.percent("完成进度", "٨٠")).hasMessage("完成进度(٨٠)须为0到100的整数");
+        assertThat(Fields.percent("完成进度", "80.0")).isEqualTo(80);
     }
 
     @Test

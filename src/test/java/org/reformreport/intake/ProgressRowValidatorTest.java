@@ -10,7 +10,8 @@ import org.reformreport.calendar.ReportMonth;
 
 class ProgressRowValidatorTest {
 
-    private final ProgressRowValidator validator = new ProgressRowValidator(TestRegistry.REGISTRY, LocalDate.of(2026, 11, 22));
+    private final ProgressRowValidator validator = new ProgressRowValidator(TestRegistry.REGISTRY,
+            new IntakeLimits(IntakeLimits.DEFAULT_MAX_WEEKLY_COUNT, LocalDate.of(2026, 11, 22)));
 
     private static Map<String, String> good() {
         Map<String, String> v = new LinkedHashMap<>();
@@ -41,6 +42,34 @@ class ProgressRowValidatorTest {
         RowOutcome<ProgressRecord> o = validate(v);
         assertThat(o.accepted()).isFalse();
         return o.rejectionReason();
+    }
+
+    @Test
+    void aMonthOrFilledDateStillToComeIsRejected() {
+        // today is 2026-11-22: November has begun, December has not; a date may be a day ahead
+        assertThat(rejection("报送月份", "2026-12")).isEqualTo("报送月份(2026-12)尚未到来，请核实");
+        assertThat(rejection("报送月份", "2099年1月")).isEqualTo("报送月份(2099-01)尚未到来，请核实");
+        assertThat(validate(with("报送月份", "2026-11")).accepted()).isTrue();
+        assertThat(rejection("填报日期", "2099-01-01")).isEqualTo("填报日期(2099-01-01)晚于今天(2026-11-22)，请核实");
+        assertThat(rejection("填报日期", "2026-11-24")).isEqualTo("填报日期(2026-11-24)晚于今天(2026-11-22)，请核实");
+        RowOutcome<ProgressRecord> tomorrow = validate(with("填报日期", "2026-11-23"));
+        assertThat(tomorrow.accepted()).isTrue();
+        assertThat(tomorrow.warnings()).containsExactly("填报日期(2026-11-23)晚于今天，请核实");
+        // a month rejected as still to come is not the month the problem is listed under
+        assertThat(validate(with("报送月份", "2026-12")).targetMonth()).isNull();
+    }
+
+    @Test
+    void percentMustBeAWholeNumberAsWritten() {
+        assertThat(rejection("完成进度", "1e2")).isEqualTo("完成进度(1e2)须为0到100的整数");
+        assertThat(rejection("完成进度", "2147483648")).isEqualTo("完成进度(2147483648)须为0到100的整数");
+        assertThat(validate(with("完成进度", "８０％")).record().percent()).isEqualTo(80);
+    }
+
+    private static Map<String, String> with(String column, String value) {
+        Map<String, String> v = good();
+        v.put(column, value);
+        return v;
     }
 
     @Test

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TallyRowValidatorTest {
 
     private static final LocalDate FILE_DATE = LocalDate.of(2026, 10, 20);
-    private final TallyRowValidator validator = new TallyRowValidator(TestRegistry.REGISTRY, LocalDate.of(2026, 11, 22));
+    private final TallyRowValidator validator = new TallyRowValidator(TestRegistry.REGISTRY,
+            new IntakeLimits(IntakeLimits.DEFAULT_MAX_WEEKLY_COUNT, LocalDate.of(2026, 11, 22)));
 
     private static Map<String, String> good() {
         Map<String, String> v = new LinkedHashMap<>();
@@ -49,6 +51,25 @@ class TallyRowValidatorTest {
         assertThat(r.filledDateAssumed()).isFalse();
         assertThat(o.warnings()).isEmpty();
         assertThat(o.targetMonth()).isEqualTo("2026-10");
+    }
+
+    @Test
+    void aRowOfAUnitOutsideItsActiveMonthsIsKeptWithAWarning() {
+        org.reformreport.registry.Unit later = new org.reformreport.registry.Unit("XJD", "新设街道", "乡镇街道", null,
+                null, null, null, null, null, org.reformreport.calendar.ReportMonth.of(2026, 11), null);
+        TallyRowValidator v = new TallyRowValidator(new org.reformreport.registry.Registry(List.of(later), List.of()),
+                new IntakeLimits(IntakeLimits.DEFAULT_MAX_WEEKLY_COUNT, LocalDate.of(2026, 11, 22)));
+        Map<String, String> values = good();
+        values.put("单位编码", "XJD");
+        values.put("单位名称", "新设街道");
+        RowOutcome<TallyRecord> o = v.validate(new RawRow(new SourcePosition(1, "f.xlsx", 0, "第1周", 3), values),
+                FILE_DATE);
+        assertThat(o.accepted()).isTrue();
+        assertThat(o.warnings()).containsExactly("单位XJD在2026-10不在名册的启用期内（2026-11起），该行已收下，"
+                + "但不计入该月的统计、报告和排名；如启用月份有误，请更正名册");
+        values.put("周起始日", "2026-11-02");
+        assertThat(v.validate(new RawRow(new SourcePosition(1, "f.xlsx", 0, "第1周", 4), values), FILE_DATE)
+                .warnings()).isEmpty();
     }
 
     private String rejection(String column, String value) {
@@ -145,8 +166,72 @@ class TallyRowValidatorTest {
         Map<String, String> v = good();
         v.put("填报日期", "2026-10-01");
         assertThat(validate(v).warnings()).containsExactly("填报日期(2026-10-01)早于周起始日(2026-10-05)，请核实");
-        v.put("填报日期", "2027-10-12");
-        assertThat(validate(v).warnings()).containsExactly("填报日期(2027-10-12)晚于今天，请核实");
+        v.put("填报日期", "2026-11-23"); // today is 2026-11-22: a day ahead is another clock, not a typo
+        assertThat(validate(v).accepted()).isTrue();
+        assertThat(validate(v).warnings()).containsExactly("填报日期(2026-11-23)晚于今天，请核实");
+    }
+
+    @Test
+    void aFilledDateOrWeekStillToComeIsRejected() {
+        // it would beat every later correction of the week, and the week's report is not due
+        assertThat(rejection("填报日期", "2099-01-01")).isEqualTo("填报日期(2099-01-01)晚于今天(2026-11-22)，请核实");
+        assertThat(rejection("填报日期", "2026-11-24")).isEqualTo("填报日期(2026-11-24)晚于今天(2026-11-22)，请核实");
+        Map<String, String> v = good();
+        v.put("周起始日", "2026-11-30"); // next week
+        v.put("填报日期", "2026-11-22");
+        RowOutcome<TallyRecord> o = validate(v);
+        assertThat(o.rejectionReason()).isEqualTo("周起始日(2026-11-30)所在周尚未开始，请核实");
+        assertThat(o.targetMonth()).isNull();
+        v.put("周起始日", "2099-01-05");
+        assertThat(validate(v).rejectionReason()).isEqualTo("周起始日(2099-01-05)所在周尚未开始，请核实");
+        v.put("周起始日", "2026-11-16"); // this week (today is its Sunday) has begun
+        assertThat(validate(v).accepted()).isTrue();
+    }
+
+    @Test
+    void aFileDateAheadOfTodayIsNotTakenForTheFilledDate() {
+        Map<String, String> v = good();
+        v.put("填报日期", "");
+        RowOutcome<TallyRecord> o = validator.validate(new RawRow(new SourcePosition(1, "f.xlsx", 0, "第1周", 3), v),
+                LocalDate.of(2099, 1, 1));
+        assertThat(o.accepted()).isTrue();
+        assertThat(o.record().filledDate()).isEqualTo(LocalDate.of(2026, 11, 22));
+        assertThat(o.warnings()).containsExactly("填报日期为空，文件修改日期2099-01-01晚于今天，按今天2026-11-22计");
+    }
+
+    @Test
+    void countsAboveTheWeeklyLimitAreRejectedNotWrapped() {
+        assertThat(rejection("中央媒体", "2147483647")).isEqualTo("中央媒体(2147483647)超过单周上限100000，请核实");
+        assertThat(rejection("社会宣传", "100001")).isEqualTo("社会宣传(100001)超过单周上限100000，请核实");
+        // the row: 2147483647 + 2147483647 + 2 wrapped to a media total of 0, which passed every check
+        Map<String, String> v = good();
+        v.put("中央媒体", "2147483647");
+        v.put("省级媒体", "2147483647");
+        v.put("市级媒体", "2");
+        v.put("区级媒体", "0");
+        v.put("专栏稿件", "0");
+        v.put("典型案例", "0");
+        assertThat(validate(v).rejectionReason())
+                .isEqualTo("中央媒体(2147483647)超过单周上限100000，请核实；省级媒体(2147483647)超过单周上限100000，请核实");
+        v = good();
+        v.put("中央媒体", "100000");
+        v.put("专栏稿件", "100000");
+        assertThat(validate(v).accepted()).isTrue();
+    }
+
+    @Test
+    void theOfWhichCheckAddsTheMediaWithoutOverflow() {
+        TallyRowValidator generous = new TallyRowValidator(TestRegistry.REGISTRY,
+                new IntakeLimits(IntakeLimits.HIGHEST_MAX_WEEKLY_COUNT, LocalDate.of(2026, 11, 22)));
+        Map<String, String> v = good();
+        for (String media : Headers.MEDIA) {
+            v.put(media, "1000000");
+        }
+        v.put("专栏稿件", "1000000");
+        RowOutcome<TallyRecord> o = generous.validate(new RawRow(new SourcePosition(1, "f.xlsx", 0, "第1周", 3), v),
+                FILE_DATE);
+        assertThat(o.accepted()).isTrue();
+        assertThat(o.record().mediaTotal()).isEqualTo(5_000_000L);
     }
 
     @Test

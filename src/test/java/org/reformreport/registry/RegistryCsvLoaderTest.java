@@ -84,12 +84,42 @@ class RegistryCsvLoaderTest {
     }
 
     @Test
-    void unknownParentsAndParentCyclesAreErrors() throws Exception {
-        String units = TestDistrict.UNITS + "K1,甲,部门单位,NOPE,,,,,,,\nK2,乙,部门单位,K3,,,,,,,\nK3,丙,部门单位,K2,,,,,,,\n";
-        RegistryException e = broken(units, TestDistrict.TASKS);
+    void aParentThatIsNotAUnitIsAllowed() throws Exception {
+        // The district itself (or any body above the units) is no reporting unit: spec §3.
+        String units = TestDistrict.UNITS + "K1,甲,部门单位,PCQ,,,,,,,\nK2,乙,部门单位,平川区委,,,,,,,\n"
+                + "K3,丙,部门单位,k1,,,,,,,\n";
+        TestDistrict.writeConfig(dir, units, TestDistrict.TASKS);
+        RegistryCsvLoader.Loaded loaded = new RegistryCsvLoader().load(dir);
+        assertThat(loaded.registry().unit("K1").orElseThrow().parentCode()).isEqualTo("PCQ");
+        assertThat(loaded.registry().unit("K2").orElseThrow().parentCode()).isEqualTo("平川区委");
+        assertThat(loaded.registry().unit("K3").orElseThrow().parentCode()).isEqualTo("k1");
+        assertThat(loaded.warnings()).isEmpty();
+    }
+
+    @Test
+    void aParentTooLongToStoreIsNamed() throws Exception {
+        RegistryException e = broken(TestDistrict.UNITS + "K1,甲,部门单位," + "区".repeat(33) + ",,,,,,,\n",
+                TestDistrict.TASKS);
         assertThat(e.problems()).extracting(RegistryProblem::toString)
-                .contains("units.csv 第6行：上级单位编码 NOPE 不在单位名册中")
-                .anySatisfy(p -> assertThat(p).contains("上级单位形成循环"));
+                .containsExactly("units.csv 第6行：上级单位编码(" + "区".repeat(33) + ")不能超过32个字符");
+    }
+
+    @Test
+    void eachParentCycleAmongUnitsIsReportedOnceNamingItsUnitsAndLines() throws Exception {
+        String units = TestDistrict.UNITS
+                + "K1,甲,部门单位,K1,,,,,,,\n"          // line 6: its own parent
+                + "K2,乙,部门单位,K3,,,,,,,\n"          // line 7: K2 → K3 → K2
+                + "K3,丙,部门单位,k2,,,,,,,\n"          // line 8
+                + "K4,丁,部门单位,K2,,,,,,,\n"          // line 9: leads into the cycle, is not in it
+                + "K5,戊,部门单位,K7,,,,,,,\n"          // line 10: K5 → K7 → K6 → K5
+                + "K6,己,部门单位,K5,,,,,,,\n"          // line 11
+                + "K7,庚,部门单位,K6,,,,,,,\n"          // line 12
+                + "K8,辛,部门单位,PCQ,,,,,,,\n";        // line 13: a body outside the registry
+        RegistryException e = broken(units, TestDistrict.TASKS);
+        assertThat(e.problems()).extracting(RegistryProblem::toString).containsExactly(
+                "units.csv 第6行：上级单位编码不能是本单位（K1）",
+                "units.csv 第7行：上级单位形成循环：K2（第7行） → K3（第8行） → K2",
+                "units.csv 第10行：上级单位形成循环：K5（第10行） → K7（第12行） → K6（第11行） → K5");
     }
 
     @Test

@@ -50,6 +50,23 @@ class MonthFiguresCalculatorTest {
     }
 
     @Test
+    void storedCountsPastAnIntFailWithTheUnitAndMonthInsteadOfWrapping() {
+        // rows an earlier version stored: two weeks of 2,000,000,000 once showed −294967296
+        CountedTally big = new CountedTally("U", LocalDate.parse("2026-10-05"), new MediaCounts(2_000_000_000, 0, 0, 0, 0),
+                0, 0, 0, 0, 0, LocalDate.parse("2026-10-12"));
+        CountedTally big2 = new CountedTally("U", LocalDate.parse("2026-10-12"), big.media(), 0, 0, 0, 0, 0,
+                LocalDate.parse("2026-10-19"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> calc.compute(UNIT, inputs(List.of(big, big2), Map.of())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The figures of unit U for 2026-10 do not fit an int")
+                .hasRootCauseInstanceOf(ArithmeticException.class);
+        // a year to date past an int, from months each within it
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> calc.compute(UNIT, inputs(List.of(big),
+                        Map.of(ReportMonth.of(2026, 9), Integer.MAX_VALUE))))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void comparisonsAreEmptyWhenTheBaseIsZeroAndSignedOtherwise() {
         List<CountedTally> oct = List.of(tally("2026-10-05", 5, "2026-10-12")); // total 8
         UnitMonthFigures noBase = calc.compute(UNIT, inputs(oct, Map.of()));
