@@ -68,6 +68,7 @@ class TallyRowValidatorTest {
         assertThat(o.warnings()).containsExactly("单位XJD在2026-10不在名册的启用期内（2026-11起），该行已收下，"
                 + "但不计入该月的统计、报告和排名；如启用月份有误，请更正名册");
         values.put("周起始日", "2026-11-02");
+        values.put("填报日期", "2026-11-09");
         assertThat(v.validate(new RawRow(new SourcePosition(1, "f.xlsx", 0, "第1周", 4), values), FILE_DATE)
                 .warnings()).isEmpty();
     }
