@@ -56,8 +56,8 @@ public final class UnitReportWriter {
         UnitNarrative narrative = new UnitNarrative(templates);
         try (PdfDocument pdf = PdfFiles.open(file, fonts);
              OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
-            pdf.getDocumentInfo().setTitle(narrative.title(unit));
-            pdf.getDocumentInfo().setAuthor(unit.authority());
+            pdf.getDocumentInfo().setTitle(PdfFiles.info(narrative.title(unit)));
+            pdf.getDocumentInfo().setAuthor(PdfFiles.info(unit.authority()));
             doc.title(narrative.title(unit));
             doc.addressees(templates.fill("unit.addressee", narrative.period(unit)));
             List<ReportBlock> blocks = narrative.body(unit);
