@@ -10,6 +10,7 @@ import java.util.Map;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.PromotionLevel;
 import org.reformreport.publish.ContentFingerprint;
+import org.reformreport.publish.FileNames;
 import org.reformreport.publish.ReportOutput;
 import org.reformreport.scale.UnitRange;
 import org.reformreport.summary.EffectiveStatus;
@@ -90,13 +91,17 @@ public final class MonthDocuments {
         }
         Map<String, Map<LocalDate, WeekSubmission>> grid = grid(s, range);
         Map<String, Map<ReportMonth, Integer>> trend = summaries.monthlyTotals(s.month().yearToDate(), range);
+        // File names from all the month's units, so that no two units' reports share one.
+        Map<String, String> namesByCode = new java.util.LinkedHashMap<>();
+        all.forEach(f -> namesByCode.put(f.unitCode(), f.unitName()));
+        Map<String, String> fileNames = FileNames.unitReports(namesByCode);
         UnitReportWriter writer = new UnitReportWriter(fonts, s.templates());
         List<ReportOutput> outputs = new ArrayList<>();
         for (UnitMonthFigures f : figures) {
             UnitMonth unit = new UnitMonth(s.authority(), s.month(), f, scores.get(f.unitCode()),
                     groupSizes.get(f.group()).intValue(), grid.getOrDefault(f.unitCode(), Map.of()),
                     tasks.getOrDefault(f.unitCode(), List.of()), trend.getOrDefault(f.unitCode(), Map.of()));
-            String name = UnitReportWriter.fileName(f.unitCode(), f.unitName());
+            String name = fileNames.get(f.unitCode());
             writer.write(folder.resolve(UNIT_FOLDER).resolve(name), unit, s.issued());
             outputs.add(new ReportOutput(UNIT_FOLDER + "/" + name, ReportOutput.Kind.UNIT, f.unitCode(),
                     ContentFingerprint.of(unit)));

@@ -34,11 +34,6 @@ public final class UnitReportWriter {
                 .setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
     }
 
-    /** 单位报告/<单位编码>_<单位名称>.pdf, with characters file systems refuse replaced. */
-    public static String fileName(String unitCode, String unitName) {
-        return unitCode + "_" + unitName.replaceAll("[\\\\/:*?\"<>|\\s]", "_") + ".pdf";
-    }
-
     public void write(Path file, UnitMonth unit, LocalDate issued) throws IOException {
         if (!fonts.allEmbedded()) {
             // iText's STSong-Light fallback encodes through one CMap encoder shared by every document,
