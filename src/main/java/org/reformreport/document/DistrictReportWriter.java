@@ -39,8 +39,8 @@ public final class DistrictReportWriter {
         DistrictNarrative narrative = new DistrictNarrative(templates);
         try (PdfDocument pdf = PdfFiles.open(file, fonts);
              OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
-            pdf.getDocumentInfo().setTitle(narrative.title(month));
-            pdf.getDocumentInfo().setAuthor(month.authority());
+            pdf.getDocumentInfo().setTitle(PdfFiles.info(narrative.title(month)));
+            pdf.getDocumentInfo().setAuthor(PdfFiles.info(month.authority()));
             doc.title(narrative.title(month));
             doc.addressees(templates.get("addressees"));
             narrative.body(month).forEach(doc::block);
@@ -65,16 +65,16 @@ public final class DistrictReportWriter {
         Map<String, List<UnitMonthFigures>> groups = new java.util.LinkedHashMap<>();
         month.units().forEach(f -> groups.computeIfAbsent(f.group(), k -> new ArrayList<>()).add(f));
         groups.forEach((group, units) -> {
-            table.addCell(new Cell(1, headers.length).add(new Paragraph(group + "（" + units.size() + "个）")
-                    .setFont(doc.font(FontRole.HEADING1))).setBackgroundColor(ColorConstants.LIGHT_GRAY));
+            table.addCell(new Cell(1, headers.length).add(doc.text(FontRole.HEADING1, group + "（" + units.size() + "个）"))
+                    .setBackgroundColor(ColorConstants.LIGHT_GRAY));
             units.stream().sorted(Comparator.comparingInt((UnitMonthFigures f) -> month.scores().get(f.unitCode()).rank())
                             .thenComparing(UnitMonthFigures::unitCode))
                     .forEach(f -> {
                         UnitScore s = month.scores().get(f.unitCode());
-                        table.addCell(cell(String.valueOf(s.rank()), TextAlignment.CENTER));
-                        table.addCell(cell(f.unitName(), TextAlignment.LEFT));
+                        table.addCell(cell(doc, String.valueOf(s.rank()), TextAlignment.CENTER));
+                        table.addCell(cell(doc, f.unitName(), TextAlignment.LEFT));
                         for (var part : List.of(s.publicity(), s.submission(), s.tasks(), s.bonus(), s.total())) {
-                            table.addCell(cell(part.setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                            table.addCell(cell(doc, part.setScale(2, RoundingMode.HALF_UP).toPlainString(),
                                     TextAlignment.RIGHT));
                         }
                     });
@@ -112,11 +112,11 @@ public final class DistrictReportWriter {
                     + w.getDayOfMonth() + "—" + end.getMonthValue() + "." + end.getDayOfMonth()));
         }
         for (UnitMonthFigures f : month.units()) {
-            table.addCell(cell(f.unitName(), TextAlignment.LEFT));
+            table.addCell(cell(doc, f.unitName(), TextAlignment.LEFT));
             Map<LocalDate, WeekSubmission> unitWeeks = grid.getOrDefault(f.unitCode(), Map.of());
             for (LocalDate w : weeks) {
                 WeekSubmission s = unitWeeks.getOrDefault(w, WeekSubmission.MISSING);
-                Cell c = cell(s.label(), TextAlignment.CENTER);
+                Cell c = cell(doc, s.label(), TextAlignment.CENTER);
                 if (s != WeekSubmission.ON_TIME) {
                     c.setBackgroundColor(s == WeekSubmission.LATE ? ColorConstants.YELLOW : ColorConstants.PINK);
                 }
@@ -127,11 +127,11 @@ public final class DistrictReportWriter {
     }
 
     private static Cell headerCell(OfficialDocument doc, String text) {
-        return new Cell().add(new Paragraph(text).setFont(doc.font(FontRole.HEADING1)).setFixedLeading(14)
+        return new Cell().add(doc.text(FontRole.HEADING1, text).setFixedLeading(14)
                 .setTextAlignment(TextAlignment.CENTER));
     }
 
-    private static Cell cell(String text, TextAlignment alignment) {
-        return new Cell().add(new Paragraph(text).setFixedLeading(14).setTextAlignment(alignment));
+    private static Cell cell(OfficialDocument doc, String text, TextAlignment alignment) {
+        return new Cell().add(doc.text(FontRole.BODY, text).setFixedLeading(14).setTextAlignment(alignment));
     }
 }

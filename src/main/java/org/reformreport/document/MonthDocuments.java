@@ -10,6 +10,7 @@ import java.util.Map;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.PromotionLevel;
 import org.reformreport.publish.ContentFingerprint;
+import org.reformreport.publish.FileNames;
 import org.reformreport.publish.ReportOutput;
 import org.reformreport.scale.UnitRange;
 import org.reformreport.summary.EffectiveStatus;
@@ -27,6 +28,8 @@ import org.reformreport.workbook.WorkbookRepository;
  */
 public final class MonthDocuments {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MonthDocuments.class);
+
     public static final String UNIT_FOLDER = "单位报告";
 
     private final SummaryRepository summaries;
@@ -42,17 +45,26 @@ public final class MonthDocuments {
                           MonthFiguresCalculator calculator, ReportTemplates templates, LocalDate issued) {
     }
 
-    /** Writes the district report as {@code folder}/{@code districtFile}. */
+    /**
+     * Writes the district report as {@code folder}/{@code districtFile}. Before, says once in the log
+     * which characters of the month's texts (the district's and every unit report's) no face can draw.
+     */
     public ReportOutput writeDistrict(Setting s, ReportFonts fonts, Path folder, String districtFile) throws IOException {
         List<WorkbookRepository.LedgerLine> ledger = rows.ledger(s.runId(), s.month());
+        List<WorkbookRepository.ExperienceLine> experienceLines = rows.experiences(s.runId(), s.month());
+        List<UnitMonthFigures> figures = summaries.figures(s.runId());
+        for (UndrawableCharacters.Finding finding : UndrawableCharacters.find(texts(s, figures, ledger, experienceLines),
+                fonts.runs(FontRole.BODY), ReportCharts.labelRuns(java.awt.Font.PLAIN))) {
+            log.warn(finding.message());
+        }
         List<DistrictMonth.TaskLine> tasks = ledger.stream()
                 .map(l -> new DistrictMonth.TaskLine(l.taskCode(), l.title(), l.leadUnitName(), l.leader(),
                         EffectiveStatus.valueOf(l.effectiveStatus()), l.achievements())).toList();
-        List<DistrictMonth.Experience> experiences = rows.experiences(s.runId(), s.month()).stream()
+        List<DistrictMonth.Experience> experiences = experienceLines.stream()
                 .filter(e -> e.experience() != null && !e.experience().isBlank())
                 .map(e -> new DistrictMonth.Experience(e.unitName(), e.experience(),
                         PromotionLevel.valueOf(e.promotion()).label())).toList();
-        DistrictMonth district = new DistrictMonth(s.region(), s.authority(), s.month(), summaries.figures(s.runId()),
+        DistrictMonth district = new DistrictMonth(s.region(), s.authority(), s.month(), figures,
                 summaries.scores(s.runId()), tasks, experiences);
         Map<String, Map<LocalDate, WeekSubmission>> grid = grid(s, null);
         new DistrictReportWriter(fonts, s.templates()).write(folder.resolve(districtFile), district, grid, s.issued());
@@ -79,18 +91,50 @@ public final class MonthDocuments {
         }
         Map<String, Map<LocalDate, WeekSubmission>> grid = grid(s, range);
         Map<String, Map<ReportMonth, Integer>> trend = summaries.monthlyTotals(s.month().yearToDate(), range);
+        // File names from all the month's units, so that no two units' reports share one.
+        Map<String, String> namesByCode = new java.util.LinkedHashMap<>();
+        all.forEach(f -> namesByCode.put(f.unitCode(), f.unitName()));
+        Map<String, String> fileNames = FileNames.unitReports(namesByCode);
         UnitReportWriter writer = new UnitReportWriter(fonts, s.templates());
         List<ReportOutput> outputs = new ArrayList<>();
         for (UnitMonthFigures f : figures) {
             UnitMonth unit = new UnitMonth(s.authority(), s.month(), f, scores.get(f.unitCode()),
                     groupSizes.get(f.group()).intValue(), grid.getOrDefault(f.unitCode(), Map.of()),
                     tasks.getOrDefault(f.unitCode(), List.of()), trend.getOrDefault(f.unitCode(), Map.of()));
-            String name = UnitReportWriter.fileName(f.unitCode(), f.unitName());
+            String name = fileNames.get(f.unitCode());
             writer.write(folder.resolve(UNIT_FOLDER).resolve(name), unit, s.issued());
             outputs.add(new ReportOutput(UNIT_FOLDER + "/" + name, ReportOutput.Kind.UNIT, f.unitCode(),
                     ContentFingerprint.of(unit)));
         }
         return outputs;
+    }
+
+    /** Every text of the month's reports that comes from the registry, the forms, settings or templates. */
+    private static List<UndrawableCharacters.Source> texts(Setting s, List<UnitMonthFigures> figures,
+                                                           List<WorkbookRepository.LedgerLine> ledger,
+                                                           List<WorkbookRepository.ExperienceLine> experiences) {
+        List<UndrawableCharacters.Source> texts = new ArrayList<>();
+        texts.add(new UndrawableCharacters.Source(null, null, null, "region (settings)", s.region(), false));
+        texts.add(new UndrawableCharacters.Source(null, null, null, "authority (settings)", s.authority(), false));
+        s.templates().entries().forEach((key, text) -> texts.add(new UndrawableCharacters.Source(null, null, null,
+                "templates/" + s.templates().name() + " " + key, text, false)));
+        for (UnitMonthFigures f : figures) {
+            texts.add(new UndrawableCharacters.Source(f.unitCode(), f.unitName(), null, "单位名称", f.unitName(), true));
+            texts.add(new UndrawableCharacters.Source(f.unitCode(), f.unitName(), null, "单位类型", f.group(), false));
+        }
+        for (WorkbookRepository.LedgerLine l : ledger) {
+            String code = l.leadUnitCode();
+            String name = l.leadUnitName();
+            texts.add(new UndrawableCharacters.Source(code, name, l.taskCode(), "任务名称", l.title(), false));
+            texts.add(new UndrawableCharacters.Source(code, name, l.taskCode(), "领衔领导", l.leader(), false));
+            texts.add(new UndrawableCharacters.Source(code, name, l.taskCode(), "本月进展", l.thisMonth(), false));
+            texts.add(new UndrawableCharacters.Source(code, name, l.taskCode(), "主要成效", l.achievements(), false));
+        }
+        for (WorkbookRepository.ExperienceLine e : experiences) {
+            texts.add(new UndrawableCharacters.Source(e.unitCode(), e.unitName(), e.taskCode(), "典型经验",
+                    e.experience(), false));
+        }
+        return texts;
     }
 
     /** 按时 / 迟报 per unit and week of the month, for the units in range (all when null). */

@@ -1,13 +1,11 @@
 package org.reformreport.document;
 
-import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
 import com.itextpdf.layout.Canvas;
-import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.properties.TextAlignment;
 
 /**
@@ -16,10 +14,10 @@ import com.itextpdf.layout.properties.TextAlignment;
  */
 public final class PageNumbers extends AbstractPdfDocumentEventHandler {
 
-    private final PdfFont font;
+    private final DocumentFonts fonts;
 
-    public PageNumbers(PdfFont font) {
-        this.font = font;
+    public PageNumbers(DocumentFonts fonts) {
+        this.fonts = fonts;
         addType(PdfDocumentEvent.END_PAGE);
     }
 
@@ -37,8 +35,8 @@ public final class PageNumbers extends AbstractPdfDocumentEventHandler {
         float x = odd ? OfficialPage.LEFT + OfficialPage.BLOCK_WIDTH - OfficialPage.PAGE_NUMBER_SIZE
                 : OfficialPage.LEFT + OfficialPage.PAGE_NUMBER_SIZE;
         try (Canvas canvas = new Canvas(new PdfCanvas(page), page.getPageSize())) {
-            canvas.setFont(font).setFontSize(OfficialPage.PAGE_NUMBER_SIZE);
-            canvas.showTextAligned(new Paragraph(label(number)), x, baseline,
+            canvas.setFont(fonts.primary(FontRole.NUMBERS)).setFontSize(OfficialPage.PAGE_NUMBER_SIZE);
+            canvas.showTextAligned(fonts.paragraph(FontRole.NUMBERS, label(number)), x, baseline,
                     odd ? TextAlignment.RIGHT : TextAlignment.LEFT);
         }
     }

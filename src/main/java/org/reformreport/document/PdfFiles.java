@@ -24,6 +24,17 @@ final class PdfFiles {
     private PdfFiles() {
     }
 
+    /**
+     * A text for the document information (title, author, mirrored in XMP): one line, no control
+     * characters (XML cannot hold them), no unpaired surrogates.
+     */
+    static String info(String text) {
+        StringBuilder sb = new StringBuilder();
+        GlyphRuns.clean(text).replace('\n', ' ').codePoints()
+                .forEach(cp -> sb.appendCodePoint(cp <= 0xFFFF && Character.isSurrogate((char) cp) ? 0xFFFD : cp));
+        return sb.toString();
+    }
+
     static PdfDocument open(Path file, ReportFonts fonts) throws IOException {
         PdfWriter writer = new PdfWriter(file.toFile());
         if (!fonts.allEmbedded()) {

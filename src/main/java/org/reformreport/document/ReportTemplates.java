@@ -73,6 +73,17 @@ public final class ReportTemplates {
         return fill(key, Map.of());
     }
 
+    /** Every entry as written (placeholders unfilled), by key: to check what the reports will show. */
+    public Map<String, String> entries() {
+        Map<String, String> entries = new java.util.TreeMap<>();
+        text.stringPropertyNames().forEach(k -> entries.put(k, text.getProperty(k)));
+        return entries;
+    }
+
+    public String name() {
+        return name;
+    }
+
     public boolean has(String key) {
         return text.containsKey(key);
     }

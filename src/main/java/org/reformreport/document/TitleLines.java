@@ -27,6 +27,14 @@ public final class TitleLines {
             }
         }
         int at = best > 0 ? best : middle;
+        // Never between the halves of a surrogate pair (an emoji) nor before a combining mark.
+        while (at < title.length() && (Character.isLowSurrogate(title.charAt(at))
+                || Character.getType(title.codePointAt(at)) == Character.NON_SPACING_MARK)) {
+            at++;
+        }
+        if (at >= title.length()) {
+            return title;
+        }
         return title.substring(0, at) + "\n" + title.substring(at);
     }
 }

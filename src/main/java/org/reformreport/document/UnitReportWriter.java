@@ -34,11 +34,6 @@ public final class UnitReportWriter {
                 .setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
     }
 
-    /** 单位报告/<单位编码>_<单位名称>.pdf, with characters file systems refuse replaced. */
-    public static String fileName(String unitCode, String unitName) {
-        return unitCode + "_" + unitName.replaceAll("[\\\\/:*?\"<>|\\s]", "_") + ".pdf";
-    }
-
     public void write(Path file, UnitMonth unit, LocalDate issued) throws IOException {
         if (!fonts.allEmbedded()) {
             // iText's STSong-Light fallback encodes through one CMap encoder shared by every document,
@@ -56,8 +51,8 @@ public final class UnitReportWriter {
         UnitNarrative narrative = new UnitNarrative(templates);
         try (PdfDocument pdf = PdfFiles.open(file, fonts);
              OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
-            pdf.getDocumentInfo().setTitle(narrative.title(unit));
-            pdf.getDocumentInfo().setAuthor(unit.authority());
+            pdf.getDocumentInfo().setTitle(PdfFiles.info(narrative.title(unit)));
+            pdf.getDocumentInfo().setAuthor(PdfFiles.info(unit.authority()));
             doc.title(narrative.title(unit));
             doc.addressees(templates.fill("unit.addressee", narrative.period(unit)));
             List<ReportBlock> blocks = narrative.body(unit);

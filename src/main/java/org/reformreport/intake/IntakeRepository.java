@@ -463,6 +463,10 @@ public class IntakeRepository {
     }
 
     static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        // Not between the two halves of a surrogate pair (an emoji): a lone half is no character.
+        return s.substring(0, Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max);
     }
 }

@@ -125,7 +125,8 @@ public final class ProgressRowValidator {
         String text = Fields.text(row.get(column));
         if (text.length() > MAX_TEXT) {
             warnings.add(column + "过长（" + text.length() + "字），只保留前" + MAX_TEXT + "字");
-            return text.substring(0, MAX_TEXT);
+            // Not between the two halves of a surrogate pair (an emoji).
+            return text.substring(0, Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT);
         }
         return text;
     }

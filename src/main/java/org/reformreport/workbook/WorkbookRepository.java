@@ -65,14 +65,17 @@ public class WorkbookRepository {
     }
 
     /** An experience a unit reported for the month as adopted at some level (for 主要成效). */
-    public record ExperienceLine(String unitName, String experience, String promotion) {
+    public record ExperienceLine(String unitCode, String unitName, String taskCode, String experience,
+                                 String promotion) {
     }
 
     public List<ExperienceLine> experiences(long runId, ReportMonth month) {
-        return jdbc.query("SELECT u.unit_name, p.experience, p.promotion FROM progress_row p JOIN unit_month_figure u"
+        return jdbc.query("SELECT p.unit_code, u.unit_name, p.task_code, p.experience, p.promotion"
+                + " FROM progress_row p JOIN unit_month_figure u"
                 + " ON u.run_id = ? AND u.unit_code = p.unit_code WHERE p.status = 'COUNTED' AND p.report_month = ?"
                 + " AND p.promotion IS NOT NULL ORDER BY p.promotion, p.unit_code, p.task_code",
-                (rs, i) -> new ExperienceLine(rs.getString(1), rs.getString(2), rs.getString(3)), runId,
+                (rs, i) -> new ExperienceLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), runId,
                 month.toString());
     }
 

@@ -41,7 +41,7 @@ class ChineseLineBreaksTest {
              Document doc = new Document(pdf, OfficialPage.SIZE)) {
             doc.setMargins(OfficialPage.TOP, OfficialPage.RIGHT, OfficialPage.BOTTOM, OfficialPage.LEFT);
             doc.setProperty(Property.SPLIT_CHARACTERS, rule);
-            doc.add(new Paragraph(provoking()).setFont(fonts.forDocument(FontRole.BODY, pdf))
+            doc.add(new Paragraph(provoking()).setFont(fonts.forDocument(pdf).primary(FontRole.BODY))
                     .setFontSize(OfficialPage.BODY_SIZE).setCharacterSpacing(OfficialPage.CHARACTER_SPACING));
         }
         return PdfText.pages(file).stream().flatMap(p -> p.lines()).filter(l -> !l.isBlank()).toList();

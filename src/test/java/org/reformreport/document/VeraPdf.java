@@ -12,7 +12,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** PDF/A validation by veraPDF, the validator archives use, independent of iText's own checks. */
-final class VeraPdf {
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -22,7 +22,7 @@ final class VeraPdf {
     }
 
     /** The failed rules of PDF/A-2b, empty when the file conforms. */
-    static List<String> failures(Path pdf) throws Exception {
+    public static List<String> failures(Path pdf) throws Exception {
         try (InputStream in = Files.newInputStream(pdf);
              PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);

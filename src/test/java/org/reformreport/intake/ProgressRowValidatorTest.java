@@ -127,4 +127,13 @@ class ProgressRowValidatorTest {
         assertThat(o.record().thisMonth()).hasSize(ProgressRowValidator.MAX_TEXT);
         assertThat(o.warnings()).containsExactly("本月进展过长（10005字），只保留前10000字");
     }
+
+    @Test
+    void overlongTextIsNotCutInsideAnEmoji() {
+        Map<String, String> v = good();
+        v.put("本月进展", "改".repeat(ProgressRowValidator.MAX_TEXT - 1) + "👍👍");
+        String kept = validate(v).record().thisMonth();
+        assertThat(kept).hasSize(ProgressRowValidator.MAX_TEXT - 1).endsWith("改");
+        assertThat(Character.isHighSurrogate(kept.charAt(kept.length() - 1))).isFalse();
+    }
 }
