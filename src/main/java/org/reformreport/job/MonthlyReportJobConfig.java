@@ -278,7 +278,7 @@ public class MonthlyReportJobConfig {
                               PlatformTransactionManager tx, ReformSettings settings) {
         TransactionTemplate savepoint = new TransactionTemplate(tx);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        FileImporter importer = new FileImporter(repository, new FormFileReader(settings.intake().maxFileBytes()),
+        FileImporter importer = new FileImporter(repository, new FormFileReader(settings.intake().readLimits()),
                 snapshots.load(runId), savepoint, settings.zone());
         long bytes = 0;
         try {
