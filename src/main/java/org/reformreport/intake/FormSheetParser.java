@@ -130,8 +130,9 @@ public final class FormSheetParser implements SheetRowHandler {
         columns.forEach((header, column) -> values.put(header, column < cells.length ? cells[column] : null));
         String problem = null;
         if (sheetProblem != null) {
-            problem = formColumns.stream().allMatch(c -> c >= cells.length || Fields.isBlank(cells[c]))
-                    && problems.isEmpty() ? null : sheetProblem;
+            boolean blank = formColumns.stream().allMatch(c -> c >= cells.length || Fields.isBlank(cells[c]))
+                    && problems.stream().noneMatch(p -> formColumns.contains(p.column()));
+            problem = blank ? null : sheetProblem;
         } else {
             List<String> unreadable = new ArrayList<>();
             for (CellProblem p : problems) {
