@@ -222,6 +222,11 @@ public final class FileImporter {
                 reject(type, row, null, null, "表头缺少必填列：" + String.join("、", missingRequired), false);
                 return;
             }
+            if (row.problem() != null) {
+                // the reader could not take the row as written (a formula without result, an ambiguous header)
+                reject(type, row, null, null, row.problem(), false);
+                return;
+            }
             RowOutcome<?> outcome = type == FormType.TALLY ? tallies.validate(row, fileDate)
                     : progress.validate(row, fileDate);
             for (String warning : outcome.warnings()) {

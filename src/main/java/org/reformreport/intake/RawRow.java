@@ -2,16 +2,25 @@ package org.reformreport.intake;
 
 import java.util.Map;
 
-/** One data row as read from a form: the cell text under each recognised header. */
-public record RawRow(SourcePosition source, Map<String, String> values) {
+/**
+ * One data row as read from a form: the cell text under each recognised header, and why the row
+ * cannot be taken as read, if so (a cell saved as a formula without its result, an error value, an
+ * ambiguous header), in the liaison's words.
+ */
+public record RawRow(SourcePosition source, Map<String, String> values, String problem) {
+
+    public RawRow(SourcePosition source, Map<String, String> values) {
+        this(source, values, null);
+    }
 
     public String get(String header) {
         String value = values.get(header);
         return value == null ? "" : value;
     }
 
+    /** No value and nothing wrong: a formula cell without its result is not a blank. */
     public boolean isBlank() {
-        return values.values().stream().allMatch(Fields::isBlank);
+        return problem == null && values.values().stream().allMatch(Fields::isBlank);
     }
 
     /** The row's cells, for an administrator checking a rejected row. */

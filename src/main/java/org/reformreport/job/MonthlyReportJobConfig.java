@@ -280,7 +280,7 @@ public class MonthlyReportJobConfig {
                               PlatformTransactionManager tx, ReformSettings settings) {
         TransactionTemplate savepoint = new TransactionTemplate(tx);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        FileImporter importer = new FileImporter(repository, new FormFileReader(settings.intake().maxFileBytes()),
+        FileImporter importer = new FileImporter(repository, new FormFileReader(settings.intake().readLimits()),
                 snapshots.load(runId), savepoint, new org.reformreport.intake.IntakeLimits(
                         settings.intake().maxWeeklyCount(), java.time.LocalDate.now(settings.zone())),
                 settings.zone());

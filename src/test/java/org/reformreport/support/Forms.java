@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -27,18 +29,47 @@ public final class Forms {
     private Forms() {
     }
 
-    /** A workbook builder: sheets in order, each a list of rows (null = skipped row); LocalDate → date cell. */
+    /**
+     * A formula cell: with its result saved (as Excel saves it; POI works it out) or without (as
+     * scripts and exporters write them).
+     */
+    public record Formula(String formula, boolean withResult) {
+    }
+
+    /** A cell holding an error value (#REF!, #N/A …) as Excel shows it. */
+    public record ErrorValue(FormulaError error) {
+    }
+
+    /**
+     * A workbook builder: sheets in order, each a list of rows (null = skipped row); LocalDate → date
+     * cell, {@link Formula} and {@link ErrorValue} as said there.
+     */
     public static final class Workbook {
         private final Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        private final Map<String, SheetVisibility> visibility = new LinkedHashMap<>();
+        private boolean date1904;
 
         public Workbook sheet(String name, List<List<Object>> rows) {
             sheets.put(name, rows);
             return this;
         }
 
+        /** The Mac date system: date serials count from 1904-01-01 (Excel for Mac's old default). */
+        public Workbook date1904() {
+            date1904 = true;
+            return this;
+        }
+
+        public Workbook hide(String sheet, SheetVisibility how) {
+            visibility.put(sheet, how);
+            return this;
+        }
+
         public Path write(Path file) throws IOException {
             Files.createDirectories(file.getParent());
             try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+                wb.getCTWorkbook().getWorkbookPr().setDate1904(date1904);
+                List<XSSFCell> toEvaluate = new java.util.ArrayList<>();
                 CellStyle date = wb.createCellStyle();
                 date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
                 sheets.forEach((name, rows) -> {
@@ -58,6 +89,13 @@ public final class Forms {
                             if (v instanceof LocalDate d) {
                                 cell.setCellValue(d);
                                 cell.setCellStyle(date);
+                            } else if (v instanceof Formula f) {
+                                cell.setCellFormula(f.formula());
+                                if (f.withResult()) {
+                                    toEvaluate.add(cell);
+                                }
+                            } else if (v instanceof ErrorValue e) {
+                                cell.setCellErrorValue(e.error());
                             } else if (v instanceof Number n) {
                                 cell.setCellValue(n.doubleValue());
                             } else {
@@ -66,6 +104,9 @@ public final class Forms {
                         }
                     }
                 });
+                var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+                toEvaluate.forEach(evaluator::evaluateFormulaCell);
+                visibility.forEach((name, how) -> wb.setSheetVisibility(wb.getSheetIndex(name), how));
                 wb.write(out);
             }
             return file;

@@ -8,12 +8,21 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * Turns numeric cells into canonical text instead of their on-screen look: dates become
  * {@code yyyy-MM-dd} whatever their display format, numbers their plain value (so "3" shown as
  * "3.0" stays 3 and 2.5 stays 2.5), percentages "80%". The form rules then parse one spelling.
+ * Date serials count from the workbook's epoch: 1900, or 1904 for workbooks saved with the Mac
+ * date system (workbook.xml {@code <workbookPr date1904="1"/>}), whose serials are 1,462 days smaller.
  */
 final class CanonicalCellFormatter extends DataFormatter {
 
+    private final boolean date1904;
+
+    CanonicalCellFormatter(boolean date1904) {
+        this.date1904 = date1904;
+    }
+
+    /** What POI's sheet handler calls: it knows no epoch, so the workbook's is applied here. */
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString) {
-        return formatRawCellContents(value, formatIndex, formatString, false);
+        return formatRawCellContents(value, formatIndex, formatString, date1904);
     }
 
     @Override

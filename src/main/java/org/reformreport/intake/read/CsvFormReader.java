@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,25 +23,42 @@ public final class CsvFormReader {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
+    private final ReadLimits limits;
+
+    public CsvFormReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
     public void read(Path file, SheetRowHandler handler) throws UnreadableFileException {
         try {
             CsvCharset.Detected detected = CsvCharset.detect(file);
             try (InputStream in = Files.newInputStream(file)) {
                 in.skipNBytes(detected.bomLength());
-                Reader reader = new InputStreamReader(in, detected.charset().newDecoder()
+                Reader reader = new BoundedCsvText(new InputStreamReader(in, detected.charset().newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), limits.maxCellChars());
+                ReadBudget budget = new ReadBudget(limits);
                 try (CSVParser parser = FORMAT.parse(reader)) {
-                    handler.startSheet(0, "");
+                    handler.startSheet(0, "", SheetState.VISIBLE);
+                    long records = 0;
+                    long cells = 0;
                     for (CSVRecord record : parser) {
-                        handler.row((int) record.getRecordNumber(), record.values());
+                        budget.row("", ++records);
+                        cells += record.size();
+                        budget.cells("", cells, record.size());
+                        handler.row((int) record.getRecordNumber(), record.values(), List.of());
                     }
                     handler.endSheet();
                 }
             }
+        } catch (ReadLimitException e) {
+            throw new UnreadableFileException(e.getMessage(), e);
         } catch (CharacterCodingException e) {
             throw new UnreadableFileException("文件编码无法识别，请以UTF-8或GBK编码保存CSV后重新报送", e);
         } catch (UncheckedIOException e) {
+            if (ReadLimitException.in(e) != null) {
+                throw new UnreadableFileException(ReadLimitException.in(e).getMessage(), e);
+            }
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new UnreadableFileException("文件编码无法识别，请以UTF-8或GBK编码保存CSV后重新报送", e);
             }

@@ -5,15 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Reads a form file by its type, refusing files too large to be a real form. */
+/** Reads a form file by its type, refusing files too large to be a real form or too costly to read. */
 public final class FormFileReader {
 
     private final long maxFileBytes;
-    private final XlsxFormReader xlsx = new XlsxFormReader();
-    private final CsvFormReader csv = new CsvFormReader();
+    private final XlsxFormReader xlsx;
+    private final CsvFormReader csv;
 
+    public FormFileReader(ReadLimits limits) {
+        this.maxFileBytes = limits.maxFileBytes();
+        this.xlsx = new XlsxFormReader(limits);
+        this.csv = new CsvFormReader(limits);
+    }
+
+    /** The default limits but for the file size. */
     public FormFileReader(long maxFileBytes) {
-        this.maxFileBytes = maxFileBytes;
+        this(ReadLimits.defaults().withMaxFileBytes(maxFileBytes));
     }
 
     public static boolean isForm(Path file) {

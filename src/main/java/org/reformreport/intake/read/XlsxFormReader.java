@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EncryptedDocumentException;
@@ -14,60 +13,134 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Streams every sheet of an xlsx with POI's event API (SAX), so a 200,000-row form never sits in
  * memory as a workbook. POI's zip-bomb limits and its hardened XML parser (no DOCTYPE, no external
- * entities) stay on.
+ * entities) stay on; on top of them every part is metered against the file's {@link ReadLimits} as
+ * it inflates (zip entries may declare any size), and what is held in memory (shared strings,
+ * styles) is bounded before it is built. Dates follow the workbook's date system (1900 or 1904).
  */
 public final class XlsxFormReader {
 
+    private final ReadLimits limits;
+
+    public XlsxFormReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
     public void read(Path file, SheetRowHandler handler) throws UnreadableFileException {
         checkMagic(file);
+        ReadBudget budget = new ReadBudget(limits);
+        PackageCheck.check(file, budget);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            reader.setUseReadOnlySharedStringsTable(true);
-            SharedStrings strings = reader.getSharedStringsTable();
-            StylesTable styles = reader.getStylesTable();
+            Reader reader = new Reader(pkg);
+            WorkbookIndex workbook;
+            try (InputStream in = budget.meter(reader.workbookPart().getInputStream(), Long.MAX_VALUE, null)) {
+                workbook = WorkbookIndex.read(in, limits.maxSheets());
+            }
+            SharedStrings strings = sharedStrings(pkg, budget);
+            StylesTable styles = styles(pkg, budget);
             defineChineseDateFormats(styles);
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             int index = 0;
-            while (sheets.hasNext()) {
-                try (InputStream sheet = sheets.next()) {
-                    handler.startSheet(index++, sheets.getSheetName());
-                    XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new RowCollector(handler),
-                            new CanonicalCellFormatter(), false));
-                    parser.parse(new InputSource(sheet));
+            for (WorkbookIndex.Sheet sheet : workbook.sheets()) {
+                PackagePart part = reader.sheetPart(sheet.relationshipId());
+                budget.declared(part.getSize(), Long.MAX_VALUE, null);
+                try (InputStream in = budget.meter(part.getInputStream(), Long.MAX_VALUE, null)) {
+                    handler.startSheet(index++, sheet.name(), sheet.state());
+                    SheetXmlReader rows = new SheetXmlReader(sheet.name(), handler, budget);
+                    rows.setParent(XMLHelper.newXMLReader());
+                    rows.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows,
+                            new CanonicalCellFormatter(workbook.date1904()), false));
+                    rows.parse(new InputSource(in));
                     handler.endSheet();
                 }
             }
+        } catch (ReadLimitException e) {
+            throw new UnreadableFileException(e.getMessage(), e);
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new UnreadableFileException("不是有效的xlsx文件（文件可能已损坏，或并非Excel文件）", e);
+            throw limitOr(e, "不是有效的xlsx文件（文件可能已损坏，或并非Excel文件）");
         } catch (SAXException | ParserConfigurationException e) {
-            throw new UnreadableFileException("文件内容不是规范的Excel表格（XML无法解析，可能已损坏或被篡改）", e);
+            throw limitOr(e, "文件内容不是规范的Excel表格（XML无法解析，可能已损坏或被篡改）");
         } catch (OpenXML4JException | OpenXML4JRuntimeException | EncryptedDocumentException e) {
-            throw new UnreadableFileException("不是有效的xlsx文件（文件结构损坏）", e);
+            throw limitOr(e, "不是有效的xlsx文件（文件结构损坏）");
         } catch (IOException e) {
-            throw new UnreadableFileException(describe(e), e);
+            throw limitOr(e, describe(e));
         } catch (RuntimeException e) {
             // POI signals malformed packages (missing parts, bad relationships, Strict OOXML) with
             // runtime exceptions; whatever it is, this file is refused and the run goes on.
-            throw new UnreadableFileException(e.getMessage() != null && e.getMessage().contains("Strict OOXML")
+            throw limitOr(e, e.getMessage() != null && e.getMessage().contains("Strict OOXML")
                     ? "文件为“Strict Open XML”格式，请在Excel中另存为普通“Excel工作簿(.xlsx)”后重新报送"
-                    : "不是有效的xlsx文件（文件结构损坏）", e);
+                    : "不是有效的xlsx文件（文件结构损坏）");
+        }
+    }
+
+    /** A limit reached inside a parser or stream may come back wrapped: its reason is the one to give. */
+    private static UnreadableFileException limitOr(Exception e, String reason) {
+        ReadLimitException limit = ReadLimitException.in(e);
+        return new UnreadableFileException(limit != null ? limit.getMessage() : reason, e);
+    }
+
+    private SharedStrings sharedStrings(OPCPackage pkg, ReadBudget budget) throws IOException, SAXException,
+            ParserConfigurationException, InvalidFormatException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return BoundedSharedStrings.empty();
+        }
+        String over = "文件中的文字内容（共享字符串）解压后超过" + ReadLimits.size(limits.maxSharedStringBytes())
+                + "（上限），已拒绝读取，请拆分后重新报送";
+        PackagePart part = parts.get(0);
+        budget.declared(part.getSize(), limits.maxSharedStringBytes(), over);
+        try (InputStream in = budget.meter(part.getInputStream(), limits.maxSharedStringBytes(), over)) {
+            return BoundedSharedStrings.read(in, limits);
+        }
+    }
+
+    /** The styles (number formats tell dates from numbers); a workbook without them reads as unformatted. */
+    private StylesTable styles(OPCPackage pkg, ReadBudget budget) throws IOException, InvalidFormatException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (parts.isEmpty()) {
+            return new StylesTable();
+        }
+        String over = "文件的样式表解压后超过" + ReadLimits.size(limits.maxStylesBytes())
+                + "（上限），已拒绝读取（可在Excel中清除多余的单元格格式后重新报送）";
+        PackagePart part = parts.get(0);
+        budget.declared(part.getSize(), limits.maxStylesBytes(), over);
+        try (InputStream in = budget.meter(part.getInputStream(), limits.maxStylesBytes(), over)) {
+            return new StylesTable(in);
+        }
+    }
+
+    /** POI's reader, with the workbook part and sheet parts within reach. */
+    private static final class Reader extends XSSFReader {
+        Reader(OPCPackage pkg) throws IOException, OpenXML4JException {
+            super(pkg);
+        }
+
+        PackagePart workbookPart() {
+            return workbookPart;
+        }
+
+        PackagePart sheetPart(String relationshipId) throws InvalidFormatException {
+            PackageRelationship rel = workbookPart.getRelationship(relationshipId);
+            PackagePart part = rel == null ? null : pkg.getPart(PackagingURIHelper.createPartName(rel.getTargetURI()));
+            if (part == null) {
+                throw new InvalidFormatException("No sheet part for relationship " + relationshipId);
+            }
+            return part;
         }
     }
 
@@ -120,37 +193,5 @@ public final class XlsxFormReader {
             return "文件不完整（可能未上传完或已损坏）";
         }
         return "文件无法读取（" + message + "）";
-    }
-
-    /** Gathers one row's cells by column (cells may be sparse) and hands the row on. */
-    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final SheetRowHandler handler;
-        private final List<String> cells = new ArrayList<>();
-        private int nextColumn;
-
-        RowCollector(SheetRowHandler handler) {
-            this.handler = handler;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-            nextColumn = 0;
-        }
-
-        @Override
-        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            int column = cellReference == null ? nextColumn : new CellReference(cellReference).getCol();
-            while (cells.size() <= column) {
-                cells.add(null);
-            }
-            cells.set(column, formattedValue);
-            nextColumn = column + 1;
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            handler.row(rowNum + 1, cells.toArray(new String[0]));
-        }
     }
 }

@@ -7,22 +7,24 @@ import java.util.List;
 /** Records what a reader hands on, for assertions. */
 final class CollectingHandler implements SheetRowHandler {
 
-    record Row(String sheet, int number, List<String> cells) {
+    record Row(String sheet, int number, List<String> cells, List<CellProblem> problems) {
     }
 
     final List<String> sheets = new ArrayList<>();
+    final List<SheetState> states = new ArrayList<>();
     final List<Row> rows = new ArrayList<>();
     private String sheet;
 
     @Override
-    public void startSheet(int sheetIndex, String sheetName) {
+    public void startSheet(int sheetIndex, String sheetName, SheetState state) {
         sheet = sheetName;
         sheets.add(sheetName);
+        states.add(state);
     }
 
     @Override
-    public void row(int rowNumber, String[] cells) {
-        rows.add(new Row(sheet, rowNumber, Arrays.asList(cells)));
+    public void row(int rowNumber, String[] cells, List<CellProblem> problems) {
+        rows.add(new Row(sheet, rowNumber, Arrays.asList(cells), problems));
     }
 
     @Override

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -87,6 +90,132 @@ class FormFileReaderTest {
         }
         assertThat(read(file).row("S", 1).cells()).containsExactly("2026-10-20", "2026-10-20", "2026-10-20",
                 "2026-10-20");
+    }
+
+    @Test
+    void datesOfAMacWorkbookCountFrom1904() throws Exception {
+        Path file = dir.resolve("mac.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            wb.getCTWorkbook().getWorkbookPr().setDate1904(true);
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            var row = wb.createSheet("S").createRow(0);
+            var cell = row.createCell(0);
+            cell.setCellValue(LocalDate.of(2026, 10, 12));
+            cell.setCellStyle(date);
+            var serial = row.createCell(1);
+            serial.setCellValue(1.0); // a plain number stays a number, whatever the epoch
+            wb.write(out);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            // the serial really is 1904-based: read as 1900-based it would be 2022-10-11
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getNumericCellValue())
+                    .isEqualTo(DateUtil.getExcelDate(LocalDate.of(2026, 10, 12).atStartOfDay(), true))
+                    .isEqualTo(DateUtil.getExcelDate(LocalDate.of(2022, 10, 11).atStartOfDay(), false));
+        }
+        assertThat(read(file).row("S", 1).cells()).containsExactly("2026-10-12", "1");
+    }
+
+    @Test
+    void formulaCellsReadTheirResultAndSayWhenThereIsNone() throws Exception {
+        Path file = dir.resolve("formulas.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var row = wb.createSheet("S").createRow(4);
+            row.createCell(0).setCellValue(2);
+            row.createCell(1).setCellFormula("A5*2");                       // as scripts write them: no result
+            var cached = row.createCell(2);
+            cached.setCellFormula("A5+1");
+            cached.setCellValue(3);                                         // result saved, as Excel does
+            var text = row.createCell(3);
+            text.setCellFormula("\"CZ\"&\"JD\"");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(text);
+            var divided = row.createCell(4);
+            divided.setCellFormula("A5/0");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(divided);
+            row.createCell(5).setCellErrorValue(FormulaError.REF);          // an error left in a plain cell
+            wb.write(out);
+        }
+        CollectingHandler.Row row = read(file).row("S", 5);
+        assertThat(row.cells()).containsExactly("2", null, "3", "CZJD", "#DIV/0!", "#REF!");
+        assertThat(row.problems()).containsExactly(
+                new CellProblem(1, "B5", "为公式且无计算结果，请在Excel中打开并保存后重新报送"),
+                new CellProblem(4, "E5", "为错误值#DIV/0!，请更正后重新报送"),
+                new CellProblem(5, "F5", "为错误值#REF!，请更正后重新报送"));
+    }
+
+    @Test
+    void formulaCellsWithoutAReferenceAreStillPlacedAndNamed() throws Exception {
+        Path file = dir.resolve("noref.xlsx");
+        HostileFiles.withSheetXml(file, xml -> xml.replace("<c r=\"C2\" t=\"n\" s=\"0\"><v>1.0</v></c>",
+                "<c><f>SUM(1,2)</f></c>").replace("<c r=\"D2\" t=\"n\" s=\"0\"><v>1.0</v></c>",
+                "<c t=\"str\"><f>\"\"</f><v></v></c>"));
+        CollectingHandler.Row row = read(file).row("第1周", 2);
+        assertThat(row.cells()).containsExactly("CZJD", "2026-10-05", null, "", "1", "1", "1");
+        assertThat(row.problems()).containsExactly(
+                new CellProblem(2, "C2", "为公式且无计算结果，请在Excel中打开并保存后重新报送"));
+    }
+
+    @Test
+    void hiddenSheetsAreReadAndKnownAsHidden() throws Exception {
+        Path file = dir.resolve("hidden.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            wb.createSheet("第1周").createRow(0).createCell(0).setCellValue("a");
+            wb.createSheet("第2周").createRow(0).createCell(0).setCellValue("b");
+            wb.createSheet("下拉").createRow(0).createCell(0).setCellValue("c");
+            wb.setSheetVisibility(1, SheetVisibility.HIDDEN);
+            wb.setSheetVisibility(2, SheetVisibility.VERY_HIDDEN);
+            wb.write(out);
+        }
+        CollectingHandler h = read(file);
+        assertThat(h.sheets).containsExactly("第1周", "第2周", "下拉");
+        assertThat(h.states).containsExactly(SheetState.VISIBLE, SheetState.HIDDEN, SheetState.VERY_HIDDEN);
+        assertThat(h.row("下拉", 1).cells()).containsExactly("c");
+    }
+
+    @Test
+    void phoneticGuidesAreNotPartOfTheText() throws Exception {
+        Path file = dir.resolve("pinyin.xlsx");
+        HostileFiles.withSheetXml(file, xml -> xml.replace("<c r=\"B2\" t=\"s\" s=\"0\"><v>8</v></c>",
+                "<c r=\"B2\" t=\"inlineStr\"><is><t>2026-10-05</t></is></c>"));
+        // shared strings with a phonetic run, as Excel writes 拼音指南
+        Path edited = dir.resolve("pinyin2.xlsx");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(edited))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("xl/sharedStrings.xml")) {
+                    data = new String(data, StandardCharsets.UTF_8).replace("<t>CZJD</t>",
+                            "<r><t>CZ</t></r><r><t>JD</t></r><rPh sb=\"0\" eb=\"1\"><t>chángzhēng</t></rPh>")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        assertThat(read(edited).row("第1周", 2).cells()).startsWith("CZJD", "2026-10-05");
+    }
+
+    @Test
+    void aWorkbookWithoutStylesReadsAsUnformatted() throws Exception {
+        Path file = dir.resolve("nostyles.xlsx");
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(HostileFiles.smallTally()));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("xl/styles.xml")) {
+                    continue;
+                }
+                String text = new String(data, StandardCharsets.UTF_8);
+                if (e.getName().equals("[Content_Types].xml") || e.getName().equals("xl/_rels/workbook.xml.rels")) {
+                    data = text.replaceAll("<(Override|Relationship) [^>]*styles[^>]*/>", "").getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        assertThat(read(file).row("第1周", 2).cells()).containsExactly("CZJD", "2026-10-05", "1", "1", "1", "1", "1");
     }
 
     @Test
