@@ -73,7 +73,7 @@ public final class MonthDocuments {
 
     /**
      * Writes the reports of the active units whose codes are in {@code range}, one after the other
-     * with the given fonts (a partition runs on one thread with faces of its own).
+     * with the given fonts (a partition runs on one thread; each document has PdfFonts of its own).
      */
     public List<ReportOutput> writeUnits(Setting s, UnitRange range, ReportFonts fonts, Path folder)
             throws IOException {

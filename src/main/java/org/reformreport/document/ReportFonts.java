@@ -227,7 +227,19 @@ public final class ReportFonts {
         return loaded.computeIfAbsent(file.path(), p -> new Face(program(file), null, p.toString()));
     }
 
+    /**
+     * Font programs by file and face, loaded once per JVM: a Noto CJK face holds some 20 MB of CFF
+     * data, and every partition (and every fallback chain) asks for the same few faces. iText's own
+     * cache already handed the same programs to every thread; this one also spares re-reading the
+     * 26 MB collections and keeps the faces passed over while looking for the SC one out of memory.
+     */
+    private static final Map<FontFile, FontProgram> PROGRAMS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static FontProgram program(FontFile file) {
+        return PROGRAMS.computeIfAbsent(file, ReportFonts::read);
+    }
+
+    private static FontProgram read(FontFile file) {
         Path p = file.path();
         try {
             String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
@@ -238,7 +250,8 @@ public final class ReportFonts {
             for (int index = 0; ; index++) {
                 FontProgram face;
                 try {
-                    face = FontProgramFactory.createFont(bytes, index, true);
+                    // not cached by iText: the faces passed over (JP, KR …) are garbage at once
+                    face = FontProgramFactory.createFont(bytes, index, false);
                 } catch (RuntimeException endOfCollection) {
                     break;
                 }

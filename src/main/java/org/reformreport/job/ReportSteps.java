@@ -112,8 +112,8 @@ final class ReportSteps {
     }
 
     /**
-     * Worker step "unitReport": the reports of one partition's range of units, with faces loaded for
-     * the partition (a loaded face is read while subsetting and is not shared between threads).
+     * Worker step "unitReport": the reports of one partition's range of units. The font programs are
+     * loaded once per JVM and shared (each document makes its own PdfFonts and subsets from them).
      */
     static Tasklet unitReports(MonthDocuments documents, ReportOutputRepository outputs, SummaryRepository summaries,
                                ReformSettings settings) {

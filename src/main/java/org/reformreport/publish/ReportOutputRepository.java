@@ -54,9 +54,12 @@ public class ReportOutputRepository {
         List<Object[]> rows = new java.util.ArrayList<>();
         for (ReportOutput o : outputs) {
             java.nio.file.Path file = staging.resolve(o.path());
-            rows.add(new Object[] {java.nio.file.Files.size(file), MonthPublisher.sha256(file), runId, o.path()});
+            rows.add(new Object[] {java.nio.file.Files.size(file), MonthPublisher.sha256(file), runId, o.kind().name(),
+                    o.unitCode()});
         }
-        jdbc.batchUpdate("UPDATE report_output SET size_bytes = ?, sha256 = ? WHERE run_id = ? AND path = ?", rows);
+        // by primary key: partitions recording their ranges at once lock only their own rows (MySQL)
+        jdbc.batchUpdate("UPDATE report_output SET size_bytes = ?, sha256 = ? WHERE run_id = ? AND kind = ?"
+                + " AND unit_code = ?", rows);
     }
 
     /** The run's outputs of the given kind (all kinds when null) with what they were when written. */
