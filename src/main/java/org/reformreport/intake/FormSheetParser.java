@@ -29,6 +29,11 @@ import org.reformreport.intake.read.SheetState;
 public final class FormSheetParser implements SheetRowHandler {
 
     static final int HEADER_SEARCH_ROWS = 10;
+    /**
+     * The width of every sheet_name column. Excel allows 31 characters, but a workbook written by a
+     * script may carry any length, and an unclipped name used to fail the whole intake in SQL.
+     */
+    static final int MAX_SHEET_NAME = 100;
 
     private record Buffered(int rowNumber, String[] cells, List<CellProblem> problems) {
     }
@@ -66,7 +71,7 @@ public final class FormSheetParser implements SheetRowHandler {
     @Override
     public void startSheet(int sheetIndex, String sheetName, SheetState visibility) {
         this.sheetIndex = sheetIndex;
-        this.sheetName = sheetName;
+        this.sheetName = shortSheetName(sheetName);
         this.visibility = visibility;
         this.state = State.SEARCHING;
         this.columns = Map.of();
@@ -123,6 +128,11 @@ public final class FormSheetParser implements SheetRowHandler {
         }
         state = State.NO_HEADER;
         rows.forEach(b -> row(b.rowNumber(), b.cells(), b.problems()));
+    }
+
+    /** A sheet name as stored and shown: over {@link #MAX_SHEET_NAME} characters it is cut and ends in …. */
+    static String shortSheetName(String name) {
+        return name.length() <= MAX_SHEET_NAME ? name : IntakeRepository.clip(name, MAX_SHEET_NAME - 1) + "…";
     }
 
     private void emit(int rowNumber, String[] cells, List<CellProblem> problems) {

@@ -116,7 +116,83 @@ public final class InboxScanner {
     }
 
     public static String relativeName(Path inbox, Path file) {
-        return inbox.relativize(file).toString().replace('\\', '/');
+        String name = inbox.relativize(file).toString().replace('\\', '/');
+        return name.indexOf('\uFFFD') < 0 ? name : nameFromBytes(inbox, file, name);
+    }
+
+    /**
+     * The name of a file whose name is not UTF-8, read from its bytes. Java shows every such byte as
+     * U+FFFD, so two files differing only there (bad\xFF.csv, bad\xFE.csv) shared one name, one
+     * manifest line and the re-sent-file rules. The usual case is a zip made on Chinese Windows and
+     * unpacked here, its names in GBK: those read as GB18030. Any other byte is written as %XX.
+     */
+    private static String nameFromBytes(Path inbox, Path file, String shown) {
+        String base = inbox.toAbsolutePath().toUri().getRawPath();
+        String full = file.toAbsolutePath().toUri().getRawPath();
+        if (!full.startsWith(base)) {
+            return shown;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : full.substring(base.length()).split("/")) {
+            if (!part.isEmpty()) {
+                parts.add(partFromBytes(percentDecoded(part)));
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** One folder or file name: UTF-8, else GB18030, else UTF-8 with each undecodable byte as %XX. */
+    private static String partFromBytes(byte[] bytes) {
+        String text = strictly(java.nio.charset.StandardCharsets.UTF_8, bytes);
+        if (text == null) {
+            text = strictly(java.nio.charset.Charset.forName("GB18030"), bytes);
+        }
+        if (text != null) {
+            return text;
+        }
+        StringBuilder name = new StringBuilder();
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        while (in.hasRemaining()) {
+            java.nio.charset.CoderResult result = utf8.decode(in, out, true);
+            out.flip();
+            name.append(out);
+            out.clear();
+            if (result.isError()) {
+                for (int n = 0; n < result.length(); n++) {
+                    name.append(String.format("%%%02X", in.get() & 0xFF));
+                }
+            }
+        }
+        return name.toString();
+    }
+
+    /** The bytes of a raw URI path segment: the URI of a Unix path keeps ASCII and escapes every other byte. */
+    private static byte[] percentDecoded(String segment) {
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c == '%' && i + 2 < segment.length()) {
+                raw.write(Integer.parseInt(segment.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                raw.write(c);
+            }
+        }
+        return raw.toByteArray();
+    }
+
+    private static String strictly(java.nio.charset.Charset charset, byte[] bytes) {
+        try {
+            return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static boolean isHiddenOrLock(Path relative) {

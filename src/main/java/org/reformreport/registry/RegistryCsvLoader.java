@@ -38,6 +38,14 @@ public final class RegistryCsvLoader {
 
     /** The width of registry_unit.parent_code: a unit's code or a short name of the body above. */
     private static final int MAX_PARENT = 32;
+    /**
+     * The widest text each stored column takes (registry_unit, registry_task, mail_outbox); a longer
+     * value is a line to fix, said in the file's own words, not an SQL error at the snapshot.
+     */
+    private static final Map<String, Integer> UNIT_WIDTHS = orderedWidths("单位名称", 200, "单位类型", 100, "联络员", 100,
+            "联络员电话", 50, "联络员邮箱", 320, "负责人", 100, "负责人邮箱", 320);
+    private static final Map<String, Integer> TASK_WIDTHS = orderedWidths("任务名称", 500, "领衔领导", 200);
+    private static final Map<String, Integer> LEADER_WIDTHS = orderedWidths("姓名", 200, "邮箱", 320);
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+");
     private static final Pattern PARTICIPANT_SEPARATORS = Pattern.compile("[;；、]");
@@ -82,8 +90,12 @@ public final class RegistryCsvLoader {
                     String name = get(record, "姓名");
                     String email = get(record, "邮箱");
                     String key = email.toLowerCase(java.util.Locale.ROOT);
+                    List<String> tooLong = new ArrayList<>();
+                    checkWidths(record, LEADER_WIDTHS, tooLong);
                     if (name.isEmpty()) {
                         errors.add(new RegistryProblem(LEADERS_FILE, line, "姓名为空"));
+                    } else if (!tooLong.isEmpty()) {
+                        tooLong.forEach(r -> errors.add(new RegistryProblem(LEADERS_FILE, line, r)));
                     } else if (!EMAIL.matcher(email).matches()) {
                         errors.add(new RegistryProblem(LEADERS_FILE, line, email.isEmpty() ? "邮箱为空"
                                 : "邮箱(" + email + ")不是有效的邮箱地址"));
@@ -150,6 +162,7 @@ public final class RegistryCsvLoader {
                 if (parent.length() > MAX_PARENT) {
                     reasons.add("上级单位编码(" + parent + ")不能超过" + MAX_PARENT + "个字符");
                 }
+                checkWidths(record, UNIT_WIDTHS, reasons);
                 String liaisonEmail = get(record, "联络员邮箱");
                 String headEmail = get(record, "负责人邮箱");
                 checkEmail(name, line, "联络员邮箱", liaisonEmail, warnings);
@@ -271,6 +284,7 @@ public final class RegistryCsvLoader {
                 if (start != null && planned != null && planned.isBefore(start)) {
                     reasons.add("计划完成月份(" + planned + ")早于开始月份(" + start + ")");
                 }
+                checkWidths(record, TASK_WIDTHS, reasons);
                 String categoryLabel = get(record, "类别");
                 TaskCategory category = TaskCategory.fromLabel(categoryLabel).orElse(null);
                 if (category == null) {
@@ -324,6 +338,23 @@ public final class RegistryCsvLoader {
             return null;
         }
         return parser;
+    }
+
+    private static Map<String, Integer> orderedWidths(Object... columnsAndWidths) {
+        Map<String, Integer> widths = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < columnsAndWidths.length; i += 2) {
+            widths.put((String) columnsAndWidths[i], (Integer) columnsAndWidths[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(widths);
+    }
+
+    private static void checkWidths(CSVRecord record, Map<String, Integer> widths, List<String> reasons) {
+        widths.forEach((column, width) -> {
+            int length = get(record, column).length();
+            if (length > width) {
+                reasons.add(column + "过长（" + length + "个字符，最多" + width + "个）");
+            }
+        });
     }
 
     private static ReportMonth month(CSVRecord record, String column, List<String> reasons) {

@@ -240,6 +240,64 @@ class H2OddWorkbooksJobTest {
     }
 
     @Test
+    void aSheetNameLongerThanExcelAllowsIsStoredShortenedAndTheMonthCompletes() throws Exception {
+        // Excel stops at 31 characters; a script may write 150. The row of that sheet replaces one
+        // of an earlier file and is replaced by a later one, so the name is stored as a row's sheet
+        // and as the sheet that superseded another: both used to fail the intake in SQL.
+        String longName = "第1周".repeat(50);
+        new Forms.Workbook().sheet("第1周", withHeader(
+                tally("CZJD", LocalDate.of(2026, 10, 5), new int[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0}, LocalDate.of(2026, 10, 10))))
+                .write(inbox.resolve("a_初报.xlsx"));
+        Path script = inbox.resolve("b_脚本导出.xlsx");
+        new Forms.Workbook().sheet("S", withHeader(
+                tally("CZJD", LocalDate.of(2026, 10, 5), new int[] {0, 0, 0, 2, 2, 0, 0, 0, 0, 0}, LocalDate.of(2026, 10, 11)),
+                tally("DLLJD", LocalDate.of(2026, 10, 5), new int[] {0, 0, 0, 5, 5, 0, 0, 0, 0, 0}, LocalDate.of(2026, 10, 11))))
+                .write(script);
+        renameFirstSheet(script, longName);
+        new Forms.Workbook().sheet("更正", withHeader(
+                tally("DLLJD", LocalDate.of(2026, 10, 5), new int[] {0, 0, 0, 7, 7, 0, 0, 0, 0, 0}, LocalDate.of(2026, 10, 12))))
+                .write(inbox.resolve("c_更正.xlsx"));
+
+        RunLauncher.Launched run = runOctober();
+
+        String stored = longName.substring(0, 99) + "…";
+        FileCounts counts = byName(intake.runIntake(run.execution().getJobInstanceId()).files()).get("b_脚本导出.xlsx").counts();
+        assertThat(counts.reconciles()).isTrue();
+        assertThat(jdbc.queryForList("SELECT file_name, sheet_name, unit_code, status, superseded_by_sheet FROM tally_row"
+                + " ORDER BY file_name, unit_code").stream()
+                .map(m -> m.get("FILE_NAME") + "|" + m.get("SHEET_NAME") + "|" + m.get("UNIT_CODE") + "|" + m.get("STATUS")
+                        + "|" + m.get("SUPERSEDED_BY_SHEET")).toList())
+                .containsExactly("a_初报.xlsx|第1周|CZJD|SUPERSEDED|" + stored,
+                        "b_脚本导出.xlsx|" + stored + "|CZJD|COUNTED|null",
+                        "b_脚本导出.xlsx|" + stored + "|DLLJD|SUPERSEDED|更正",
+                        "c_更正.xlsx|更正|DLLJD|COUNTED|null");
+        Map<String, Object> figures = jdbc.queryForMap("SELECT"
+                + " SUM(CASE WHEN unit_code = 'CZJD' THEN district_media END) AS czjd,"
+                + " SUM(CASE WHEN unit_code = 'DLLJD' THEN district_media END) AS dlljd"
+                + " FROM unit_month_figure WHERE run_id = ?", run.execution().getJobInstanceId());
+        assertThat(figures.values()).containsExactly(2L, 7L);
+    }
+
+    /** Gives a workbook's first sheet a name POI would not write (longer than Excel's 31 characters). */
+    private static void renameFirstSheet(Path file, String name) throws IOException {
+        byte[] original = Files.readAllBytes(file);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(original));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("xl/workbook.xml")) {
+                    String xml = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(xml).contains("name=\"S\"");
+                    data = xml.replace("name=\"S\"", "name=\"" + name + "\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+    }
+
+    @Test
     void hiddenSheetsAreCountedAndSaidToBeHidden() throws Exception {
         new Forms.Workbook()
                 .sheet("第1周", withHeader(tally("CZJD", LocalDate.of(2026, 10, 5),

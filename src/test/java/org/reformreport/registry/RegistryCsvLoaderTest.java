@@ -160,4 +160,30 @@ class RegistryCsvLoaderTest {
                 "leaders.csv 第4行：邮箱 LI@pc.example.cn 重复（第3行已有）",
                 "leaders.csv 第5行：姓名为空");
     }
+
+    @Test
+    void aValueWiderThanItsStoredColumnIsALineToFixNotAnSqlError() throws Exception {
+        // A 300-character unit name used to pass here and fail the registries step with H2's
+        // "Value too long for column" and a stack trace.
+        String units = TestDistrict.UNITS
+                + "K1," + "长".repeat(201) + ",乡镇街道,,,,,,,,\n"
+                + "K2,某单位," + "类".repeat(101) + ",," + "联".repeat(101) + "," + "1".repeat(51) + ",,,,,\n"
+                + "K3," + "长".repeat(200) + ",乡镇街道,,,,,,,,\n";
+        String tasks = TestDistrict.TASKS
+                + "GG-09," + "名".repeat(501) + "," + "领".repeat(201) + ",FGJ,,2026-01,2026-02,重点改革\n";
+        RegistryException e = broken(units, tasks);
+        assertThat(e.problems()).extracting(RegistryProblem::toString).containsExactly(
+                "units.csv 第6行：单位名称过长（201个字符，最多200个）",
+                "units.csv 第7行：单位类型过长（101个字符，最多100个）",
+                "units.csv 第7行：联络员过长（101个字符，最多100个）",
+                "units.csv 第7行：联络员电话过长（51个字符，最多50个）",
+                "reform-tasks.csv 第4行：任务名称过长（501个字符，最多500个）",
+                "reform-tasks.csv 第4行：领衔领导过长（201个字符，最多200个）");
+
+        Files.writeString(dir.resolve("leaders.csv"), "姓名,邮箱\n" + "王".repeat(201) + ",wang@pc.example.cn\n");
+        RegistryException leaders = catchThrowableOfType(RegistryException.class,
+                () -> new RegistryCsvLoader().loadLeaders(dir));
+        assertThat(leaders.problems()).extracting(RegistryProblem::toString)
+                .containsExactly("leaders.csv 第2行：姓名过长（201个字符，最多200个）");
+    }
 }
