@@ -107,14 +107,29 @@ public final class Fields {
         }
         Matcher m = DATE.matcher(value);
         if (m.matches()) {
+            LocalDate date;
             try {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
             } catch (DateTimeException e) {
-                // falls through to the reason below
+                throw new FieldException(column + "(" + value + ")不是有效日期");
             }
+            notBeforeEarliestYear(column, value, date.getYear());
+            return date;
         }
         throw new FieldException(column + "(" + value + ")不是有效日期");
+    }
+
+    /**
+     * No form of this job holds a date before 2000: a year 0 or 1900 is a slip (or an empty date cell,
+     * which Excel shows as 1900-01-00), not a row to count in a month no report will ever show.
+     */
+    static final int EARLIEST_YEAR = 2000;
+
+    private static void notBeforeEarliestYear(String column, String value, int year) {
+        if (year < EARLIEST_YEAR) {
+            throw new FieldException(column + "(" + value + ")早于" + EARLIEST_YEAR + "年，请核实");
+        }
     }
 
     /**
@@ -126,20 +141,23 @@ public final class Fields {
         if (value.isEmpty()) {
             throw new FieldException(column + "为空");
         }
+        YearMonth month = null;
         try {
             Matcher m = MONTH.matcher(value);
             if (m.matches()) {
-                return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            }
-            m = DATE.matcher(value);
-            if (m.matches()) {
-                return YearMonth.from(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            } else if ((m = DATE.matcher(value)).matches()) {
+                month = YearMonth.from(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3))));
             }
         } catch (DateTimeException e) {
             // falls through to the reason below
         }
-        throw new FieldException(column + "(" + value + ")不是有效月份");
+        if (month == null) {
+            throw new FieldException(column + "(" + value + ")不是有效月份");
+        }
+        notBeforeEarliestYear(column, value, month.getYear());
+        return month;
     }
 
     /** 填报日期 as the rules use it: the date written, or the file's date when blank (then {@code assumed}). */

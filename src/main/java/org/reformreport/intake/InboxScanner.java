@@ -53,7 +53,7 @@ public final class InboxScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (!isHiddenOrLock(inbox.relativize(file))) {
-                    entries.add(new Entry(file, problemOf(file, attrs)));
+                    entries.add(new Entry(file, problemOf(inbox, file, attrs)));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -83,11 +83,16 @@ public final class InboxScanner {
     }
 
     /** Why an entry the walk found is not a file to read, or null when it is one. */
-    private static String problemOf(Path file, BasicFileAttributes attrs) {
+    private static String problemOf(Path inbox, Path file, BasicFileAttributes attrs) {
         BasicFileAttributes target = attrs;
         if (attrs.isSymbolicLink()) {
             try {
                 target = Files.readAttributes(file, BasicFileAttributes.class); // a link to a form is read
+                // … but only within the inbox: a link to /etc/shadow would put its lines into the
+                // reasons on 数据问题, which goes to leaders by email
+                if (target.isRegularFile() && !file.toRealPath().startsWith(inbox.toRealPath())) {
+                    return "是指向收件箱以外的链接，未读取（请将报表本身放入收件箱）";
+                }
             } catch (IOException broken) {
                 return "是失效的链接（指向的文件不存在或无法访问），未读取";
             }

@@ -46,8 +46,24 @@ class IntakeWriter implements ItemWriter<InboxScanner.Entry> {
                         result.counts().superseded(), result.counts().rejected(), result.counts().blank());
                 case ALREADY_IMPORTED -> log.debug("Already imported: {}", result.fileName());
                 case DUPLICATE -> log.info("Same content as another inbox file, counted once: {}", result.fileName());
-                default -> log.warn("Not imported {}: {}", result.fileName(), result.problem());
+                default -> log.warn("Not imported {}: {}", printable(result.fileName()), result.problem());
             }
         }
+    }
+
+    /**
+     * A file name as it may go into cron's mail: control characters (terminal escapes, line breaks)
+     * and bidi overrides written as \\uXXXX, so a name cannot rewrite the lines around it.
+     */
+    static String printable(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }

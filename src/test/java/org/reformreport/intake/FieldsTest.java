@@ -28,6 +28,16 @@ class FieldsTest {
         assertThat(Fields.optionalDate("填报日期", "")).isNull();
     }
 
+    @Test
+    void datesAndMonthsBeforeTheYear2000AreSlipsNotRows() {
+        assertThatThrownBy(() -> Fields.requiredDate("周起始日", "0000-01-03")).hasMessage("周起始日(0000-01-03)早于2000年，请核实");
+        assertThatThrownBy(() -> Fields.optionalDate("填报日期", "1899-12-31")).hasMessage("填报日期(1899-12-31)早于2000年，请核实");
+        assertThatThrownBy(() -> Fields.requiredMonth("报送月份", "0001-01")).hasMessage("报送月份(0001-01)早于2000年，请核实");
+        assertThatThrownBy(() -> Fields.requiredMonth("报送月份", "1999年12月")).hasMessage("报送月份(1999年12月)早于2000年，请核实");
+        assertThat(Fields.requiredDate("周起始日", "2000-01-03")).isEqualTo(LocalDate.of(2000, 1, 3));
+        assertThat(Fields.requiredMonth("报送月份", "2000-01")).isEqualTo(java.time.YearMonth.of(2000, 1));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2026-10", "2026/10", "2026年10月", "2026.10", "2026-10-01", "２０２６年１０月", "2026 年 10 月",
             "2026年10月份", "2026-10-20", "2026年10月20日"})

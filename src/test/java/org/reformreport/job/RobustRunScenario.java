@@ -177,8 +177,12 @@ abstract class RobustRunScenario {
         weeklyForm("第1周.xlsx");
         Path broken = Files.createSymbolicLink(inbox.resolve("失效链接.xlsx"), dir.resolve("不存在.xlsx"));
         Files.createSymbolicLink(inbox.resolve("链接到文件夹"), Files.createDirectories(dir.resolve("elsewhere")));
-        // bytes that cannot be read: an I/O error on every read (as a failing disk or share gives)
-        Files.createSymbolicLink(inbox.resolve("读不出.xlsx"), Path.of("/proc/self/mem"));
+        // a link out of the inbox is not followed, whatever it points at
+        Files.writeString(dir.resolve("外部.csv"), String.join(",", TALLY_HEADER) + "\n");
+        Files.createSymbolicLink(inbox.resolve("外部链接.csv"), dir.resolve("外部.csv"));
+        // a link to a form inside the inbox is read like the form
+        weeklyForm("原件/第2周.xlsx");
+        Files.createSymbolicLink(inbox.resolve("链接到表.xlsx"), inbox.resolve("原件/第2周.xlsx"));
         Path fifo = inbox.resolve("管道.csv");
         boolean haveFifo = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
         assertThat(broken).isSymbolicLink();
@@ -190,14 +194,15 @@ abstract class RobustRunScenario {
         assertThat(inputs.get("失效链接.xlsx").status()).isEqualTo("UNREADABLE");
         assertThat(inputs.get("失效链接.xlsx").problem()).contains("失效的链接");
         assertThat(inputs.get("链接到文件夹").problem()).contains("指向文件夹的链接");
-        assertThat(inputs.get("读不出.xlsx").status()).isEqualTo("UNREADABLE");
-        assertThat(inputs.get("读不出.xlsx").problem()).startsWith("文件无法打开");
+        assertThat(inputs.get("外部链接.csv").status()).isEqualTo("UNREADABLE");
+        assertThat(inputs.get("外部链接.csv").problem()).contains("指向收件箱以外的链接");
+        assertThat(inputs.get("链接到表.xlsx").outcome()).isIn("IMPORTED", "DUPLICATE");
         if (haveFifo) {
             assertThat(inputs.get("管道.csv").problem()).contains("不是普通文件");
         }
-        assertThat(manifest().totals().unreadableFiles()).isEqualTo(haveFifo ? 4 : 3);
+        assertThat(manifest().totals().unreadableFiles()).isEqualTo(haveFifo ? 4 : 3); // broken, folder, outside
         assertThat(problemSheet()).contains(List.of("无法读取", "失效链接.xlsx", inputs.get("失效链接.xlsx").problem()),
-                List.of("无法读取", "读不出.xlsx", inputs.get("读不出.xlsx").problem()));
+                List.of("无法读取", "外部链接.csv", inputs.get("外部链接.csv").problem()));
     }
 
     // ---- #8: the same content under two names counts once, and each name keeps its outcome ----
