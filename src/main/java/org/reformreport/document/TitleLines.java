@@ -27,6 +27,10 @@ public final class TitleLines {
             }
         }
         int at = best > 0 ? best : middle;
+        // Never inside a number or a Latin word ("202" / "6年"): break before it instead.
+        while (at > 1 && isWordChar(title.charAt(at - 1)) && isWordChar(title.charAt(at))) {
+            at--;
+        }
         // Never between the halves of a surrogate pair (an emoji) nor before a combining mark.
         while (at < title.length() && (Character.isLowSurrogate(title.charAt(at))
                 || Character.getType(title.codePointAt(at)) == Character.NON_SPACING_MARK)) {
@@ -36,5 +40,9 @@ public final class TitleLines {
             return title;
         }
         return title.substring(0, at) + "\n" + title.substring(at);
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 }
