@@ -122,7 +122,12 @@ public class RunLauncher {
     public void stopRunning() {
         for (JobExecution execution : repository.findRunningJobExecutions(JobParameterNames.JOB_NAME)) {
             try {
-                operator.stop(execution);
+                // Only the job execution is marked STOPPING; each step sees it at its next update
+                // (chunk boundary) and stops. JobOperator.stop also writes the running step
+                // execution from this thread, which races the step's own commit: on MySQL the step
+                // then failed with an optimistic-locking error instead of stopping.
+                execution.setStatus(BatchStatus.STOPPING);
+                repository.update(execution);
             } catch (Exception e) {
                 log.warn("Could not stop execution {}: {}", execution.getId(), e.toString());
             }

@@ -181,7 +181,8 @@ abstract class RobustRunScenario {
         Files.writeString(dir.resolve("外部.csv"), String.join(",", TALLY_HEADER) + "\n");
         Files.createSymbolicLink(inbox.resolve("外部链接.csv"), dir.resolve("外部.csv"));
         // a link to a form inside the inbox is read like the form
-        weeklyForm("原件/第2周.xlsx");
+        new Forms.Workbook().sheet("第2周", sheet(tally("DLLJD", LocalDate.of(2026, 10, 12),
+                new int[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0}, LocalDate.of(2026, 10, 19)))).write(inbox.resolve("原件/第2周.xlsx"));
         Files.createSymbolicLink(inbox.resolve("链接到表.xlsx"), inbox.resolve("原件/第2周.xlsx"));
         Path fifo = inbox.resolve("管道.csv");
         boolean haveFifo = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
@@ -196,7 +197,9 @@ abstract class RobustRunScenario {
         assertThat(inputs.get("链接到文件夹").problem()).contains("指向文件夹的链接");
         assertThat(inputs.get("外部链接.csv").status()).isEqualTo("UNREADABLE");
         assertThat(inputs.get("外部链接.csv").problem()).contains("指向收件箱以外的链接");
-        assertThat(inputs.get("链接到表.xlsx").outcome()).isIn("IMPORTED", "DUPLICATE");
+        // the link and its form are one content: one of the two names counts it
+        assertThat(List.of(inputs.get("链接到表.xlsx").outcome(), inputs.get("原件/第2周.xlsx").outcome()))
+                .containsExactlyInAnyOrder("IMPORTED", "DUPLICATE");
         if (haveFifo) {
             assertThat(inputs.get("管道.csv").problem()).contains("不是普通文件");
         }
