@@ -10,7 +10,6 @@ import java.util.Map;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.PromotionLevel;
 import org.reformreport.publish.ContentFingerprint;
-import org.reformreport.publish.FileNames;
 import org.reformreport.publish.ReportOutput;
 import org.reformreport.scale.UnitRange;
 import org.reformreport.summary.EffectiveStatus;

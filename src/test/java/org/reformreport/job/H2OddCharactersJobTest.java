@@ -40,7 +40,7 @@ import org.reformreport.delivery.MimeSettings;
 import org.reformreport.document.PdfText;
 import org.reformreport.document.ReportFonts;
 import org.reformreport.document.VeraPdf;
-import org.reformreport.publish.FileNames;
+import org.reformreport.document.FileNames;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
 import org.reformreport.support.DatabaseCleaner;

@@ -1,4 +1,4 @@
-package org.reformreport.publish;
+package org.reformreport.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.reformreport.publish;
+package org.reformreport.document;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
