@@ -171,12 +171,24 @@ public final class FileImporter {
         String types = rows.formTypes.stream().map(Enum::name).collect(Collectors.joining(","));
         repository.completeFile(fileId, Outcome.IMPORTED.name(), null, types, rows.read, rows.blank, rows.rejected,
                 rows.valid, registrySha);
-        repository.insertWarnings(repository.rowsLeftOutOfResentFile(fileId, name));
+        repository.insertWarnings(repository.rowsLeftOutOfResentFile(fileId, name).stream()
+                .map(row -> leftOutWarning(fileId, name, row)).toList());
         FileCounts counts = repository.countsOf(fileId);
         if (!counts.reconciles()) {
             throw new IllegalStateException("Row reconciliation failed for " + name + ": " + counts);
         }
         return new Result(name, Outcome.IMPORTED, null, counts);
+    }
+
+    /** A re-sent form does not delete: a row its earlier version had, and it lacks, still counts. */
+    private static Problem leftOutWarning(long fileId, String fileName, IntakeRepository.EarlierRow row) {
+        String where = (row.sheetName() == null || row.sheetName().isEmpty() ? ""
+                : "工作表“" + row.sheetName() + "”") + "第" + row.rowNumber() + "行";
+        String key = row.type() == FormType.TALLY ? "周起始日" + row.weekStart()
+                : "任务" + row.taskCode() + " " + row.month();
+        return new Problem(fileId, row.type(), 0, "", null, row.unitCode(), row.month(), "此前报送的同名文件“"
+                + fileName + "”" + where + "（" + row.unitCode() + " " + key
+                + "）在重新报送的文件中没有，该行仍按原文件计入；如应删除，请联系管理员处理", null, false);
     }
 
     /** The file's content hash: how the intake knows a file it has seen, and how the manifest names outputs. */

@@ -231,6 +231,11 @@ public class IntakeRepository {
             return files.stream().filter(f -> f.status().equals(status)).count();
         }
 
+        /** Names refused as a whole: unreadable, or holding no form (not the copies of another file). */
+        public long refused() {
+            return count("UNREADABLE") + count("NO_FORM");
+        }
+
         public long newlyImported() {
             return files.stream().filter(f -> f.outcome().equals("IMPORTED")).count();
         }
@@ -245,13 +250,20 @@ public class IntakeRepository {
     }
 
     public RunIntake runIntake(long runId) {
-        List<FileLine> lines = jdbc.query("SELECT r.file_id, r.file_name, f.sha256, COALESCE(r.status, f.status),"
+        return new RunIntake(runFiles(runId).stream().map(l -> new FileLine(l.fileId(), l.fileName(), l.sha256(),
+                l.status(), l.outcome(), l.problem(), FileImporter.Outcome.valueOf(l.outcome()).countsRows()
+                        ? countsOf(l.fileId()) : FileCounts.NONE)).toList());
+    }
+
+    /**
+     * The names a run saw, each with its own status and problem (rows written before migration 6
+     * carry none: the content's apply), in the order seen; counts are left out (null).
+     */
+    public List<FileLine> runFiles(long runId) {
+        return jdbc.query("SELECT r.file_id, r.file_name, f.sha256, COALESCE(r.status, f.status),"
                 + " r.outcome, COALESCE(r.problem, f.problem) FROM run_input_file r LEFT JOIN intake_file f"
                 + " ON f.id = r.file_id WHERE r.run_id = ? ORDER BY r.id", (rs, i) -> new FileLine(rs.getLong(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), null), runId);
-        return new RunIntake(lines.stream().map(l -> new FileLine(l.fileId(), l.fileName(), l.sha256(), l.status(),
-                l.outcome(), l.problem(), FileImporter.Outcome.valueOf(l.outcome()).countsRows()
-                        ? countsOf(l.fileId()) : FileCounts.NONE)).toList());
     }
 
     // ---- tallies ----
@@ -335,36 +347,33 @@ public class IntakeRepository {
                 });
     }
 
+    /** A counted row of an earlier file: where it was, whose, and its key (a week, or a task's month). */
+    public record EarlierRow(FormType type, String sheetName, int rowNumber, String unitCode, String month,
+                             java.time.LocalDate weekStart, String taskCode) {
+    }
+
     /**
-     * Counted rows of an earlier file of the same name (a form sent again) that the new version no
-     * longer holds: they still count, and the office should know (a re-sent form does not delete).
+     * Counted rows of an earlier file of the same name (a form sent again) whose key the new version
+     * no longer holds: they still count.
      */
-    public List<Problem> rowsLeftOutOfResentFile(long fileId, String fileName) {
-        List<Problem> missing = new ArrayList<>();
-        jdbc.query("SELECT t.sheet_name, t.row_no, t.unit_code, t.week_start, t.week_month FROM tally_row t"
+    public List<EarlierRow> rowsLeftOutOfResentFile(long fileId, String fileName) {
+        List<EarlierRow> missing = new ArrayList<>();
+        jdbc.query("SELECT t.sheet_name, t.row_no, t.unit_code, t.week_month, t.week_start FROM tally_row t"
                 + " JOIN intake_file f ON f.id = t.file_id WHERE f.file_name = ? AND f.id <> ? AND t.status = 'COUNTED'"
                 + " AND NOT EXISTS (SELECT 1 FROM tally_row n WHERE n.file_id = ? AND n.unit_code = t.unit_code"
                 + " AND n.week_start = t.week_start) ORDER BY t.sheet_index, t.row_no", rs -> {
-                    missing.add(resentWarning(fileId, FormType.TALLY, fileName, rs.getString(1), rs.getInt(2),
-                            rs.getString(3), rs.getString(5), "周起始日" + rs.getObject(4, java.time.LocalDate.class)));
+                    missing.add(new EarlierRow(FormType.TALLY, rs.getString(1), rs.getInt(2), rs.getString(3),
+                            rs.getString(4), rs.getObject(5, java.time.LocalDate.class), null));
                 }, fileName, fileId, fileId);
-        jdbc.query("SELECT p.sheet_name, p.row_no, p.unit_code, p.task_code, p.report_month FROM progress_row p"
+        jdbc.query("SELECT p.sheet_name, p.row_no, p.unit_code, p.report_month, p.task_code FROM progress_row p"
                 + " JOIN intake_file f ON f.id = p.file_id WHERE f.file_name = ? AND f.id <> ? AND p.status = 'COUNTED'"
                 + " AND NOT EXISTS (SELECT 1 FROM progress_row n WHERE n.file_id = ? AND n.task_code = p.task_code"
                 + " AND n.unit_code = p.unit_code AND n.report_month = p.report_month) ORDER BY p.sheet_index, p.row_no",
                 rs -> {
-                    missing.add(resentWarning(fileId, FormType.PROGRESS, fileName, rs.getString(1), rs.getInt(2),
-                            rs.getString(3), rs.getString(5), "任务" + rs.getString(4) + " " + rs.getString(5)));
+                    missing.add(new EarlierRow(FormType.PROGRESS, rs.getString(1), rs.getInt(2), rs.getString(3),
+                            rs.getString(4), null, rs.getString(5)));
                 }, fileName, fileId, fileId);
         return missing;
-    }
-
-    private static Problem resentWarning(long fileId, FormType type, String fileName, String sheet, int row,
-                                         String unit, String month, String what) {
-        String where = (sheet == null || sheet.isEmpty() ? "" : "工作表“" + sheet + "”") + "第" + row + "行";
-        return new Problem(fileId, type, 0, "", null, unit, month, "此前报送的同名文件“" + fileName + "”" + where
-                + "（" + unit + " " + what + "）在重新报送的文件中没有，该行仍按原文件计入；如应删除，请联系管理员处理",
-                null, false);
     }
 
     // ---- problems ----

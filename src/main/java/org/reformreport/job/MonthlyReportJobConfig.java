@@ -70,8 +70,8 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    WorkbookRepository workbookRepository(JdbcTemplate jdbc) {
-        return new WorkbookRepository(jdbc);
+    WorkbookRepository workbookRepository(JdbcTemplate jdbc, IntakeRepository intake) {
+        return new WorkbookRepository(jdbc, intake);
     }
 
     @Bean

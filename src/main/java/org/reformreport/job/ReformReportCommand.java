@@ -253,7 +253,7 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             return;
         }
         RunIntake files = intake.runIntake(execution.getJobInstanceId());
-        long unreadable = files.count("UNREADABLE") + files.count("NO_FORM");
+        long unreadable = files.refused();
         int rejected = files.sum(IntakeRepository.FileCounts::rejected);
         int missingWeeks = summaries.figures(execution.getJobInstanceId()).stream()
                 .mapToInt(org.reformreport.summary.UnitMonthFigures::missing).sum();
@@ -279,7 +279,7 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         out.printf("reform-report: %s %s: %d inbox files (%d new, %d unreadable or not a form%s);"
                         + " rows counted %d, superseded %d, rejected %d; %s; report in %s%n",
                 what, outcome, files.files().size(), files.newlyImported(),
-                files.count("UNREADABLE") + files.count("NO_FORM"),
+                unreadable,
                 duplicates == 0 ? "" : ", " + duplicates + " copies of another file, counted once",
                 files.sum(IntakeRepository.FileCounts::counted), files.sum(IntakeRepository.FileCounts::superseded),
                 files.sum(IntakeRepository.FileCounts::rejected), mail,

@@ -173,7 +173,8 @@ final class ReportSteps {
             if (publisher.alreadyPublished(layout)) {
                 return RepeatStatus.FINISHED; // a restart after the swap
             }
-            List<FileLine> files = intake.runIntake(run.runId()).files();
+            IntakeRepository.RunIntake intakeOfRun = intake.runIntake(run.runId());
+            List<FileLine> files = intakeOfRun.files();
             List<Manifest.Input> inputs = files.stream().map(f -> new Manifest.Input(f.fileName(), f.sha256(),
                     f.status(), f.outcome(), f.counts().read(), f.counts().counted(), f.counts().superseded(),
                     f.counts().rejected(), f.counts().blank(), f.problem())).toList();
@@ -183,35 +184,28 @@ final class ReportSteps {
                         + " run the same command again to write the month's outputs afresh");
             }
             List<Manifest.Output> outputs = publisher.outputs(layout.staging());
-            List<String> problems = StagedOutputs.problems(recorded.staged(run.runId(), null),
+            List<StagedOutputs.Problem> problems = StagedOutputs.check(recorded.staged(run.runId(), null),
                     figures.stream().map(UnitMonthFigures::unitCode).collect(java.util.stream.Collectors.toSet()),
                     outputs);
             if (!problems.isEmpty()) {
                 // Take the damaged files out, so that the next run's output steps write them again.
-                for (var f : recorded.staged(run.runId(), null)) {
-                    Path file = layout.staging().resolve(f.path());
-                    if (problems.contains(f.path() + " is missing") || problems.stream()
-                            .anyMatch(p -> p.startsWith(f.path() + " is damaged"))) {
-                        java.nio.file.Files.deleteIfExists(file);
+                for (StagedOutputs.Problem p : problems) {
+                    if (p.path() != null) {
+                        java.nio.file.Files.deleteIfExists(layout.staging().resolve(p.path()));
                     }
                 }
                 throw new IllegalStateException("not publishing an incomplete month (" + problems.size()
-                        + " problems: " + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
+                        + " problems: " + String.join("; ", problems.stream().limit(5)
+                        .map(StagedOutputs.Problem::message).toList())
                         + "); run the same command again to write the missing outputs");
             }
-            Manifest.Totals totals = new Manifest.Totals(files.size(),
-                    (int) files.stream().filter(f -> f.status().equals("UNREADABLE") || f.status().equals("NO_FORM"))
-                            .count(),
-                    sum(files, FileCounts::read), sum(files, FileCounts::counted), sum(files, FileCounts::superseded),
-                    sum(files, FileCounts::rejected), sum(files, FileCounts::blank), figures.size(),
+            Manifest.Totals totals = new Manifest.Totals(files.size(), (int) intakeOfRun.refused(),
+                    intakeOfRun.sum(FileCounts::read), intakeOfRun.sum(FileCounts::counted), intakeOfRun.sum(FileCounts::superseded),
+                    intakeOfRun.sum(FileCounts::rejected), intakeOfRun.sum(FileCounts::blank), figures.size(),
                     figures.stream().mapToLong(UnitMonthFigures::total).sum(), outputs.size());
             publisher.publish(layout, new Manifest(run.month().toString(), run.runId(), run.revision(),
                     OffsetDateTime.now(settings.zone()).toString(), inputs, outputs, totals), settings.keepRevisions());
             return RepeatStatus.FINISHED;
         };
-    }
-
-    private static int sum(List<FileLine> files, java.util.function.ToIntFunction<FileCounts> part) {
-        return files.stream().mapToInt(f -> part.applyAsInt(f.counts())).sum();
     }
 }

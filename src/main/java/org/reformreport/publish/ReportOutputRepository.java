@@ -64,10 +64,11 @@ public class ReportOutputRepository {
 
     /** The run's outputs of the given kind (all kinds when null) with what they were when written. */
     public List<StagedFile> staged(long runId, ReportOutput.Kind kind) {
-        return jdbc.query("SELECT path, kind, unit_code, size_bytes, sha256 FROM report_output WHERE run_id = ?"
-                        + (kind == null ? "" : " AND kind = '" + kind.name() + "'") + " ORDER BY kind, unit_code, path",
-                (rs, i) -> new StagedFile(rs.getString(1), ReportOutput.Kind.valueOf(rs.getString(2)), rs.getString(3),
-                        (Long) rs.getObject(4, Long.class), rs.getString(5)), runId);
+        String sql = "SELECT path, kind, unit_code, size_bytes, sha256 FROM report_output WHERE run_id = ?"
+                + (kind == null ? "" : " AND kind = ?") + " ORDER BY kind, unit_code, path";
+        Object[] args = kind == null ? new Object[] {runId} : new Object[] {runId, kind.name()};
+        return jdbc.query(sql, (rs, i) -> new StagedFile(rs.getString(1), ReportOutput.Kind.valueOf(rs.getString(2)),
+                rs.getString(3), (Long) rs.getObject(4, Long.class), rs.getString(5)), args);
     }
 
     public List<ReportOutput> outputs(long runId) {

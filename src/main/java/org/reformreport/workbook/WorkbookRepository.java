@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.reformreport.calendar.ReportMonth;
+import org.reformreport.intake.IntakeRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The month's stored rows as the workbook lists them; large lists are streamed, not loaded. */
 public class WorkbookRepository {
 
     private final JdbcTemplate jdbc;
+    private final IntakeRepository intake;
 
-    public WorkbookRepository(JdbcTemplate jdbc) {
+    public WorkbookRepository(JdbcTemplate jdbc, IntakeRepository intake) {
+        this.intake = intake;
         this.jdbc = jdbc;
     }
 
@@ -116,12 +119,11 @@ public class WorkbookRepository {
                             (Integer) rs.getObject(3, Integer.class), rs.getString(4), rs.getString(5)));
                 }, m, runId);
         // each name keeps its own outcome (the same bytes may be refused as .xlsx and read as .csv)
-        jdbc.query("SELECT r.file_name, COALESCE(r.problem, f.problem), COALESCE(r.status, f.status)"
-                + " FROM run_input_file r LEFT JOIN intake_file f ON f.id = r.file_id"
-                + " WHERE r.run_id = ? AND COALESCE(r.status, f.status) IN ('UNREADABLE', 'NO_FORM', 'DUPLICATE')"
-                + " ORDER BY r.file_name", rs -> {
-                    consumer.accept(new ProblemLine(rs.getString(3).equals("DUPLICATE") ? "重复文件" : "无法读取",
-                            rs.getString(1), null, null, null, rs.getString(2)));
-                }, runId);
+        intake.runFiles(runId).stream()
+                .filter(f -> List.of("UNREADABLE", "NO_FORM", "DUPLICATE").contains(f.status()))
+                .sorted(java.util.Comparator.comparing(IntakeRepository.FileLine::fileName,
+                        org.reformreport.intake.Submission::compareCodePoints))
+                .forEach(f -> consumer.accept(new ProblemLine(f.status().equals("DUPLICATE") ? "重复文件" : "无法读取",
+                        f.fileName(), null, null, null, f.problem())));
     }
 }
