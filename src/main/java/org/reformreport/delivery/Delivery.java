@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.reformreport.calendar.ReportMonth;
-import org.reformreport.publish.ReportOutput;
+import org.reformreport.outputs.ReportOutput;
 import org.reformreport.registry.Leader;
 import org.reformreport.registry.Unit;
-import org.reformreport.settings.MailSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,11 +1,13 @@
 package org.reformreport.delivery;
 
+import org.reformreport.support.EmailAddresses;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.reformreport.publish.ContentFingerprint;
-import org.reformreport.publish.ReportOutput;
+import org.reformreport.support.ContentFingerprint;
+import org.reformreport.outputs.ReportOutput;
 import org.reformreport.registry.Leader;
 import org.reformreport.registry.RegistryCsvLoader;
 import org.reformreport.registry.Unit;
@@ -70,7 +72,7 @@ public final class DeliveryPlanner {
     }
 
     private static void addRecipient(Map<String, String> recipients, String address, String name) {
-        if (RegistryCsvLoader.isEmail(address)) {
+        if (EmailAddresses.isAddress(address)) {
             recipients.putIfAbsent(MessageKey.normalize(address), name == null ? "" : name);
         }
     }

@@ -1,7 +1,7 @@
 package org.reformreport.delivery;
 
-import static org.reformreport.document.OfficeNumbers.count;
-import static org.reformreport.document.OfficeNumbers.percent;
+import static org.reformreport.outputs.document.OfficeNumbers.count;
+import static org.reformreport.outputs.document.OfficeNumbers.percent;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.reformreport.calendar.ReportMonth;
-import org.reformreport.document.OfficeNumbers;
-import org.reformreport.document.ReportTemplates;
+import org.reformreport.outputs.document.OfficeNumbers;
+import org.reformreport.outputs.document.ReportTemplates;
 import org.reformreport.summary.EffectiveStatus;
 import org.reformreport.summary.Growth;
 import org.reformreport.summary.UnitMonthFigures;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.reformreport.document.ReportTemplates;
+import org.reformreport.outputs.document.ReportTemplates;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
 import org.reformreport.publish.OutputLayout;
@@ -16,8 +16,7 @@ import org.reformreport.registry.Leader;
 import org.reformreport.registry.RegistryCsvLoader;
 import org.reformreport.registry.RegistrySnapshotStore;
 import org.reformreport.registry.Unit;
-import org.reformreport.settings.MailSettings;
-import org.reformreport.settings.ReformSettings;
+import org.reformreport.job.ReformSettings;
 import org.reformreport.summary.SummaryRepository;
 
 /**

@@ -1,5 +1,7 @@
 package org.reformreport.delivery;
 
+import org.reformreport.support.FileHashes;
+
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -15,7 +17,6 @@ import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.Properties;
-import org.reformreport.settings.MailSettings;
 
 /**
  * Composes the messages (plain text and HTML, attachments with their Chinese names) and sends a
@@ -148,7 +149,7 @@ public class SmtpMailer {
         mixed.addBodyPart(body);
         for (PlannedMessage.Attachment a : m.attachments()) {
             Path file = monthFolder.resolve(a.path());
-            String sha = org.reformreport.publish.MonthPublisher.sha256(file);
+            String sha = FileHashes.sha256(file);
             if (!sha.equals(a.sha256())) {
                 throw new IOException("attachment " + a.path() + " changed since the run published it"
                         + " (sha256 " + sha + ", recorded " + a.sha256() + ")");

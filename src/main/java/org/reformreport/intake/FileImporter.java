@@ -1,5 +1,7 @@
 package org.reformreport.intake;
 
+import org.reformreport.support.FileHashes;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -98,7 +100,7 @@ public final class FileImporter {
         Instant modified;
         long size;
         try {
-            sha256 = sha256(file);
+            sha256 = FileHashes.sha256(file);
             modified = Files.getLastModifiedTime(file).toInstant();
             size = Files.size(file);
         } catch (IOException e) {
@@ -189,17 +191,6 @@ public final class FileImporter {
         return new Problem(fileId, row.type(), 0, "", null, row.unitCode(), row.month(), "此前报送的同名文件“"
                 + fileName + "”" + where + "（" + row.unitCode() + " " + key
                 + "）在重新报送的文件中没有，该行仍按原文件计入；如应删除，请联系管理员处理", null, false);
-    }
-
-    /** The file's content hash: how the intake knows a file it has seen, and how the manifest names outputs. */
-    public static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The rows of the file being imported, validated as they stream in and stored batch by batch. */

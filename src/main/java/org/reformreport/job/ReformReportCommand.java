@@ -7,7 +7,6 @@ import org.reformreport.delivery.OutboxRepository;
 import org.reformreport.delivery.OutboxStatus;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.IntakeRepository.RunIntake;
-import org.reformreport.settings.ReformSettings;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.ApplicationArguments;

@@ -1,5 +1,7 @@
 package org.reformreport.publish;
 
+import org.reformreport.support.FileHashes;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,7 +31,7 @@ public final class MonthPublisher {
                 if (rel.equals(OutputLayout.MANIFEST) || rel.startsWith(OutputLayout.HISTORY + "/")) {
                     continue;
                 }
-                outputs.add(new Manifest.Output(rel, Files.size(f), sha256(f)));
+                outputs.add(new Manifest.Output(rel, Files.size(f), FileHashes.sha256(f)));
             }
         }
         return outputs;
@@ -129,7 +131,4 @@ public final class MonthPublisher {
         }
     }
 
-    public static String sha256(Path file) throws IOException {
-        return org.reformreport.intake.FileImporter.sha256(file);
-    }
 }

@@ -1,5 +1,9 @@
 package org.reformreport.publish;
 
+import org.reformreport.support.FileHashes;
+
+import org.reformreport.outputs.ReportOutput;
+
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,7 +36,7 @@ public class ReportOutputRepository {
     }
 
     /** Replaces the unit reports of one range of unit codes: a restarted partition writes its range afresh. */
-    public void replaceUnits(long runId, org.reformreport.scale.UnitRange range, List<ReportOutput> outputs) {
+    public void replaceUnits(long runId, org.reformreport.registry.UnitRange range, List<ReportOutput> outputs) {
         // the range is in Java's code order; the database's collation may order codes otherwise
         List<String> stale = jdbc.queryForList("SELECT unit_code FROM report_output WHERE run_id = ? AND kind = 'UNIT'",
                 String.class, runId).stream().filter(range::contains).toList();
@@ -54,7 +58,7 @@ public class ReportOutputRepository {
         List<Object[]> rows = new java.util.ArrayList<>();
         for (ReportOutput o : outputs) {
             java.nio.file.Path file = staging.resolve(o.path());
-            rows.add(new Object[] {java.nio.file.Files.size(file), MonthPublisher.sha256(file), runId, o.kind().name(),
+            rows.add(new Object[] {java.nio.file.Files.size(file), FileHashes.sha256(file), runId, o.kind().name(),
                     o.unitCode()});
         }
         // by primary key: partitions recording their ranges at once lock only their own rows (MySQL)

@@ -1,5 +1,7 @@
 package org.reformreport.publish;
 
+import org.reformreport.outputs.ReportOutput;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.reformreport.registry;
 
+import org.reformreport.support.EmailAddresses;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -47,7 +49,6 @@ public final class RegistryCsvLoader {
     private static final Map<String, Integer> TASK_WIDTHS = orderedWidths("任务名称", 500, "领衔领导", 200);
     private static final Map<String, Integer> LEADER_WIDTHS = orderedWidths("姓名", 200, "邮箱", 320);
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+");
     private static final Pattern PARTICIPANT_SEPARATORS = Pattern.compile("[;；、]");
     private static final Pattern MONTH_TEXT = Pattern.compile("\\d{4}-\\d{2}");
 
@@ -96,7 +97,7 @@ public final class RegistryCsvLoader {
                         errors.add(new RegistryProblem(LEADERS_FILE, line, "姓名为空"));
                     } else if (!tooLong.isEmpty()) {
                         tooLong.forEach(r -> errors.add(new RegistryProblem(LEADERS_FILE, line, r)));
-                    } else if (!EMAIL.matcher(email).matches()) {
+                    } else if (!EmailAddresses.isAddress(email)) {
                         errors.add(new RegistryProblem(LEADERS_FILE, line, email.isEmpty() ? "邮箱为空"
                                 : "邮箱(" + email + ")不是有效的邮箱地址"));
                     } else if (lineOfEmail.containsKey(key)) {
@@ -115,11 +116,6 @@ public final class RegistryCsvLoader {
             throw new RegistryException(errors);
         }
         return leaders;
-    }
-
-    /** Whether an address can be mailed to; registries warn about the others and they get nothing. */
-    public static boolean isEmail(String value) {
-        return value != null && EMAIL.matcher(value.strip()).matches();
     }
 
     private List<Unit> readUnits(Path file, List<RegistryProblem> errors, List<RegistryProblem> warnings) {
@@ -375,7 +371,7 @@ public final class RegistryCsvLoader {
 
     private static void checkEmail(String file, long line, String column, String value,
                                    List<RegistryProblem> warnings) {
-        if (!value.isEmpty() && !EMAIL.matcher(value).matches()) {
+        if (!value.isEmpty() && !EmailAddresses.isAddress(value)) {
             warnings.add(new RegistryProblem(file, line, column + "(" + value + ")不是有效的邮箱地址，将不向其发送"));
         }
     }

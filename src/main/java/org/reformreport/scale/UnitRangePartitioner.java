@@ -1,5 +1,7 @@
 package org.reformreport.scale;
 
+import org.reformreport.registry.UnitRange;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

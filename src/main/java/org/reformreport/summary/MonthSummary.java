@@ -13,7 +13,7 @@ import org.reformreport.intake.PromotionLevel;
 import org.reformreport.registry.ReformTask;
 import org.reformreport.registry.Registry;
 import org.reformreport.registry.Unit;
-import org.reformreport.scale.UnitRange;
+import org.reformreport.registry.UnitRange;
 
 /**
  * Puts the month's stored rows through the rules: figures for every active unit and the status of

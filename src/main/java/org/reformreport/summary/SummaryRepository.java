@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.reformreport.scale.UnitRange;
+import org.reformreport.registry.UnitRange;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.ProgressStatus;
 import org.reformreport.intake.PromotionLevel;

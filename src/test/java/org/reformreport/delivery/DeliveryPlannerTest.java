@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.reformreport.publish.ReportOutput;
+import org.reformreport.outputs.ReportOutput;
 import org.reformreport.registry.Leader;
 import org.reformreport.registry.Unit;
 

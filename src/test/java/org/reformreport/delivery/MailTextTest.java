@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reformreport.calendar.ReportMonth;
-import org.reformreport.document.ReportTemplates;
+import org.reformreport.outputs.document.ReportTemplates;
 import org.reformreport.summary.EffectiveStatus;
 import org.reformreport.summary.MediaCounts;
 import org.reformreport.summary.UnitMonthFigures;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.job.RunLauncher;
-import org.reformreport.support.DatabaseCleaner;
+import org.reformreport.testing.DatabaseCleaner;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -143,7 +143,7 @@ class DemoInboxIntakeTest {
     void theDistrictReportStatesTheMonthsFigures() throws Exception {
         Path pdf = output.resolve("2026-10/改革工作月报_2026年10月.pdf");
         assertThat(pdf).exists();
-        String text = String.join("", org.reformreport.document.PdfText.pages(pdf)).replaceAll("\\s+", "");
+        String text = String.join("", org.reformreport.outputs.document.PdfText.pages(pdf)).replaceAll("\\s+", "");
         var totals = jdbc.queryForMap("SELECT SUM(central_media + provincial_media + municipal_media + district_media"
                 + " + new_media) AS articles, SUM(weeks_due) AS due, COUNT(*) AS units FROM unit_month_figure"
                 + " WHERE run_id = ?", run.execution().getJobInstanceId());

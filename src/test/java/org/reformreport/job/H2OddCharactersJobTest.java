@@ -1,5 +1,7 @@
 package org.reformreport.job;
 
+import org.reformreport.support.FileHashes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -37,15 +39,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.delivery.MimeSettings;
-import org.reformreport.document.PdfText;
-import org.reformreport.document.ReportFonts;
-import org.reformreport.document.VeraPdf;
-import org.reformreport.document.FileNames;
+import org.reformreport.outputs.document.PdfText;
+import org.reformreport.outputs.document.ReportFonts;
+import org.reformreport.outputs.document.VeraPdf;
+import org.reformreport.outputs.document.FileNames;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
-import org.reformreport.support.DatabaseCleaner;
-import org.reformreport.support.Forms;
-import org.reformreport.support.TestDistrict;
+import org.reformreport.testing.DatabaseCleaner;
+import org.reformreport.testing.Forms;
+import org.reformreport.testing.TestDistrict;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -177,7 +179,7 @@ class H2OddCharactersJobTest {
         Map<String, Map<String, byte[]>> mail = received();
         assertThat(mail.get("long@pc.example.cn")).containsOnlyKeys(longFile);
         assertThat(sha256(mail.get("long@pc.example.cn").get(longFile)))
-                .isEqualTo(MonthPublisher.sha256(month.resolve("单位报告/" + longFile)));
+                .isEqualTo(FileHashes.sha256(month.resolve("单位报告/" + longFile)));
         assertThat(mail.get("sl@pc.example.cn")).containsOnlyKeys("SL_甲_乙联合办公室.pdf");
         assertThat(mail.get("a@pc.example.cn")).containsOnlyKeys("A_1_乙局（A）.pdf");
         assertThat(mail.get("a1@pc.example.cn")).containsOnlyKeys("A_1_乙局（A_1）.pdf");

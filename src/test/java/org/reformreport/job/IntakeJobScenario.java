@@ -1,9 +1,9 @@
 package org.reformreport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reformreport.support.Forms.PROGRESS_HEADER;
-import static org.reformreport.support.Forms.TALLY_HEADER;
-import static org.reformreport.support.Forms.tally;
+import static org.reformreport.testing.Forms.PROGRESS_HEADER;
+import static org.reformreport.testing.Forms.TALLY_HEADER;
+import static org.reformreport.testing.Forms.tally;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +20,9 @@ import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.IntakeRepository.FileLine;
 import org.reformreport.intake.read.HostileFiles;
-import org.reformreport.support.DatabaseCleaner;
-import org.reformreport.support.Forms;
-import org.reformreport.support.TestDistrict;
+import org.reformreport.testing.DatabaseCleaner;
+import org.reformreport.testing.Forms;
+import org.reformreport.testing.TestDistrict;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

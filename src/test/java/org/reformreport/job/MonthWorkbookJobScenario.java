@@ -1,5 +1,7 @@
 package org.reformreport.job;
 
+import org.reformreport.support.FileHashes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -23,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
-import org.reformreport.support.DatabaseCleaner;
-import org.reformreport.support.Forms;
-import org.reformreport.support.TestDistrict;
+import org.reformreport.testing.DatabaseCleaner;
+import org.reformreport.testing.Forms;
+import org.reformreport.testing.TestDistrict;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -262,7 +264,7 @@ abstract class MonthWorkbookJobScenario {
             assertThat(sheetNames(wb)).containsExactly("汇总", "宣传报道明细", "报送情况", "改革任务台账", "排名", "数据问题");
             Sheet summary = wb.getSheet("汇总");
             List<String> headers = rowText(summary.getRow(1));
-            assertThat(headers).isEqualTo(org.reformreport.workbook.MonthWorkbookWriter.SUMMARY_HEADERS);
+            assertThat(headers).isEqualTo(org.reformreport.outputs.workbook.MonthWorkbookWriter.SUMMARY_HEADERS);
             assertThat(summary.getLastRowNum()).isGreaterThanOrEqualTo(2 + expected.size());
             Map<String, Double> totalsByGroup = new LinkedHashMap<>();
             for (int i = 0; i < expected.size(); i++) {
@@ -355,7 +357,7 @@ abstract class MonthWorkbookJobScenario {
                 .contains("改革工作月报_2026年10月.pdf", "改革工作月报_2026年10月.xlsx", "单位报告/A1_甲街道.pdf")
                 .hasSize(2 + 6);
         for (Manifest.Output o : manifest.outputs()) {
-            assertThat(MonthPublisher.sha256(month.resolve(o.path()))).isEqualTo(o.sha256());
+            assertThat(FileHashes.sha256(month.resolve(o.path()))).isEqualTo(o.sha256());
             assertThat(Files.size(month.resolve(o.path()))).isEqualTo(o.bytes());
         }
         assertThat(manifest.inputs()).extracting(Manifest.Input::name).containsExactly("周报.xlsx", "更正.xlsx", "进展.csv");
@@ -372,7 +374,7 @@ abstract class MonthWorkbookJobScenario {
         }
         for (Map<String, Object> e : expected) {
             String unit = (String) e.get("单位编码");
-            String text = String.join("", org.reformreport.document.PdfText.pages(
+            String text = String.join("", org.reformreport.outputs.document.PdfText.pages(
                     month.resolve("单位报告/" + unit + "_" + names.get(unit) + ".pdf"))).replaceAll("\\s+", "");
             assertThat(text).contains(names.get(unit) + "2026年10月改革宣传工作情况",
                     "本月刊播稿件" + ((Double) e.get("稿件合计")).intValue() + "篇",
@@ -383,7 +385,7 @@ abstract class MonthWorkbookJobScenario {
                 }
             });
         }
-        assertThat(String.join("", org.reformreport.document.PdfText.pages(month.resolve("单位报告/A2_乙镇.pdf")))
+        assertThat(String.join("", org.reformreport.outputs.document.PdfText.pages(month.resolve("单位报告/A2_乙镇.pdf")))
                 .replaceAll("\\s+", "")).contains("缺报1份（第4周10.19—10.25）");
 
         // A re-run publishes revision 2 and keeps revision 1 in history, with the same figures.

@@ -1,8 +1,10 @@
 package org.reformreport.job;
 
+import org.reformreport.support.FileHashes;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reformreport.support.Forms.TALLY_HEADER;
-import static org.reformreport.support.Forms.tally;
+import static org.reformreport.testing.Forms.TALLY_HEADER;
+import static org.reformreport.testing.Forms.tally;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +23,9 @@ import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
-import org.reformreport.support.DatabaseCleaner;
-import org.reformreport.support.Forms;
-import org.reformreport.support.TestDistrict;
+import org.reformreport.testing.DatabaseCleaner;
+import org.reformreport.testing.Forms;
+import org.reformreport.testing.TestDistrict;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -336,7 +338,7 @@ abstract class RobustRunScenario {
         for (Manifest.Output o : manifest.outputs()) {
             Path file = output.resolve("2026-10").resolve(o.path());
             assertThat(Files.size(file)).isEqualTo(o.bytes());
-            assertThat(MonthPublisher.sha256(file)).isEqualTo(o.sha256());
+            assertThat(FileHashes.sha256(file)).isEqualTo(o.sha256());
         }
         try (var pdf = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
                 output.resolve("2026-10/" + paths.stream().filter(p -> p.startsWith("单位报告/")).findFirst()

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reformreport.ReformReportApplication;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
-import org.reformreport.support.Forms;
-import org.reformreport.support.TestDistrict;
+import org.reformreport.testing.Forms;
+import org.reformreport.testing.TestDistrict;
 
 /**
  * A form and a sub-folder of the inbox that the service account may not read: the run (a child

@@ -1,5 +1,7 @@
 package org.reformreport.publish;
 
+import org.reformreport.outputs.ReportOutput;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

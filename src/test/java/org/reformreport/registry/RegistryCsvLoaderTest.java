@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reformreport.calendar.ReportMonth;
-import org.reformreport.support.TestDistrict;
+import org.reformreport.testing.TestDistrict;
 
 class RegistryCsvLoaderTest {
 

@@ -1,0 +1,117 @@
+package org.reformreport.outputs.document;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.properties.AreaBreakType;
+import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.properties.TextAlignment;
+
+/**
+ * A document laid out as GB/T 9704 asks: A4, 37 mm top and 28 mm left margins, a 156 × 225 mm text
+ * block of 22 lines of 28 三号 characters, headings in their faces, two-character indents,
+ * justified text, Chinese line-breaking rules and "— N —" page numbers. All text goes through
+ * {@link DocumentFonts}, so each character is drawn by a face that has it.
+ */
+public final class OfficialDocument implements AutoCloseable {
+
+    private final Document doc;
+    private final DocumentFonts fonts;
+
+    public OfficialDocument(PdfDocument pdf, ReportFonts reportFonts) {
+        fonts = reportFonts.forDocument(pdf);
+        pdf.setDefaultPageSize(OfficialPage.SIZE);
+        pdf.addEventHandler(PdfDocumentEvent.END_PAGE, new PageNumbers(fonts));
+        doc = new Document(pdf, OfficialPage.SIZE);
+        doc.setMargins(OfficialPage.TOP, OfficialPage.RIGHT, OfficialPage.BOTTOM, OfficialPage.LEFT);
+        doc.setProperty(Property.SPLIT_CHARACTERS, new ChineseLineBreaks());
+        doc.setFont(fonts.primary(FontRole.BODY)).setFontSize(OfficialPage.BODY_SIZE);
+    }
+
+    public Document layout() {
+        return doc;
+    }
+
+    /** A paragraph of the text in the role's faces (for tables and other content of the writers). */
+    public Paragraph text(FontRole role, String text) {
+        return fonts.paragraph(role, text);
+    }
+
+    /** The title: 二号 小标宋, centred, with a blank line below; a long one in balanced lines. */
+    public void title(String text) {
+        doc.add(text(FontRole.TITLE, TitleLines.split(text)).setFontSize(OfficialPage.TITLE_SIZE)
+                .setTextAlignment(TextAlignment.CENTER).setFixedLeading(OfficialPage.LINE_PITCH * 1.2f)
+                .setMarginTop(0).setMarginBottom(OfficialPage.LINE_PITCH));
+    }
+
+    /** 主送机关: flush left, ending in a full-width colon. */
+    public void addressees(String text) {
+        doc.add(body(text(FontRole.BODY, text)));
+    }
+
+    public void heading1(String text) {
+        doc.add(body(text(FontRole.HEADING1, text)).setFirstLineIndent(OfficialPage.INDENT));
+    }
+
+    /** A body paragraph, optionally opening with a run-in （一） heading in 楷体. */
+    public void paragraph(String runInHeading, String text) {
+        Paragraph p = body(text(FontRole.BODY, "")).setFirstLineIndent(OfficialPage.INDENT)
+                .setTextAlignment(TextAlignment.JUSTIFIED);
+        if (runInHeading != null) {
+            fonts.texts(FontRole.HEADING2, runInHeading).forEach(p::add);
+        }
+        fonts.texts(FontRole.BODY, text).forEach(p::add);
+        doc.add(p);
+    }
+
+    public void block(ReportBlock block) {
+        if (block instanceof ReportBlock.Heading h) {
+            heading1(h.text());
+        } else if (block instanceof ReportBlock.Paragraph p) {
+            paragraph(p.runInHeading(), p.text());
+        }
+    }
+
+    /** 附件说明: "附件：1.XXX", further items aligned under the first. */
+    public void attachmentNote(String text) {
+        String[] lines = text.split("\n");
+        doc.add(body(text(FontRole.BODY, lines[0])).setMarginTop(OfficialPage.LINE_PITCH)
+                .setFirstLineIndent(OfficialPage.INDENT));
+        for (int i = 1; i < lines.length; i++) {
+            doc.add(body(text(FontRole.BODY, lines[i])).setMarginLeft(OfficialPage.INDENT + 3 * OfficialPage.BODY_SIZE));
+        }
+    }
+
+    /** 落款 without a seal: the authority two characters in from the right, the date on the next line. */
+    public void signature(String authority, String date) {
+        // Name and date stay together on one page.
+        Div signature = new Div().setKeepTogether(true).setMarginTop(OfficialPage.LINE_PITCH * 2);
+        signature.add(body(text(FontRole.BODY, authority)).setTextAlignment(TextAlignment.RIGHT)
+                .setMarginRight(OfficialPage.INDENT));
+        signature.add(body(text(FontRole.BODY, date)).setTextAlignment(TextAlignment.RIGHT)
+                .setMarginRight(OfficialPage.BODY_SIZE));
+        doc.add(signature);
+    }
+
+    /** An attachment page: "附件N" in 黑体 top left, its title centred on line 3. */
+    public void attachment(int number, String title) {
+        doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+        doc.add(body(text(FontRole.HEADING1, "附件" + number)));
+        doc.add(text(FontRole.TITLE, title).setFontSize(OfficialPage.TITLE_SIZE)
+                .setTextAlignment(TextAlignment.CENTER).setMarginTop(OfficialPage.LINE_PITCH)
+                .setMarginBottom(OfficialPage.LINE_PITCH / 2));
+    }
+
+    private static Paragraph body(Paragraph p) {
+        return p.setFixedLeading(OfficialPage.LINE_PITCH).setMarginTop(0).setMarginBottom(0)
+                .setCharacterSpacing(OfficialPage.CHARACTER_SPACING);
+    }
+
+    @Override
+    public void close() {
+        doc.close();
+    }
+}
