@@ -34,7 +34,7 @@ public class ReformReportApplication {
     }
 
     private static boolean shuttingDown() {
-        Thread probe = new Thread(() -> { });
+        Thread probe = new Thread(() -> {});
         try {
             Runtime.getRuntime().addShutdownHook(probe);
             Runtime.getRuntime().removeShutdownHook(probe);
@@ -52,7 +52,8 @@ public class ReformReportApplication {
         // history, show and generate-demo only read or write files; a run takes the lock.
         // resend takes the lock too: it must not send while a run is re-making the month; abandon, so
         // that it never gives up a run that is still going.
-        String command = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("run");
+        String command =
+                Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("run");
         boolean run = (command.equals("run") || command.equals("resend") || command.equals("abandon"))
                 && Arrays.stream(args).noneMatch(a -> a.equals("--help"));
         String month = option(args, "month").orElse("the default month");
@@ -98,8 +99,9 @@ public class ReformReportApplication {
         String[] workerArgs = Arrays.copyOf(args, args.length + 1);
         workerArgs[args.length] = "--reform.scale.mode=worker";
         java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
-        application.addListeners((org.springframework.context.ApplicationListener<
-                org.springframework.context.event.ContextClosedEvent>) e -> closed.countDown());
+        application.addListeners(
+                (org.springframework.context.ApplicationListener<org.springframework.context.event.ContextClosedEvent>)
+                        e -> closed.countDown());
         application.run(workerArgs);
         try {
             closed.await();
@@ -110,7 +112,9 @@ public class ReformReportApplication {
     }
 
     private static Optional<String> option(String[] args, String name) {
-        return Arrays.stream(args).filter(a -> a.startsWith("--" + name + "=")).map(a -> a.substring(name.length() + 3))
+        return Arrays.stream(args)
+                .filter(a -> a.startsWith("--" + name + "="))
+                .map(a -> a.substring(name.length() + 3))
                 .reduce((first, second) -> second);
     }
 }

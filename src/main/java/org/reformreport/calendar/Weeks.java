@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class Weeks {
 
-    private Weeks() {
-    }
+    private Weeks() {}
 
     public static boolean isWeekStart(LocalDate day) {
         return day.getDayOfWeek() == DayOfWeek.MONDAY;
@@ -37,8 +36,8 @@ public final class Weeks {
         LocalDate firstThursday = month.value().atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
         List<LocalDate> mondays = new ArrayList<>(5);
         for (LocalDate thursday = firstThursday;
-             thursday.getMonthValue() == month.monthValue();
-             thursday = thursday.plusWeeks(1)) {
+                thursday.getMonthValue() == month.monthValue();
+                thursday = thursday.plusWeeks(1)) {
             mondays.add(thursday.minusDays(3));
         }
         return mondays;

@@ -28,12 +28,10 @@ public final class Delivery {
     }
 
     /** The run a delivery belongs to. */
-    public record Run(long runId, ReportMonth month, long revision, Path monthFolder) {
-    }
+    public record Run(long runId, ReportMonth month, long revision, Path monthFolder) {}
 
     /** What a drain did. */
-    public record Result(int sent, int failed) {
-    }
+    public record Result(int sent, int failed) {}
 
     private final OutboxRepository outbox;
     private final MailSettings settings;
@@ -41,7 +39,8 @@ public final class Delivery {
     private final Pause pause;
     private final LongSupplier clock;
 
-    public Delivery(OutboxRepository outbox, MailSettings settings, SmtpMailer mailer, Pause pause, LongSupplier clock) {
+    public Delivery(
+            OutboxRepository outbox, MailSettings settings, SmtpMailer mailer, Pause pause, LongSupplier clock) {
         this.outbox = outbox;
         this.settings = settings;
         this.mailer = mailer;
@@ -53,14 +52,24 @@ public final class Delivery {
      * Plans the run's messages and records them, once: a restarted step finds its plan recorded.
      * Earlier revisions' messages that never went out are superseded by this plan.
      */
-    public DeliveryPlanner.Plan plan(Run run, List<Leader> leaders, Map<String, Unit> units, List<ReportOutput> outputs,
-                                     Map<String, String> sha256ByPath, MailText text) {
-        DeliveryPlanner.Plan plan = new DeliveryPlanner().plan(leaders, units, outputs, sha256ByPath,
-                outbox.lastSent(run.month(), run.runId()));
+    public DeliveryPlanner.Plan plan(
+            Run run,
+            List<Leader> leaders,
+            Map<String, Unit> units,
+            List<ReportOutput> outputs,
+            Map<String, String> sha256ByPath,
+            MailText text) {
+        DeliveryPlanner.Plan plan = new DeliveryPlanner()
+                .plan(leaders, units, outputs, sha256ByPath, outbox.lastSent(run.month(), run.runId()));
         if (!outbox.planned(run.runId())) {
             outbox.supersedeUndelivered(run.month(), run.runId());
-            outbox.record(run.runId(), run.month(), run.revision(), plan,
-                    m -> text.subject(m.key().kind(), m.unitName(), m.correction()), clock.getAsLong());
+            outbox.record(
+                    run.runId(),
+                    run.month(),
+                    run.revision(),
+                    plan,
+                    m -> text.subject(m.key().kind(), m.unitName(), m.correction()),
+                    clock.getAsLong());
         }
         return plan;
     }
@@ -80,17 +89,22 @@ public final class Delivery {
             }
             if (round > 1) {
                 Duration wait = SmtpFailures.pauseBefore(round, settings.firstRetryAfter(), settings.maxRetryAfter());
-                log.warn("{} messages not delivered yet; attempt {} of {} in {} s", due.size(), round,
-                        settings.attempts(), wait.toSeconds());
+                log.warn(
+                        "{} messages not delivered yet; attempt {} of {} in {} s",
+                        due.size(),
+                        round,
+                        settings.attempts(),
+                        wait.toSeconds());
                 pause.pause(wait);
             }
             boolean lastRound = round == settings.attempts();
             int[] counts = new int[2];
             for (int from = 0; from < due.size(); from += settings.messagesPerConnection()) {
                 List<SmtpMailer.Outgoing> batch = new ArrayList<>();
-                for (OutboxMessage m : due.subList(from, Math.min(due.size(), from + settings.messagesPerConnection()))) {
-                    batch.add(new SmtpMailer.Outgoing(m, text.body(m.key(), m.recipientName(), m.attachments(),
-                            m.correction())));
+                for (OutboxMessage m :
+                        due.subList(from, Math.min(due.size(), from + settings.messagesPerConnection()))) {
+                    batch.add(new SmtpMailer.Outgoing(
+                            m, text.body(m.key(), m.recipientName(), m.attachments(), m.correction())));
                 }
                 mailer.sendBatch(batch, run.monthFolder(), new SmtpMailer.Outcomes() {
                     @Override
@@ -105,7 +119,9 @@ public final class Delivery {
                         outbox.markAttemptFailed(message.id(), SmtpFailures.describe(cause), giveUp, clock.getAsLong());
                         if (giveUp) {
                             counts[1]++;
-                            log.warn("Mail to {} not delivered: {}", message.key().recipient(),
+                            log.warn(
+                                    "Mail to {} not delivered: {}",
+                                    message.key().recipient(),
                                     SmtpFailures.describe(cause));
                         }
                     }

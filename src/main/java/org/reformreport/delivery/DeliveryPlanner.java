@@ -1,16 +1,14 @@
 package org.reformreport.delivery;
 
-import org.reformreport.support.EmailAddresses;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.reformreport.support.ContentFingerprint;
 import org.reformreport.outputs.ReportOutput;
 import org.reformreport.registry.Leader;
-import org.reformreport.registry.RegistryCsvLoader;
 import org.reformreport.registry.Unit;
+import org.reformreport.support.ContentFingerprint;
+import org.reformreport.support.EmailAddresses;
 
 /**
  * Who gets what for a month (spec §8): every leader the district report and the workbook; each
@@ -35,18 +33,28 @@ public final class DeliveryPlanner {
      * @param lastSent     per message key, the fingerprint of what was last delivered in an earlier
      *                     revision of the month
      */
-    public Plan plan(List<Leader> leaders, Map<String, Unit> units, List<ReportOutput> outputs,
-                     Map<String, String> sha256ByPath, Map<MessageKey, String> lastSent) {
+    public Plan plan(
+            List<Leader> leaders,
+            Map<String, Unit> units,
+            List<ReportOutput> outputs,
+            Map<String, String> sha256ByPath,
+            Map<MessageKey, String> lastSent) {
         List<PlannedMessage> messages = new ArrayList<>();
         List<ReportOutput> leaderPack = outputs.stream()
                 .filter(o -> o.kind() != ReportOutput.Kind.UNIT)
-                .sorted(java.util.Comparator.comparing(ReportOutput::kind, java.util.Comparator.comparing(
-                        k -> k == ReportOutput.Kind.DISTRICT ? 0 : 1)))
+                .sorted(java.util.Comparator.comparing(
+                        ReportOutput::kind,
+                        java.util.Comparator.comparing(k -> k == ReportOutput.Kind.DISTRICT ? 0 : 1)))
                 .toList();
         if (!leaderPack.isEmpty()) {
             for (Leader leader : leaders) {
-                messages.add(message(new MessageKey(leader.email(), MessageKey.Kind.LEADER, null), leader.name(),
-                        null, leaderPack, sha256ByPath, lastSent));
+                messages.add(message(
+                        new MessageKey(leader.email(), MessageKey.Kind.LEADER, null),
+                        leader.name(),
+                        null,
+                        leaderPack,
+                        sha256ByPath,
+                        lastSent));
             }
         }
         List<Unit> withoutAddress = new ArrayList<>();
@@ -65,8 +73,12 @@ public final class DeliveryPlanner {
                 withoutAddress.add(unit);
             }
             recipients.forEach((address, name) -> messages.add(message(
-                    new MessageKey(address, MessageKey.Kind.UNIT, unit.code()), name, unit.name(), List.of(report),
-                    sha256ByPath, lastSent)));
+                    new MessageKey(address, MessageKey.Kind.UNIT, unit.code()),
+                    name,
+                    unit.name(),
+                    List.of(report),
+                    sha256ByPath,
+                    lastSent)));
         }
         return new Plan(messages, withoutAddress);
     }
@@ -77,10 +89,16 @@ public final class DeliveryPlanner {
         }
     }
 
-    private static PlannedMessage message(MessageKey key, String name, String unitName, List<ReportOutput> documents,
-                                          Map<String, String> sha256ByPath, Map<MessageKey, String> lastSent) {
+    private static PlannedMessage message(
+            MessageKey key,
+            String name,
+            String unitName,
+            List<ReportOutput> documents,
+            Map<String, String> sha256ByPath,
+            Map<MessageKey, String> lastSent) {
         List<PlannedMessage.Attachment> attachments = new ArrayList<>();
-        ContentFingerprint fingerprint = new ContentFingerprint().add(key.kind()).add(key.unitCode());
+        ContentFingerprint fingerprint =
+                new ContentFingerprint().add(key.kind()).add(key.unitCode());
         for (ReportOutput d : documents) {
             String sha = sha256ByPath.get(d.path());
             if (sha == null) {
@@ -91,7 +109,13 @@ public final class DeliveryPlanner {
         }
         String content = fingerprint.hex();
         String before = lastSent.get(key);
-        return new PlannedMessage(key, name, unitName, List.copyOf(attachments), content,
-                before != null && !before.equals(content), content.equals(before));
+        return new PlannedMessage(
+                key,
+                name,
+                unitName,
+                List.copyOf(attachments),
+                content,
+                before != null && !before.equals(content),
+                content.equals(before));
     }
 }

@@ -1,9 +1,7 @@
 package org.reformreport.delivery;
 
-import org.reformreport.support.EmailAddresses;
-
 import java.time.Duration;
-import org.reformreport.registry.RegistryCsvLoader;
+import org.reformreport.support.EmailAddresses;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -31,7 +29,9 @@ public record MailSettings(
 
     /** How the connection is protected: plain (a relay inside the office network), STARTTLS, or SSL/TLS from the start. */
     public enum Security {
-        NONE, STARTTLS, SSL
+        NONE,
+        STARTTLS,
+        SSL
     }
 
     public MailSettings {

@@ -27,8 +27,7 @@ import org.reformreport.summary.UnitScore;
 public final class MailText {
 
     /** A message's words: plain text and the same as HTML. */
-    public record Body(String text, String html) {
-    }
+    public record Body(String text, String html) {}
 
     private final ReportTemplates t;
     private final String region;
@@ -40,8 +39,14 @@ public final class MailText {
     private final Map<String, Long> groupSizes = new HashMap<>();
     private final LocalDate date;
 
-    public MailText(ReportTemplates templates, String region, String authority, ReportMonth month,
-                    List<UnitMonthFigures> figures, Map<String, UnitScore> scores, LocalDate date) {
+    public MailText(
+            ReportTemplates templates,
+            String region,
+            String authority,
+            ReportMonth month,
+            List<UnitMonthFigures> figures,
+            Map<String, UnitScore> scores,
+            LocalDate date) {
         this.t = templates;
         this.region = region;
         this.authority = authority;
@@ -62,8 +67,8 @@ public final class MailText {
         return correction ? t.get("correction.prefix") + subject : subject;
     }
 
-    public Body body(MessageKey key, String recipientName, List<PlannedMessage.Attachment> attachments,
-                     boolean correction) {
+    public Body body(
+            MessageKey key, String recipientName, List<PlannedMessage.Attachment> attachments, boolean correction) {
         Map<String, Object> v = period();
         v.put("姓名", recipientName == null || recipientName.isBlank() ? "各位" : recipientName);
         v.put("机关", authority);
@@ -102,7 +107,9 @@ public final class MailText {
         v.put("缺报", count(sum(UnitMonthFigures::missing)));
         v.put("按时率", due == 0 ? "0.0%" : percent(onTime / (double) due));
         v.put("稿件合计", count(total));
-        v.put("比较", comparisons(total, sum(UnitMonthFigures::previousMonthTotal), sum(UnitMonthFigures::lastYearTotal)));
+        v.put(
+                "比较",
+                comparisons(total, sum(UnitMonthFigures::previousMonthTotal), sum(UnitMonthFigures::lastYearTotal)));
         v.put("任务数", count(sum(UnitMonthFigures::leadTaskCount)));
         for (EffectiveStatus s : EffectiveStatus.values()) {
             v.put(s.label(), count(sum(f -> f.tasks(s))));
@@ -135,7 +142,8 @@ public final class MailText {
 
     /** "，环比增长12.5%，同比下降3.0%", leaving out a comparison whose base is 0. */
     private String comparisons(long now, long previous, long lastYear) {
-        return comparison("compare", Growth.rate(now, previous)) + comparison("compare-year", Growth.rate(now, lastYear));
+        return comparison("compare", Growth.rate(now, previous))
+                + comparison("compare-year", Growth.rate(now, lastYear));
     }
 
     private String comparison(String key, BigDecimal rate) {
@@ -153,8 +161,8 @@ public final class MailText {
 
     /** The plain text as HTML: blank lines separate paragraphs, a leading "　　" becomes a two-character indent. */
     static String html(String text) {
-        StringBuilder html = new StringBuilder("<html><body style=\"font-family:'FangSong','仿宋',serif;"
-                + "font-size:16px;line-height:1.8\">\n");
+        StringBuilder html = new StringBuilder(
+                "<html><body style=\"font-family:'FangSong','仿宋',serif;" + "font-size:16px;line-height:1.8\">\n");
         for (String paragraph : text.split("\\n\\s*\\n")) {
             if (paragraph.isBlank()) {
                 continue;
@@ -162,7 +170,8 @@ public final class MailText {
             boolean indented = paragraph.startsWith("　　");
             String body = escape(indented ? paragraph.substring(2) : paragraph).replace("\n", "<br>\n");
             html.append(indented ? "<p style=\"text-indent:2em;margin:0 0 0.6em\">" : "<p style=\"margin:0 0 0.6em\">")
-                    .append(body).append("</p>\n");
+                    .append(body)
+                    .append("</p>\n");
         }
         return html.append("</body></html>\n").toString();
     }

@@ -9,20 +9,19 @@ package org.reformreport.delivery;
 public final class MimeSettings {
 
     private static final String[][] PROPERTIES = {
-            {"mail.mime.encodeparameters", "true"},
-            {"mail.mime.decodeparameters", "true"},
-            {"mail.mime.splitlongparameters", "true"},
-            {"mail.mime.encodefilename", "false"},
-            {"mail.mime.decodefilename", "false"},
-            {"mail.mime.charset", "UTF-8"},
+        {"mail.mime.encodeparameters", "true"},
+        {"mail.mime.decodeparameters", "true"},
+        {"mail.mime.splitlongparameters", "true"},
+        {"mail.mime.encodefilename", "false"},
+        {"mail.mime.decodefilename", "false"},
+        {"mail.mime.charset", "UTF-8"},
     };
 
     static {
         install();
     }
 
-    private MimeSettings() {
-    }
+    private MimeSettings() {}
 
     public static void install() {
         for (String[] p : PROPERTIES) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.reformreport.job.ReformSettings;
 import org.reformreport.outputs.document.ReportTemplates;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
@@ -16,7 +17,6 @@ import org.reformreport.registry.Leader;
 import org.reformreport.registry.RegistryCsvLoader;
 import org.reformreport.registry.RegistrySnapshotStore;
 import org.reformreport.registry.Unit;
-import org.reformreport.job.ReformSettings;
 import org.reformreport.summary.SummaryRepository;
 
 /**
@@ -34,8 +34,14 @@ public final class MonthDelivery {
     private final MailSettings mail;
     private final Delivery delivery;
 
-    public MonthDelivery(RegistrySnapshotStore snapshots, SummaryRepository summaries, ReportOutputRepository outputs,
-                         OutboxRepository outbox, ReformSettings settings, MailSettings mail, Delivery delivery) {
+    public MonthDelivery(
+            RegistrySnapshotStore snapshots,
+            SummaryRepository summaries,
+            ReportOutputRepository outputs,
+            OutboxRepository outbox,
+            ReformSettings settings,
+            MailSettings mail,
+            Delivery delivery) {
         this.snapshots = snapshots;
         this.summaries = summaries;
         this.outputs = outputs;
@@ -61,11 +67,17 @@ public final class MonthDelivery {
         Map<String, Unit> units = new HashMap<>();
         snapshots.load(run.runId()).units().forEach(u -> units.put(u.code(), u));
         Map<String, String> sha256ByPath = new HashMap<>();
-        MonthPublisher.read(run.monthFolder().resolve(OutputLayout.MANIFEST)).outputs()
+        MonthPublisher.read(run.monthFolder().resolve(OutputLayout.MANIFEST))
+                .outputs()
                 .forEach(o -> sha256ByPath.put(o.path(), o.sha256()));
         if (!record) {
-            return new DeliveryPlanner().plan(leaders, units, outputs.outputs(run.runId()), sha256ByPath,
-                    outbox.lastSent(run.month(), run.runId()));
+            return new DeliveryPlanner()
+                    .plan(
+                            leaders,
+                            units,
+                            outputs.outputs(run.runId()),
+                            sha256ByPath,
+                            outbox.lastSent(run.month(), run.runId()));
         }
         return delivery.plan(run, leaders, units, outputs.outputs(run.runId()), sha256ByPath, text(run));
     }
@@ -75,9 +87,14 @@ public final class MonthDelivery {
     }
 
     private MailText text(Delivery.Run run) {
-        return new MailText(ReportTemplates.load(Path.of(settings.templatesDir()), ReportTemplates.EMAIL_FILE),
-                settings.region(), settings.authority(), run.month(), summaries.figures(run.runId()),
-                summaries.scores(run.runId()), LocalDate.now(settings.zone()));
+        return new MailText(
+                ReportTemplates.load(Path.of(settings.templatesDir()), ReportTemplates.EMAIL_FILE),
+                settings.region(),
+                settings.authority(),
+                run.month(),
+                summaries.figures(run.runId()),
+                summaries.scores(run.runId()),
+                LocalDate.now(settings.zone()));
     }
 
     public boolean configured() {
@@ -86,13 +103,23 @@ public final class MonthDelivery {
 
     /** A dry run's listing: who would get what, and who gets nothing. */
     public static void print(DeliveryPlanner.Plan plan, PrintStream out) {
-        out.printf("email dry run: %d messages would be sent, %d already received unchanged, %d units without address%n",
-                plan.toSend(), plan.messages().size() - plan.toSend(), plan.unitsWithoutAddress().size());
+        out.printf(
+                "email dry run: %d messages would be sent, %d already received unchanged, %d units without address%n",
+                plan.toSend(),
+                plan.messages().size() - plan.toSend(),
+                plan.unitsWithoutAddress().size());
         for (PlannedMessage m : plan.messages()) {
-            out.printf("  %-10s %s <%s>%s: %s%n", m.unchanged() ? "unchanged" : m.correction() ? "更正" : "send",
-                    m.recipientName(), m.key().recipient(), m.key().kind() == MessageKey.Kind.UNIT
-                            ? " [" + m.key().unitCode() + "]" : " [leader]",
-                    String.join(", ", m.attachments().stream().map(PlannedMessage.Attachment::fileName).toList()));
+            out.printf(
+                    "  %-10s %s <%s>%s: %s%n",
+                    m.unchanged() ? "unchanged" : m.correction() ? "更正" : "send",
+                    m.recipientName(),
+                    m.key().recipient(),
+                    m.key().kind() == MessageKey.Kind.UNIT ? " [" + m.key().unitCode() + "]" : " [leader]",
+                    String.join(
+                            ", ",
+                            m.attachments().stream()
+                                    .map(PlannedMessage.Attachment::fileName)
+                                    .toList()));
         }
         for (Unit u : plan.unitsWithoutAddress()) {
             out.printf("  no address %s %s%n", u.code(), u.name());

@@ -10,8 +10,14 @@ import java.util.List;
  * @param correction  the recipient received a different version of this report before: 更正
  * @param unchanged   the recipient already received exactly this: it is recorded, not sent
  */
-public record PlannedMessage(MessageKey key, String recipientName, String unitName, List<Attachment> attachments,
-                             String fingerprint, boolean correction, boolean unchanged) {
+public record PlannedMessage(
+        MessageKey key,
+        String recipientName,
+        String unitName,
+        List<Attachment> attachments,
+        String fingerprint,
+        boolean correction,
+        boolean unchanged) {
 
     /** A file of the published month, relative to its folder, with the sha256 of its bytes. */
     public record Attachment(String path, String sha256) {

@@ -17,8 +17,7 @@ import org.eclipse.angus.mail.util.MailConnectException;
  */
 public final class SmtpFailures {
 
-    private SmtpFailures() {
-    }
+    private SmtpFailures() {}
 
     public static boolean isTransient(Exception e) {
         if (e instanceof AuthenticationFailedException) {
@@ -90,7 +89,9 @@ public final class SmtpFailures {
             if (type.isInstance(c)) {
                 return true;
             }
-            if (c instanceof MessagingException m && m.getNextException() != null && m.getNextException() != c
+            if (c instanceof MessagingException m
+                    && m.getNextException() != null
+                    && m.getNextException() != c
                     && type.isInstance(m.getNextException())) {
                 return true;
             }

@@ -1,7 +1,5 @@
 package org.reformreport.delivery;
 
-import org.reformreport.support.FileHashes;
-
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -17,6 +15,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.Properties;
+import org.reformreport.support.FileHashes;
 
 /**
  * Composes the messages (plain text and HTML, attachments with their Chinese names) and sends a
@@ -73,8 +72,7 @@ public class SmtpMailer {
     }
 
     /** What the sender needs for one message: the outbox entry and its words. */
-    public record Outgoing(OutboxMessage message, MailText.Body body) {
-    }
+    public record Outgoing(OutboxMessage message, MailText.Body body) {}
 
     /**
      * Sends the messages over one connection. A message the server refuses does not stop the
@@ -97,8 +95,11 @@ public class SmtpMailer {
                     close(transport);
                     try {
                         transport = session.getTransport();
-                        transport.connect(settings.host(), settings.port(),
-                                settings.username().isBlank() ? null : settings.username(), password);
+                        transport.connect(
+                                settings.host(),
+                                settings.port(),
+                                settings.username().isBlank() ? null : settings.username(),
+                                password);
                     } catch (MessagingException e) {
                         // no connection to be had: the rest of the batch would fail the same way
                         for (int j = i; j < batch.size(); j++) {
@@ -151,8 +152,8 @@ public class SmtpMailer {
             Path file = monthFolder.resolve(a.path());
             String sha = FileHashes.sha256(file);
             if (!sha.equals(a.sha256())) {
-                throw new IOException("attachment " + a.path() + " changed since the run published it"
-                        + " (sha256 " + sha + ", recorded " + a.sha256() + ")");
+                throw new IOException("attachment " + a.path() + " changed since the run published it" + " (sha256 "
+                        + sha + ", recorded " + a.sha256() + ")");
             }
             MimeBodyPart part = new MimeBodyPart();
             part.attachFile(file.toFile(), a.path().endsWith(".xlsx") ? XLSX : "application/pdf", "base64");
@@ -166,7 +167,8 @@ public class SmtpMailer {
     }
 
     private static InternetAddress address(String email, String name) throws UnsupportedEncodingException {
-        return name == null || name.isBlank() ? new InternetAddress(email, null, "UTF-8")
+        return name == null || name.isBlank()
+                ? new InternetAddress(email, null, "UTF-8")
                 : new InternetAddress(email, name, "UTF-8");
     }
 

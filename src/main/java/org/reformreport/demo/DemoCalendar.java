@@ -20,8 +20,7 @@ final class DemoCalendar {
 
     private static final String WEEKDAYS = "一二三四五六日";
 
-    private DemoCalendar() {
-    }
+    private DemoCalendar() {}
 
     static List<YearMonth> months() {
         List<YearMonth> months = new ArrayList<>();
@@ -50,7 +49,7 @@ final class DemoCalendar {
     static String weekSheetName(int ordinal, LocalDate monday) {
         LocalDate sunday = monday.plusDays(6);
         return "第" + ordinal + "周(" + monday.getMonthValue() + "." + monday.getDayOfMonth() + "-"
-            + sunday.getMonthValue() + "." + sunday.getDayOfMonth() + ")";
+                + sunday.getMonthValue() + "." + sunday.getDayOfMonth() + ")";
     }
 
     static String monthText(YearMonth month) {

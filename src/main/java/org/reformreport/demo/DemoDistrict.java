@@ -19,8 +19,7 @@ public final class DemoDistrict {
     /** The week-5 tally of 区文旅局 arrived as a file that is no spreadsheet at all. */
     static final String UNREADABLE = "周报表/区文旅局_周报.xlsx";
 
-    private DemoDistrict() {
-    }
+    private DemoDistrict() {}
 
     /** Usage: DemoDistrict configDir inboxDir. */
     public static void main(String[] args) {
@@ -30,9 +29,13 @@ public final class DemoDistrict {
         }
         write(Path.of(args[0]), Path.of(args[1]));
         Inbox inbox = build();
-        System.out.printf("wrote %d inbox files; expected %d rejections, %d warnings, %d superseded, %d unreadable%n",
-            inbox.files().size(), inbox.expect().rejections.size(), inbox.expect().warnings.size(),
-            inbox.expect().superseded.size(), inbox.expect().unreadableFiles.size());
+        System.out.printf(
+                "wrote %d inbox files; expected %d rejections, %d warnings, %d superseded, %d unreadable%n",
+                inbox.files().size(),
+                inbox.expect().rejections.size(),
+                inbox.expect().warnings.size(),
+                inbox.expect().superseded.size(),
+                inbox.expect().unreadableFiles.size());
     }
 
     /** Writes units.csv, reform-tasks.csv and leaders.csv into configDir and the demo forms under inboxDir. */
@@ -65,8 +68,7 @@ public final class DemoDistrict {
         return List.copyOf(build().expect().unreadableFiles);
     }
 
-    record Inbox(List<FormFiles.DemoFile> files, Expectations expect) {
-    }
+    record Inbox(List<FormFiles.DemoFile> files, Expectations expect) {}
 
     /** Builds the whole inbox in memory; cheap enough to redo for every call. */
     static Inbox build() {

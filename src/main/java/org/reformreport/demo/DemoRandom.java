@@ -9,8 +9,7 @@ import java.util.Random;
  */
 final class DemoRandom {
 
-    private DemoRandom() {
-    }
+    private DemoRandom() {}
 
     static Random of(long seed, Object... parts) {
         long h = mix(seed);

@@ -9,5 +9,4 @@ package org.reformreport.demo;
  * @param unitCode the 单位编码 / 报送单位编码 cell as written (trimmed), null when blank
  * @param reason   the message the validator produces; null where it cannot be known in advance
  */
-public record ExpectedProblem(String file, String sheet, int row, String unitCode, String reason) {
-}
+public record ExpectedProblem(String file, String sheet, int row, String unitCode, String reason) {}

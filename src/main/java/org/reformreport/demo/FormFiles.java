@@ -12,22 +12,17 @@ final class FormFiles {
     static final String ISO_DATE = "yyyy-mm-dd";
     static final String CN_DATE = "yyyy\"年\"m\"月\"d\"日\"";
 
-    private FormFiles() {
-    }
+    private FormFiles() {}
 
     /** One cell as a liaison left it; a missing map entry is an empty cell. */
-    sealed interface Cell permits Text, Num, Day {
-    }
+    sealed interface Cell permits Text, Num, Day {}
 
-    record Text(String value) implements Cell {
-    }
+    record Text(String value) implements Cell {}
 
-    record Num(double value) implements Cell {
-    }
+    record Num(double value) implements Cell {}
 
     /** A real date cell shown with the given Excel number format. */
-    record Day(LocalDate value, String format) implements Cell {
-    }
+    record Day(LocalDate value, String format) implements Cell {}
 
     sealed interface DemoFile permits Workbook, Csv, Blob {
         /** Relative to the inbox, '/' separated. */
@@ -119,6 +114,5 @@ final class FormFiles {
     }
 
     /** A file that is not a spreadsheet at all. */
-    record Blob(String path, LocalDate sentOn, byte[] bytes) implements DemoFile {
-    }
+    record Blob(String path, LocalDate sentOn, byte[] bytes) implements DemoFile {}
 }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -31,11 +30,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class FormWriter {
 
     /** Columns holding long free text: wrapped and wide. */
-    private static final Set<String> LONG_TEXT = Set.of("本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "备注",
-        "任务名称");
+    private static final Set<String> LONG_TEXT = Set.of("本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "备注", "任务名称");
 
-    private FormWriter() {
-    }
+    private FormWriter() {}
 
     static void write(Path inbox, FormFiles.DemoFile file) throws IOException {
         Path target = inbox.resolve(file.path());
@@ -48,20 +45,25 @@ final class FormWriter {
             Files.write(target, blob.bytes());
         }
         // The intake falls back to the file date when 填报日期 is blank; keep even that stable.
-        Files.setLastModifiedTime(target, FileTime.from(
-            file.sentOn().atTime(10, 0).atZone(OfficeXlsx.OFFICE_ZONE).toInstant()));
+        Files.setLastModifiedTime(
+                target,
+                FileTime.from(file.sentOn()
+                        .atTime(10, 0)
+                        .atZone(OfficeXlsx.OFFICE_ZONE)
+                        .toInstant()));
     }
 
     private static void writeCsv(Path target, FormFiles.Csv csv) throws IOException {
         try (OutputStream raw = Files.newOutputStream(target);
-             Writer out = new OutputStreamWriter(raw, csv.charset);
-             CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+                Writer out = new OutputStreamWriter(raw, csv.charset);
+                CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             if (csv.bom) {
                 out.write('\uFEFF');
             }
             printer.printRecord(csv.header);
             for (Map<String, String> record : csv.records) {
-                printer.printRecord(csv.header.stream().map(h -> record.getOrDefault(h, "")).toList());
+                printer.printRecord(
+                        csv.header.stream().map(h -> record.getOrDefault(h, "")).toList());
             }
         }
     }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -41,6 +40,7 @@ public final class LiaisonFormTemplates {
 
     /** Fixed so that re-running the generator writes identical bytes. */
     private static final LocalDate ISSUED = LocalDate.of(2026, 1, 5);
+
     private static final int TITLE_ROW = 0;
     private static final int HEADER_ROW = 1;
     private static final int FIRST_DATA_ROW = 2;
@@ -48,58 +48,53 @@ public final class LiaisonFormTemplates {
     private static final int LAST_DATA_ROW = FIRST_DATA_ROW + DATA_ROWS - 1;
 
     /** How a column is typed into: drives the cell style of the empty rows. */
-    private enum Kind { CODE, TEXT, LONG_TEXT, DATE, COUNT }
+    private enum Kind {
+        CODE,
+        TEXT,
+        LONG_TEXT,
+        DATE,
+        COUNT
+    }
 
     /** One column: header text (exactly as spec §4), the comment on it, its width in characters. */
-    private record Column(String header, String comment, Kind kind, int width, boolean required) {
-    }
+    private record Column(String header, String comment, Kind kind, int width, boolean required) {}
 
     private static final List<Column> TALLY = List.of(
-        new Column("单位编码", "必填。按区委宣传部下发的单位名册填写，如长征街道填CZJD；只能是字母、数字、“-”或“_”，最长32位。",
-            Kind.CODE, 11, true),
-        new Column("单位名称", "选填。填写单位规范简称，如“长征街道”“区发改局”。与名册不一致时不影响统计，但会提示核对。",
-            Kind.TEXT, 20, false),
-        new Column("周起始日", "必填。所报周的星期一，如2026年10月第2周填2026-10-05。每周从星期一到星期日，"
-            + "按该周星期四所在月份计入当月。", Kind.DATE, 13, true),
-        new Column("中央媒体", "本周在中央媒体（含其网站、客户端）刊播的稿件篇数。填不小于0的整数，没有的填0或留空。",
-            Kind.COUNT, 9, true),
-        new Column("省级媒体", "本周在省级媒体刊播的稿件篇数。填不小于0的整数，没有的填0或留空。", Kind.COUNT, 9, true),
-        new Column("市级媒体", "本周在市级媒体刊播的稿件篇数。填不小于0的整数，没有的填0或留空。", Kind.COUNT, 9, true),
-        new Column("区级媒体", "本周在区融媒体中心所属电视台、网站、客户端刊播的稿件篇数。填不小于0的整数。",
-            Kind.COUNT, 9, true),
-        new Column("政务新媒体", "本周在政务微信、微博、抖音等账号发布的条数。填不小于0的整数。", Kind.COUNT, 11, true),
-        new Column("专栏稿件", "其中数：在“优化营商环境 赋能高质量”等专栏刊发的稿件。填不小于0的整数，"
-            + "不得大于前五类媒体稿件之和。", Kind.COUNT, 9, true),
-        new Column("典型案例", "其中数：典型案例报道篇数。填不小于0的整数，不得大于前五类媒体稿件之和。",
-            Kind.COUNT, 9, true),
-        new Column("舆论监督", "其中数：舆论监督（曝光）报道篇数。填不小于0的整数，不得大于前五类媒体稿件之和。",
-            Kind.COUNT, 9, true),
-        new Column("一把手访谈", "本周电视台播出的本单位主要负责同志访谈期数。填不小于0的整数。", Kind.COUNT, 11, true),
-        new Column("社会宣传", "本周利用LED电子屏、公示栏、宣传栏、广场大屏等开展宣传的次数。填不小于0的整数。",
-            Kind.COUNT, 9, true),
-        new Column("填报人", "选填。联络员姓名。", Kind.TEXT, 9, false),
-        new Column("填报日期", "必填。实际报送的日期，如2026-10-12。超过该周结束后的下一个星期一报送的为迟报；"
-            + "不填的按文件日期计算。", Kind.DATE, 13, true),
-        new Column("备注", "选填。需要说明的情况，如转载媒体名称、访谈栏目等。", Kind.LONG_TEXT, 30, false));
+            new Column("单位编码", "必填。按区委宣传部下发的单位名册填写，如长征街道填CZJD；只能是字母、数字、“-”或“_”，最长32位。", Kind.CODE, 11, true),
+            new Column("单位名称", "选填。填写单位规范简称，如“长征街道”“区发改局”。与名册不一致时不影响统计，但会提示核对。", Kind.TEXT, 20, false),
+            new Column(
+                    "周起始日", "必填。所报周的星期一，如2026年10月第2周填2026-10-05。每周从星期一到星期日，" + "按该周星期四所在月份计入当月。", Kind.DATE, 13, true),
+            new Column("中央媒体", "本周在中央媒体（含其网站、客户端）刊播的稿件篇数。填不小于0的整数，没有的填0或留空。", Kind.COUNT, 9, true),
+            new Column("省级媒体", "本周在省级媒体刊播的稿件篇数。填不小于0的整数，没有的填0或留空。", Kind.COUNT, 9, true),
+            new Column("市级媒体", "本周在市级媒体刊播的稿件篇数。填不小于0的整数，没有的填0或留空。", Kind.COUNT, 9, true),
+            new Column("区级媒体", "本周在区融媒体中心所属电视台、网站、客户端刊播的稿件篇数。填不小于0的整数。", Kind.COUNT, 9, true),
+            new Column("政务新媒体", "本周在政务微信、微博、抖音等账号发布的条数。填不小于0的整数。", Kind.COUNT, 11, true),
+            new Column("专栏稿件", "其中数：在“优化营商环境 赋能高质量”等专栏刊发的稿件。填不小于0的整数，" + "不得大于前五类媒体稿件之和。", Kind.COUNT, 9, true),
+            new Column("典型案例", "其中数：典型案例报道篇数。填不小于0的整数，不得大于前五类媒体稿件之和。", Kind.COUNT, 9, true),
+            new Column("舆论监督", "其中数：舆论监督（曝光）报道篇数。填不小于0的整数，不得大于前五类媒体稿件之和。", Kind.COUNT, 9, true),
+            new Column("一把手访谈", "本周电视台播出的本单位主要负责同志访谈期数。填不小于0的整数。", Kind.COUNT, 11, true),
+            new Column("社会宣传", "本周利用LED电子屏、公示栏、宣传栏、广场大屏等开展宣传的次数。填不小于0的整数。", Kind.COUNT, 9, true),
+            new Column("填报人", "选填。联络员姓名。", Kind.TEXT, 9, false),
+            new Column("填报日期", "必填。实际报送的日期，如2026-10-12。超过该周结束后的下一个星期一报送的为迟报；" + "不填的按文件日期计算。", Kind.DATE, 13, true),
+            new Column("备注", "选填。需要说明的情况，如转载媒体名称、访谈栏目等。", Kind.LONG_TEXT, 30, false));
 
     private static final List<Column> PROGRESS = List.of(
-        new Column("任务编号", "必填。按区委改革办下发的改革任务台账填写，如GG-2025-01。", Kind.CODE, 13, true),
-        new Column("任务名称", "选填。便于核对，不参与统计。", Kind.TEXT, 26, false),
-        new Column("报送单位编码", "必填。本单位的单位编码，须为该任务的牵头单位或配合单位。", Kind.CODE, 13, true),
-        new Column("报送月份", "必填。所报月份，如2026-10，也可写2026年10月。", Kind.CODE, 11, true),
-        new Column("进展状态", "必填。从下拉列表选择：已完成、按期推进、滞后、未启动。", Kind.TEXT, 11, true),
-        new Column("完成进度", "选填。累计完成的百分比，填0到100的整数，不带%。", Kind.COUNT, 10, false),
-        new Column("本月进展", "本月主要工作和推进情况，可分条填写，单元格内换行按Alt+Enter。", Kind.LONG_TEXT, 40, false),
-        new Column("主要成效", "取得的成效，尽量用数据说话。", Kind.LONG_TEXT, 32, false),
-        new Column("存在问题", "推进中遇到的困难和问题。", Kind.LONG_TEXT, 32, false),
-        new Column("下步打算", "下月工作安排。", Kind.LONG_TEXT, 32, false),
-        new Column("典型经验", "选填。值得推广的经验做法，没有的不填。", Kind.LONG_TEXT, 30, false),
-        new Column("推广层级", "选填。典型经验被采纳或刊发的最高层级：国家级、省级或市级；没有的留空。", Kind.TEXT, 11, false),
-        new Column("填报人", "选填。联络员姓名。", Kind.TEXT, 9, false),
-        new Column("填报日期", "必填。实际报送的日期，如2026-11-03。", Kind.DATE, 13, true));
+            new Column("任务编号", "必填。按区委改革办下发的改革任务台账填写，如GG-2025-01。", Kind.CODE, 13, true),
+            new Column("任务名称", "选填。便于核对，不参与统计。", Kind.TEXT, 26, false),
+            new Column("报送单位编码", "必填。本单位的单位编码，须为该任务的牵头单位或配合单位。", Kind.CODE, 13, true),
+            new Column("报送月份", "必填。所报月份，如2026-10，也可写2026年10月。", Kind.CODE, 11, true),
+            new Column("进展状态", "必填。从下拉列表选择：已完成、按期推进、滞后、未启动。", Kind.TEXT, 11, true),
+            new Column("完成进度", "选填。累计完成的百分比，填0到100的整数，不带%。", Kind.COUNT, 10, false),
+            new Column("本月进展", "本月主要工作和推进情况，可分条填写，单元格内换行按Alt+Enter。", Kind.LONG_TEXT, 40, false),
+            new Column("主要成效", "取得的成效，尽量用数据说话。", Kind.LONG_TEXT, 32, false),
+            new Column("存在问题", "推进中遇到的困难和问题。", Kind.LONG_TEXT, 32, false),
+            new Column("下步打算", "下月工作安排。", Kind.LONG_TEXT, 32, false),
+            new Column("典型经验", "选填。值得推广的经验做法，没有的不填。", Kind.LONG_TEXT, 30, false),
+            new Column("推广层级", "选填。典型经验被采纳或刊发的最高层级：国家级、省级或市级；没有的留空。", Kind.TEXT, 11, false),
+            new Column("填报人", "选填。联络员姓名。", Kind.TEXT, 9, false),
+            new Column("填报日期", "必填。实际报送的日期，如2026-11-03。", Kind.DATE, 13, true));
 
-    private LiaisonFormTemplates() {
-    }
+    private LiaisonFormTemplates() {}
 
     /** Usage: LiaisonFormTemplates templatesDir. */
     public static void main(String[] args) {
@@ -124,15 +119,24 @@ public final class LiaisonFormTemplates {
             XSSFSheet sheet = dataSheet(workbook, "宣传报道周报表", "平川区宣传报道周报表（　　年　　月第　　周）", TALLY);
             XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
             int code = index(TALLY, "单位编码");
-            validate(sheet, code, helper.createTextLengthConstraint(OperatorType.BETWEEN, "1", "32"),
-                "单位编码", "单位编码为1到32位的字母、数字、“-”或“_”，请按单位名册填写。", "按单位名册填写，如CZJD");
+            validate(
+                    sheet,
+                    code,
+                    helper.createTextLengthConstraint(OperatorType.BETWEEN, "1", "32"),
+                    "单位编码",
+                    "单位编码为1到32位的字母、数字、“-”或“_”，请按单位名册填写。",
+                    "按单位名册填写，如CZJD");
             int week = index(TALLY, "周起始日");
             String weekCell = cell(week);
-            validate(sheet, week, helper.createCustomConstraint("AND(ISNUMBER(" + weekCell + "),WEEKDAY(" + weekCell
-                    + ",2)=1)"), "周起始日",
-                "周起始日须填写该周星期一的日期，如2026-10-05。", "填该周星期一的日期");
+            validate(
+                    sheet,
+                    week,
+                    helper.createCustomConstraint("AND(ISNUMBER(" + weekCell + "),WEEKDAY(" + weekCell + ",2)=1)"),
+                    "周起始日",
+                    "周起始日须填写该周星期一的日期，如2026-10-05。",
+                    "填该周星期一的日期");
             String mediaSum = "SUM($" + col(index(TALLY, "中央媒体")) + (FIRST_DATA_ROW + 1) + ":$"
-                + col(index(TALLY, "政务新媒体")) + (FIRST_DATA_ROW + 1) + ")";
+                    + col(index(TALLY, "政务新媒体")) + (FIRST_DATA_ROW + 1) + ")";
             for (Column c : TALLY) {
                 if (c.kind() != Kind.COUNT) {
                     continue;
@@ -140,25 +144,28 @@ public final class LiaisonFormTemplates {
                 int at = index(TALLY, c.header());
                 boolean ofWhich = List.of("专栏稿件", "典型案例", "舆论监督").contains(c.header());
                 DataValidationConstraint constraint = ofWhich
-                    ? helper.createIntegerConstraint(OperatorType.BETWEEN, "0", mediaSum)
-                    : helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
+                        ? helper.createIntegerConstraint(OperatorType.BETWEEN, "0", mediaSum)
+                        : helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
                 String error = ofWhich
-                    ? c.header() + "须为不小于0的整数，且不得大于中央、省级、市级、区级媒体和政务新媒体稿件之和。"
-                    : c.header() + "须为不小于0的整数，没有的填0或留空。";
+                        ? c.header() + "须为不小于0的整数，且不得大于中央、省级、市级、区级媒体和政务新媒体稿件之和。"
+                        : c.header() + "须为不小于0的整数，没有的填0或留空。";
                 validate(sheet, at, constraint, c.header(), error, null);
             }
             int filled = index(TALLY, "填报日期");
             validate(sheet, filled, dateConstraint(helper), "填报日期", "请填写日期，如2026-10-12。", null);
-            notesSheet(workbook, TALLY, List.of(
-                "宣传报道周报表填表说明",
-                "一、填报对象：各乡镇街道、部门单位、开发区和驻区单位的宣传联络员，每个单位每周填写一行。",
-                "二、统计周期：每周从星期一到星期日。跨月的周按该周星期四所在月份计入当月，如2026年9月28日至10月4日这一周计入10月。",
-                "三、报送时间：该周结束后的下一个星期一（含当天）下班前报送区委宣传部，晚于该日报送的记为迟报，未报送的记为缺报。",
-                "四、报送方式：填写本表后通过电子邮件报送；用WPS或Excel另存为CSV文件报送的，请先删除第一行标题，保留表头，不要改动栏目名称。",
-                "五、数量单位为篇（条），只填整数；没有的填0或留空，不要填写“无”“三篇”等文字。",
-                "六、“专栏稿件”“典型案例”“舆论监督”是前五类媒体稿件中的其中数，均不得大于五类媒体稿件之和。",
-                "七、同一周报错需要更正的，重新填写该周一行并注明更正，以填报日期较晚的一行为准。",
-                "八、各栏目的具体要求见下表，鼠标停在表头单元格上也可查看批注。"));
+            notesSheet(
+                    workbook,
+                    TALLY,
+                    List.of(
+                            "宣传报道周报表填表说明",
+                            "一、填报对象：各乡镇街道、部门单位、开发区和驻区单位的宣传联络员，每个单位每周填写一行。",
+                            "二、统计周期：每周从星期一到星期日。跨月的周按该周星期四所在月份计入当月，如2026年9月28日至10月4日这一周计入10月。",
+                            "三、报送时间：该周结束后的下一个星期一（含当天）下班前报送区委宣传部，晚于该日报送的记为迟报，未报送的记为缺报。",
+                            "四、报送方式：填写本表后通过电子邮件报送；用WPS或Excel另存为CSV文件报送的，请先删除第一行标题，保留表头，不要改动栏目名称。",
+                            "五、数量单位为篇（条），只填整数；没有的填0或留空，不要填写“无”“三篇”等文字。",
+                            "六、“专栏稿件”“典型案例”“舆论监督”是前五类媒体稿件中的其中数，均不得大于五类媒体稿件之和。",
+                            "七、同一周报错需要更正的，重新填写该周一行并注明更正，以填报日期较晚的一行为准。",
+                            "八、各栏目的具体要求见下表，鼠标停在表头单元格上也可查看批注。"));
             OfficeXlsx.fixProperties(workbook, ISSUED, "宣传报道周报表（模板）");
             OfficeXlsx.save(workbook, file, ISSUED);
         }
@@ -166,33 +173,50 @@ public final class LiaisonFormTemplates {
 
     private static void writeProgress(Path file) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            XSSFSheet sheet = dataSheet(workbook, "改革任务进展表", "平川区全面深化改革任务进展情况表（　　年　　月）",
-                PROGRESS);
+            XSSFSheet sheet = dataSheet(workbook, "改革任务进展表", "平川区全面深化改革任务进展情况表（　　年　　月）", PROGRESS);
             XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
-            validate(sheet, index(PROGRESS, "进展状态"),
-                helper.createExplicitListConstraint(new String[] {"已完成", "按期推进", "滞后", "未启动"}),
-                "进展状态", "进展状态须为已完成、按期推进、滞后或未启动，请从下拉列表选择。", "从下拉列表选择");
-            validate(sheet, index(PROGRESS, "推广层级"),
-                helper.createExplicitListConstraint(new String[] {"国家级", "省级", "市级"}),
-                "推广层级", "推广层级须为国家级、省级、市级或空白，请从下拉列表选择。", "没有的留空");
-            validate(sheet, index(PROGRESS, "完成进度"),
-                helper.createIntegerConstraint(OperatorType.BETWEEN, "0", "100"),
-                "完成进度", "完成进度须为0到100的整数，不带%。", null);
-            validate(sheet, index(PROGRESS, "报送单位编码"),
-                helper.createTextLengthConstraint(OperatorType.BETWEEN, "1", "32"),
-                "报送单位编码", "请按单位名册填写本单位编码，如SFJ。", null);
-            validate(sheet, index(PROGRESS, "填报日期"), dateConstraint(helper),
-                "填报日期", "请填写日期，如2026-11-03。", null);
-            notesSheet(workbook, PROGRESS, List.of(
-                "改革任务进展表填表说明",
-                "一、填报对象：改革任务的牵头单位和配合单位联络员，每项任务每月填写一行；同时承担多项任务的，每项任务各填一行。",
-                "二、报送时间：每月结束后5日内报送区委改革办，如10月的进展于11月5日前报送。",
-                "三、牵头单位填报的进展状态作为该任务当月状态，未报送的记为“未报送”；超过计划完成月份仍未完成的按滞后统计。",
-                "四、进展状态只能选择已完成、按期推进、滞后或未启动；任务报送“已完成”后，以后各月不再填报。",
-                "五、推广层级指典型经验被采纳或刊发的最高层级，计入当月考核加分，请附相关文件或报道链接备查。",
-                "六、文字栏目请简明扼要、数据准确，分条填写时单元格内换行按Alt+Enter。",
-                "七、报错需要更正的，重新填写该行并以填报日期较晚的一行为准。",
-                "八、各栏目的具体要求见下表，鼠标停在表头单元格上也可查看批注。"));
+            validate(
+                    sheet,
+                    index(PROGRESS, "进展状态"),
+                    helper.createExplicitListConstraint(new String[] {"已完成", "按期推进", "滞后", "未启动"}),
+                    "进展状态",
+                    "进展状态须为已完成、按期推进、滞后或未启动，请从下拉列表选择。",
+                    "从下拉列表选择");
+            validate(
+                    sheet,
+                    index(PROGRESS, "推广层级"),
+                    helper.createExplicitListConstraint(new String[] {"国家级", "省级", "市级"}),
+                    "推广层级",
+                    "推广层级须为国家级、省级、市级或空白，请从下拉列表选择。",
+                    "没有的留空");
+            validate(
+                    sheet,
+                    index(PROGRESS, "完成进度"),
+                    helper.createIntegerConstraint(OperatorType.BETWEEN, "0", "100"),
+                    "完成进度",
+                    "完成进度须为0到100的整数，不带%。",
+                    null);
+            validate(
+                    sheet,
+                    index(PROGRESS, "报送单位编码"),
+                    helper.createTextLengthConstraint(OperatorType.BETWEEN, "1", "32"),
+                    "报送单位编码",
+                    "请按单位名册填写本单位编码，如SFJ。",
+                    null);
+            validate(sheet, index(PROGRESS, "填报日期"), dateConstraint(helper), "填报日期", "请填写日期，如2026-11-03。", null);
+            notesSheet(
+                    workbook,
+                    PROGRESS,
+                    List.of(
+                            "改革任务进展表填表说明",
+                            "一、填报对象：改革任务的牵头单位和配合单位联络员，每项任务每月填写一行；同时承担多项任务的，每项任务各填一行。",
+                            "二、报送时间：每月结束后5日内报送区委改革办，如10月的进展于11月5日前报送。",
+                            "三、牵头单位填报的进展状态作为该任务当月状态，未报送的记为“未报送”；超过计划完成月份仍未完成的按滞后统计。",
+                            "四、进展状态只能选择已完成、按期推进、滞后或未启动；任务报送“已完成”后，以后各月不再填报。",
+                            "五、推广层级指典型经验被采纳或刊发的最高层级，计入当月考核加分，请附相关文件或报道链接备查。",
+                            "六、文字栏目请简明扼要、数据准确，分条填写时单元格内换行按Alt+Enter。",
+                            "七、报错需要更正的，重新填写该行并以填报日期较晚的一行为准。",
+                            "八、各栏目的具体要求见下表，鼠标停在表头单元格上也可查看批注。"));
             OfficeXlsx.fixProperties(workbook, ISSUED, "改革任务进展表（模板）");
             OfficeXlsx.save(workbook, file, ISSUED);
         }
@@ -287,11 +311,16 @@ public final class LiaisonFormTemplates {
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
     }
 
-    private static void validate(XSSFSheet sheet, int column, DataValidationConstraint constraint, String title,
-                                 String error, String prompt) {
+    private static void validate(
+            XSSFSheet sheet,
+            int column,
+            DataValidationConstraint constraint,
+            String title,
+            String error,
+            String prompt) {
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
-        DataValidation validation = helper.createValidation(constraint,
-            new CellRangeAddressList(FIRST_DATA_ROW, LAST_DATA_ROW, column, column));
+        DataValidation validation = helper.createValidation(
+                constraint, new CellRangeAddressList(FIRST_DATA_ROW, LAST_DATA_ROW, column, column));
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
         validation.createErrorBox(title + "填写有误", error);
         validation.setShowErrorBox(true);

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -23,8 +22,7 @@ final class OfficeXlsx {
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
     static final String AUTHOR = "平川区委全面深化改革委员会办公室";
 
-    private OfficeXlsx() {
-    }
+    private OfficeXlsx() {}
 
     /** POI stamps "now" into docProps/core.xml; a fixed date keeps re-runs byte-identical. */
     static void fixProperties(XSSFWorkbook workbook, LocalDate day, String title) {
@@ -47,7 +45,7 @@ final class OfficeXlsx {
         workbook.write(written);
         LocalDateTime stamp = day.atTime(9, 0);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(stamp);

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.reformreport.demo.DemoRegistry.Task;
 import org.reformreport.demo.DemoRegistry.Unit;
 import org.reformreport.demo.FormFiles.Cell;
@@ -28,23 +27,24 @@ final class ProgressForms {
     private static final long SEED = 0x9E3_2026_10L;
     private static final YearMonth OCT = DemoCalendar.REPORT_MONTH;
 
-    private static final List<String> FIELDS = List.of("任务编号", "任务名称", "报送单位编码", "报送月份", "进展状态",
-        "完成进度", "本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "推广层级", "填报人", "填报日期");
+    private static final List<String> FIELDS = List.of(
+            "任务编号", "任务名称", "报送单位编码", "报送月份", "进展状态", "完成进度", "本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "推广层级", "填报人",
+            "填报日期");
     /** The 2025 workbooks still carried a 序号 and the unit's name: both are ignored by the intake. */
-    private static final List<String> FIELDS_2025 = List.of("序号", "任务编号", "任务名称", "报送单位编码", "报送单位",
-        "报送月份", "进展状态", "完成进度", "本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "推广层级", "填报人",
-        "填报日期");
+    private static final List<String> FIELDS_2025 = List.of(
+            "序号", "任务编号", "任务名称", "报送单位编码", "报送单位", "报送月份", "进展状态", "完成进度", "本月进展", "主要成效", "存在问题", "下步打算", "典型经验",
+            "推广层级", "填报人", "填报日期");
 
     /** Typical experiences reported by lead units, with the level that adopted them. */
     private static final Map<String, String[]> EXPERIENCES = Map.of(
-        "GG-2025-04|2025-12", new String[] {"“网格+调解”矛盾纠纷化解工作法被市委政法委专题简报刊发", "市级"},
-        "GG-2025-01|2026-03", new String[] {"“一照通”审批服务改革做法被市委改革办《改革动态》刊发推广", "市级"},
-        "GG-2026-04|2026-05", new String[] {"社区“家门口”就业服务站做法在全市就业工作推进会上作交流发言", "市级"},
-        "GG-2025-04|2026-07", new String[] {"“网格+调解”工作法入选全省基层社会治理创新案例", "省级"},
-        "GG-2025-02|2026-08", new String[] {"国有“三资”清查盘活经验在全省国资国企改革推进会上交流", "省级"},
-        "GG-2025-01|2026-09", new String[] {"“一照通”+帮办代办做法被国务院办公厅《政务服务工作简报》刊发", "国家级"},
-        "GG-2025-01|2026-10", new String[] {"“一照通”帮办代办经验被《甘肃日报》刊发推广", "省级"},
-        "GG-2026-05|2026-10", new String[] {"“文旅+非遗”融合发展做法被市文旅局工作简报刊发", "市级"});
+            "GG-2025-04|2025-12", new String[] {"“网格+调解”矛盾纠纷化解工作法被市委政法委专题简报刊发", "市级"},
+            "GG-2025-01|2026-03", new String[] {"“一照通”审批服务改革做法被市委改革办《改革动态》刊发推广", "市级"},
+            "GG-2026-04|2026-05", new String[] {"社区“家门口”就业服务站做法在全市就业工作推进会上作交流发言", "市级"},
+            "GG-2025-04|2026-07", new String[] {"“网格+调解”工作法入选全省基层社会治理创新案例", "省级"},
+            "GG-2025-02|2026-08", new String[] {"国有“三资”清查盘活经验在全省国资国企改革推进会上交流", "省级"},
+            "GG-2025-01|2026-09", new String[] {"“一照通”+帮办代办做法被国务院办公厅《政务服务工作简报》刊发", "国家级"},
+            "GG-2025-01|2026-10", new String[] {"“一照通”帮办代办经验被《甘肃日报》刊发推广", "省级"},
+            "GG-2026-05|2026-10", new String[] {"“文旅+非遗”融合发展做法被市文旅局工作简报刊发", "市级"});
 
     /** A progress row under construction. */
     private static final class Draft {
@@ -150,9 +150,8 @@ final class ProgressForms {
         List<String> header = split ? FIELDS : FIELDS_2025;
         Map<String, FormFiles.Sheet> sheets = new LinkedHashMap<>();
         for (String name : split ? List.of("重点改革", "一般改革") : List.of("进展情况")) {
-            List<String> titles = style.titled()
-                ? List.of("平川区全面深化改革任务进展情况表（" + DemoCalendar.monthText(month) + "）")
-                : List.of();
+            List<String> titles =
+                    style.titled() ? List.of("平川区全面深化改革任务进展情况表（" + DemoCalendar.monthText(month) + "）") : List.of();
             sheets.put(name, new FormFiles.Sheet(name, titles, header));
         }
         Map<String, Integer> seqs = new HashMap<>();
@@ -218,14 +217,14 @@ final class ProgressForms {
         String status = ON_TRACK;
         int percent = linear;
         if (code.equals("GG-2025-02") && month.equals(YearMonth.of(2026, 8))
-            || code.equals("GG-2026-04") && month.equals(OCT)) {
+                || code.equals("GG-2026-04") && month.equals(OCT)) {
             status = DONE;
             percent = 100;
         } else if (code.equals("GG-2026-02") || code.equals("GG-2026-03")) {
             status = NOT_STARTED;
             percent = 0;
         } else if (code.equals("GG-2025-05") && month.equals(YearMonth.of(2026, 9))
-            || code.equals("GG-2025-06") && month.equals(YearMonth.of(2026, 2))) {
+                || code.equals("GG-2025-06") && month.equals(YearMonth.of(2026, 2))) {
             status = LAGGING;
             percent = Math.max(5, linear - 12);
         } else if (month.isAfter(task.planned())) {
@@ -234,8 +233,8 @@ final class ProgressForms {
         d.status = status;
         d.percent = percentCell(percent, style, r);
         d.texts = month.isAfter(task.planned()) && !status.equals(DONE)
-            ? ProgressTexts.overdue(code, r)
-            : ProgressTexts.lead(code, status, r);
+                ? ProgressTexts.overdue(code, r)
+                : ProgressTexts.lead(code, status, r);
         String[] experience = EXPERIENCES.get(code + "|" + month);
         if (experience != null) {
             d.experience = experience[0];
@@ -262,8 +261,8 @@ final class ProgressForms {
     private static boolean partnerReports(Task task, String unit, YearMonth month) {
         if (month.equals(OCT)) {
             return switch (task.code() + "|" + unit) {
-                case "GG-2025-01|SCJGJ", "GG-2025-06|XZSPZX", "GG-2026-01|SJJ", "GG-2026-05|BJZ",
-                     "GG-2025-04|DLLJD" -> true;
+                case "GG-2025-01|SCJGJ", "GG-2025-06|XZSPZX", "GG-2026-01|SJJ", "GG-2026-05|BJZ", "GG-2025-04|DLLJD" ->
+                    true;
                 default -> false;
             };
         }
@@ -331,8 +330,7 @@ final class ProgressForms {
                 d.rejection = "报送月份(2026-13)不是有效月份";
                 rows.add(d);
             }
-            default -> {
-            }
+            default -> {}
         }
         return rows;
     }
@@ -385,13 +383,13 @@ final class ProgressForms {
 
     private static List<String> instructions() {
         return List.of(
-            "填表说明",
-            "一、本表由改革任务牵头单位和配合单位的联络员填写，每项任务每月填写一行。",
-            "二、请于次月5日前报送区委改革办。",
-            "三、进展状态只能填写：已完成、按期推进、滞后、未启动。",
-            "四、完成进度填写0到100之间的整数，表示累计完成的百分比。",
-            "五、推广层级填写国家级、省级或市级，没有的不填。",
-            "六、本月进展、主要成效、存在问题、下步打算请简明扼要、数据准确。");
+                "填表说明",
+                "一、本表由改革任务牵头单位和配合单位的联络员填写，每项任务每月填写一行。",
+                "二、请于次月5日前报送区委改革办。",
+                "三、进展状态只能填写：已完成、按期推进、滞后、未启动。",
+                "四、完成进度填写0到100之间的整数，表示累计完成的百分比。",
+                "五、推广层级填写国家级、省级或市级，没有的不填。",
+                "六、本月进展、主要成效、存在问题、下步打算请简明扼要、数据准确。");
     }
 
     private static Random rng(String task, String unit, YearMonth month) {

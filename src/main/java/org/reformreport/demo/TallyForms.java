@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.reformreport.demo.DemoRegistry.Unit;
 import org.reformreport.demo.FormFiles.Cell;
 import org.reformreport.demo.FormFiles.Day;
@@ -22,8 +21,8 @@ import org.reformreport.demo.FormFiles.Text;
 final class TallyForms {
 
     static final List<String> MEDIA = List.of("中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体");
-    static final List<String> COUNTS = List.of("中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体",
-        "专栏稿件", "典型案例", "舆论监督", "一把手访谈", "社会宣传");
+    static final List<String> COUNTS =
+            List.of("中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体", "专栏稿件", "典型案例", "舆论监督", "一把手访谈", "社会宣传");
     private static final int COLUMN = 5;
     private static final int TYPICAL = 6;
     private static final int SUPERVISION = 7;
@@ -38,7 +37,12 @@ final class TallyForms {
 
     /** How a month's workbook writes dates. */
     enum DateStyle {
-        ISO_CELL, CN_CELL, TEXT_SLASH, TEXT_DOT, TEXT_CN, TEXT_ISO;
+        ISO_CELL,
+        CN_CELL,
+        TEXT_SLASH,
+        TEXT_DOT,
+        TEXT_CN,
+        TEXT_ISO;
 
         Cell cell(LocalDate day) {
             return switch (this) {
@@ -61,35 +65,64 @@ final class TallyForms {
         }
     }
 
-    record MonthStyle(DateStyle dates, boolean subtitle, boolean nameFirst, boolean textNumbers,
-                      boolean instructions) {
-    }
+    record MonthStyle(
+            DateStyle dates, boolean subtitle, boolean nameFirst, boolean textNumbers, boolean instructions) {}
 
     /** Units that sent their own CSV for some weeks instead of appearing in the office's workbook. */
-    private record CsvPlan(String unit, YearMonth month, Set<Integer> weeks, String path, Charset charset,
-                           boolean bom, DateStyle dates, LocalDate sentOn) {
-    }
+    private record CsvPlan(
+            String unit,
+            YearMonth month,
+            Set<Integer> weeks,
+            String path,
+            Charset charset,
+            boolean bom,
+            DateStyle dates,
+            LocalDate sentOn) {}
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final YearMonth OCT = DemoCalendar.REPORT_MONTH;
 
     private static final List<CsvPlan> CSV_PLANS = List.of(
-        // WPS on the tax bureau's PCs exports GB18030 without a BOM.
-        new CsvPlan("QSWJ", OCT.minusMonths(1), Set.of(1, 2, 3, 4), "周报表/区税务局_2026年9月.csv", GB18030, false,
-            DateStyle.TEXT_SLASH, LocalDate.of(2026, 10, 1)),
-        new CsvPlan("QSWJ", OCT, Set.of(1, 2, 3, 4, 5), "周报表/区税务局_2026年10月.csv", GB18030, false,
-            DateStyle.TEXT_SLASH, LocalDate.of(2026, 11, 2)),
-        new CsvPlan("HHLJD", OCT, Set.of(1, 2), "周报表/红会路街道/2026年10月第1-2周宣传报道统计.csv",
-            StandardCharsets.UTF_8, false, DateStyle.TEXT_CN, LocalDate.of(2026, 10, 12)),
-        new CsvPlan("STHJFJ", OCT, Set.of(3, 4, 5), "周报表/市生态环境局平川分局_2026年10月第3-5周.csv",
-            StandardCharsets.UTF_8, true, DateStyle.TEXT_ISO, LocalDate.of(2026, 11, 2)));
+            // WPS on the tax bureau's PCs exports GB18030 without a BOM.
+            new CsvPlan(
+                    "QSWJ",
+                    OCT.minusMonths(1),
+                    Set.of(1, 2, 3, 4),
+                    "周报表/区税务局_2026年9月.csv",
+                    GB18030,
+                    false,
+                    DateStyle.TEXT_SLASH,
+                    LocalDate.of(2026, 10, 1)),
+            new CsvPlan(
+                    "QSWJ",
+                    OCT,
+                    Set.of(1, 2, 3, 4, 5),
+                    "周报表/区税务局_2026年10月.csv",
+                    GB18030,
+                    false,
+                    DateStyle.TEXT_SLASH,
+                    LocalDate.of(2026, 11, 2)),
+            new CsvPlan(
+                    "HHLJD",
+                    OCT,
+                    Set.of(1, 2),
+                    "周报表/红会路街道/2026年10月第1-2周宣传报道统计.csv",
+                    StandardCharsets.UTF_8,
+                    false,
+                    DateStyle.TEXT_CN,
+                    LocalDate.of(2026, 10, 12)),
+            new CsvPlan(
+                    "STHJFJ",
+                    OCT,
+                    Set.of(3, 4, 5),
+                    "周报表/市生态环境局平川分局_2026年10月第3-5周.csv",
+                    StandardCharsets.UTF_8,
+                    true,
+                    DateStyle.TEXT_ISO,
+                    LocalDate.of(2026, 11, 2)));
 
     private static final String[] NOTES = {
-        "转发区融媒体中心“优化营商环境 赋能高质量”专栏稿件",
-        "LED电子屏滚动播放营商环境宣传标语",
-        "宣传栏更新惠企政策解读内容",
-        "政务微信公众号推送政策解读",
-        "组织干部职工转发营商环境主题短视频",
+        "转发区融媒体中心“优化营商环境 赋能高质量”专栏稿件", "LED电子屏滚动播放营商环境宣传标语", "宣传栏更新惠企政策解读内容", "政务微信公众号推送政策解读", "组织干部职工转发营商环境主题短视频",
     };
 
     /** A tally row under construction; planted mistakes are applied to it before it is placed. */
@@ -141,8 +174,9 @@ final class TallyForms {
         }
 
         boolean ofWhichTooLarge() {
-            return values[COLUMN] > mediaTotal() || values[TYPICAL] > mediaTotal()
-                || values[SUPERVISION] > mediaTotal();
+            return values[COLUMN] > mediaTotal()
+                    || values[TYPICAL] > mediaTotal()
+                    || values[SUPERVISION] > mediaTotal();
         }
 
         /** Of-which counts go to 0 on a planted row so that it carries exactly one problem. */
@@ -199,8 +233,7 @@ final class TallyForms {
         }
     }
 
-    private record Placed(ExpectedProblem at, Draft draft) {
-    }
+    private record Placed(ExpectedProblem at, Draft draft) {}
 
     private final Expectations expect;
     private final List<FormFiles.DemoFile> files;
@@ -253,8 +286,8 @@ final class TallyForms {
             if (style.subtitle()) {
                 titles.add("填报单位：各乡镇街道、部门单位　　数量单位：篇（条）　　报送时限：每周一下班前");
             }
-            FormFiles.Sheet sheet = new FormFiles.Sheet(sheetName, titles,
-                style.nameFirst() ? HEADER_NAME_FIRST : HEADER);
+            FormFiles.Sheet sheet =
+                    new FormFiles.Sheet(sheetName, titles, style.nameFirst() ? HEADER_NAME_FIRST : HEADER);
             int seq = 0;
             for (Unit unit : DemoRegistry.activeUnits(month)) {
                 Random r = rng(unit.code(), monday);
@@ -289,8 +322,8 @@ final class TallyForms {
                 seq++;
                 Draft stranger = unknownUnitRow(monday);
                 int rowNo = sheet.add(stranger.xlsx(seq, style.dates()));
-                expect.reject(Expectations.because(Expectations.at(path, sheetName, rowNo, stranger.code),
-                    stranger.rejection));
+                expect.reject(Expectations.because(
+                        Expectations.at(path, sheetName, rowNo, stranger.code), stranger.rejection));
             }
             workbook.sheets.add(sheet);
         }
@@ -306,8 +339,8 @@ final class TallyForms {
     }
 
     private void placeCsv(CsvPlan plan, Draft draft) {
-        FormFiles.Csv csv = csvFiles.computeIfAbsent(plan.path(),
-            p -> new FormFiles.Csv(p, plan.sentOn(), plan.charset(), plan.bom(), CSV_HEADER));
+        FormFiles.Csv csv = csvFiles.computeIfAbsent(
+                plan.path(), p -> new FormFiles.Csv(p, plan.sentOn(), plan.charset(), plan.bom(), CSV_HEADER));
         if (plan.month().equals(OCT)) {
             plantOctoberCsv(draft);
             if (draft.rejection == null) {
@@ -424,7 +457,7 @@ final class TallyForms {
     /** Rows that later planted rows or corrections refer to must exist in history. */
     private static boolean keptInHistory(String code, LocalDate monday) {
         return monday.equals(LocalDate.of(2026, 4, 6)) && code.equals("BJZ")
-            || monday.equals(LocalDate.of(2026, 5, 4)) && code.equals("XPLJD");
+                || monday.equals(LocalDate.of(2026, 5, 4)) && code.equals("XPLJD");
     }
 
     private static void plantHistory(Draft d, YearMonth month, int week) {
@@ -451,8 +484,7 @@ final class TallyForms {
                     d.set(3, 3);
                     d.write(3, "３");
                 }
-                default -> {
-                }
+                default -> {}
             }
         } else if (week == 2) {
             switch (code) {
@@ -471,8 +503,7 @@ final class TallyForms {
                         d.write(i, String.valueOf(d.values[i]));
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         } else if (week == 3) {
             switch (code) {
@@ -490,8 +521,7 @@ final class TallyForms {
                     d.filled = DemoCalendar.due(monday);
                     d.filledCell = new Text(DateStyle.TEXT_SLASH.text(d.filled));
                 }
-                default -> {
-                }
+                default -> {}
             }
         } else if (week == 4) {
             switch (code) {
@@ -506,8 +536,7 @@ final class TallyForms {
                 }
                 case "CZJD" -> d.filled = monday.plusDays(5);
                 case "DLLJD" -> d.code = "DLLJD "; // a trailing blank, tolerated
-                default -> {
-                }
+                default -> {}
             }
         } else if (week == 5) {
             if (code.equals("SCJGJ") || code.equals("FGJ")) {
@@ -537,8 +566,7 @@ final class TallyForms {
                     d.set(4, 2);
                     d.write(4, "２");
                 }
-                default -> {
-                }
+                default -> {}
             }
         } else if (code.equals("HHLJD") && week == 2) {
             d.clearOfWhich();
@@ -593,8 +621,7 @@ final class TallyForms {
         LocalDate monday = DemoCalendar.weeks(OCT).get(3);
         String path = "更正/2026年10月第4周宣传报道周报表（更正）.xlsx";
         String sheetName = DemoCalendar.weekSheetName(4, monday);
-        FormFiles.Sheet sheet = new FormFiles.Sheet(sheetName,
-            List.of("平川区宣传报道周报表（2026年10月第4周·更正）"), HEADER);
+        FormFiles.Sheet sheet = new FormFiles.Sheet(sheetName, List.of("平川区宣传报道周报表（2026年10月第4周·更正）"), HEADER);
 
         Placed original = placed.get(key("CZJD", monday));
         Draft czjd = copy(original.draft());
@@ -629,7 +656,9 @@ final class TallyForms {
 
     private static CsvPlan csvPlan(String unit, YearMonth month, int week) {
         for (CsvPlan plan : CSV_PLANS) {
-            if (plan.unit().equals(unit) && plan.month().equals(month) && plan.weeks().contains(week)) {
+            if (plan.unit().equals(unit)
+                    && plan.month().equals(month)
+                    && plan.weeks().contains(week)) {
                 return plan;
             }
         }
@@ -638,13 +667,13 @@ final class TallyForms {
 
     private static List<String> instructions() {
         return List.of(
-            "填表说明",
-            "一、本表由各乡镇街道、部门单位宣传联络员填写，每个单位每周填写一行。",
-            "二、每周报表请于下周一下班前报送区委宣传部，逾期视为迟报。",
-            "三、各类稿件数量单位为篇（条），没有的填0或留空，请勿填写小数或文字。",
-            "四、“专栏稿件”“典型案例”“舆论监督”是媒体稿件中的其中数，均不得大于五类媒体稿件之和。",
-            "五、“社会宣传”指利用LED电子屏、公示栏、宣传栏、广场大屏等阵地开展宣传的次数。",
-            "六、单位代码以区委宣传部下发的单位名册为准，请勿自行改动。");
+                "填表说明",
+                "一、本表由各乡镇街道、部门单位宣传联络员填写，每个单位每周填写一行。",
+                "二、每周报表请于下周一下班前报送区委宣传部，逾期视为迟报。",
+                "三、各类稿件数量单位为篇（条），没有的填0或留空，请勿填写小数或文字。",
+                "四、“专栏稿件”“典型案例”“舆论监督”是媒体稿件中的其中数，均不得大于五类媒体稿件之和。",
+                "五、“社会宣传”指利用LED电子屏、公示栏、宣传栏、广场大屏等阵地开展宣传的次数。",
+                "六、单位代码以区委宣传部下发的单位名册为准，请勿自行改动。");
     }
 
     private static Random rng(String unit, LocalDate monday) {

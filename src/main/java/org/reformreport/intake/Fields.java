@@ -18,8 +18,7 @@ public final class Fields {
             "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})\\s*日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:月份?)?");
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /**
      * Trims ordinary, full-width and non-breaking blanks and folds full-width ASCII (digits, letters,
@@ -83,7 +82,8 @@ public final class Fields {
         if (value.isEmpty()) {
             return null;
         }
-        String digits = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
+        String digits =
+                value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
         Long n = wholeNumber(digits);
         if (n == null || n > 100) {
             throw new FieldException(column + "(" + shown(value) + ")须为0到100的整数");
@@ -109,8 +109,8 @@ public final class Fields {
         if (m.matches()) {
             LocalDate date;
             try {
-                date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
+                date = LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             } catch (DateTimeException e) {
                 throw new FieldException(column + "(" + value + ")不是有效日期");
             }
@@ -147,8 +147,8 @@ public final class Fields {
             if (m.matches()) {
                 month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             } else if ((m = DATE.matcher(value)).matches()) {
-                month = YearMonth.from(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
+                month = YearMonth.from(LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
             }
         } catch (DateTimeException e) {
             // falls through to the reason below
@@ -161,8 +161,7 @@ public final class Fields {
     }
 
     /** 填报日期 as the rules use it: the date written, or the file's date when blank (then {@code assumed}). */
-    public record FilledDate(LocalDate date, boolean assumed) {
-    }
+    public record FilledDate(LocalDate date, boolean assumed) {}
 
     /**
      * Reads 填报日期: blank falls back to the file's modification date with a warning (spec §4.1),

@@ -1,20 +1,13 @@
 package org.reformreport.intake;
 
-import org.reformreport.support.FileHashes;
-
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +21,7 @@ import org.reformreport.intake.SupersedeResolver.Resolution;
 import org.reformreport.intake.read.FormFileReader;
 import org.reformreport.intake.read.UnreadableFileException;
 import org.reformreport.registry.Registry;
+import org.reformreport.support.FileHashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,8 +55,7 @@ public final class FileImporter {
     }
 
     /** What one file came to, for the run's log and summary. */
-    public record Result(String fileName, Outcome outcome, String problem, FileCounts counts) {
-    }
+    public record Result(String fileName, Outcome outcome, String problem, FileCounts counts) {}
 
     private final IntakeRepository repository;
     private final FormFileReader reader;
@@ -77,8 +70,13 @@ public final class FileImporter {
      * @param limits the weekly count limit and today (in {@code zone}) that rows are checked against
      * @param zone   the office's time zone, in which a file's modification time becomes its date
      */
-    public FileImporter(IntakeRepository repository, FormFileReader reader, Registry registry,
-                        TransactionTemplate nestedTransaction, IntakeLimits limits, ZoneId zone) {
+    public FileImporter(
+            IntakeRepository repository,
+            FormFileReader reader,
+            Registry registry,
+            TransactionTemplate nestedTransaction,
+            IntakeLimits limits,
+            ZoneId zone) {
         this.repository = repository;
         this.reader = reader;
         this.registrySha = registry.fingerprint();
@@ -109,7 +107,8 @@ public final class FileImporter {
         }
         var existing = repository.findFileBySha(sha256);
         long fileId;
-        if (existing.isPresent() && !existing.get().readAgain()
+        if (existing.isPresent()
+                && !existing.get().readAgain()
                 && !repository.needsRecheck(existing.get().id(), registrySha)
                 && !repository.holdsRowsBeyond(existing.get().id(), limits)) {
             long id = existing.get().id();
@@ -161,20 +160,29 @@ public final class FileImporter {
             return new Result(name, Outcome.UNREADABLE, unreadable, FileCounts.NONE);
         }
         if (!rows.headerFound) {
-            String problem = "未找到周报表或改革任务进展表的表头（前" + FormSheetParser.HEADER_SEARCH_ROWS
-                    + "行中应有含“单位编码”及“周起始日”，或含“任务编号”的表头行）";
+            String problem =
+                    "未找到周报表或改革任务进展表的表头（前" + FormSheetParser.HEADER_SEARCH_ROWS + "行中应有含“单位编码”及“周起始日”，或含“任务编号”的表头行）";
             repository.completeFile(fileId, Outcome.NO_FORM.name(), problem, null, 0, 0, 0, 0, registrySha);
             return new Result(name, Outcome.NO_FORM, problem, FileCounts.NONE);
         }
         if (rows.read == rows.blank) {
-            repository.insertWarnings(List.of(new Problem(fileId, null, 0, "", null, null, null,
-                    "文件有表头但没有填报数据", null, false)));
+            repository.insertWarnings(
+                    List.of(new Problem(fileId, null, 0, "", null, null, null, "文件有表头但没有填报数据", null, false)));
         }
         String types = rows.formTypes.stream().map(Enum::name).collect(Collectors.joining(","));
-        repository.completeFile(fileId, Outcome.IMPORTED.name(), null, types, rows.read, rows.blank, rows.rejected,
-                rows.valid, registrySha);
+        repository.completeFile(
+                fileId,
+                Outcome.IMPORTED.name(),
+                null,
+                types,
+                rows.read,
+                rows.blank,
+                rows.rejected,
+                rows.valid,
+                registrySha);
         repository.insertWarnings(repository.rowsLeftOutOfResentFile(fileId, name).stream()
-                .map(row -> leftOutWarning(fileId, name, row)).toList());
+                .map(row -> leftOutWarning(fileId, name, row))
+                .toList());
         FileCounts counts = repository.countsOf(fileId);
         if (!counts.reconciles()) {
             throw new IllegalStateException("Row reconciliation failed for " + name + ": " + counts);
@@ -184,13 +192,23 @@ public final class FileImporter {
 
     /** A re-sent form does not delete: a row its earlier version had, and it lacks, still counts. */
     private static Problem leftOutWarning(long fileId, String fileName, IntakeRepository.EarlierRow row) {
-        String where = (row.sheetName() == null || row.sheetName().isEmpty() ? ""
-                : "工作表“" + row.sheetName() + "”") + "第" + row.rowNumber() + "行";
-        String key = row.type() == FormType.TALLY ? "周起始日" + row.weekStart()
-                : "任务" + row.taskCode() + " " + row.month();
-        return new Problem(fileId, row.type(), 0, "", null, row.unitCode(), row.month(), "此前报送的同名文件“"
-                + fileName + "”" + where + "（" + row.unitCode() + " " + key
-                + "）在重新报送的文件中没有，该行仍按原文件计入；如应删除，请联系管理员处理", null, false);
+        String where = (row.sheetName() == null || row.sheetName().isEmpty() ? "" : "工作表“" + row.sheetName() + "”")
+                + "第" + row.rowNumber() + "行";
+        String key =
+                row.type() == FormType.TALLY ? "周起始日" + row.weekStart() : "任务" + row.taskCode() + " " + row.month();
+        return new Problem(
+                fileId,
+                row.type(),
+                0,
+                "",
+                null,
+                row.unitCode(),
+                row.month(),
+                "此前报送的同名文件“"
+                        + fileName + "”" + where + "（" + row.unitCode() + " " + key
+                        + "）在重新报送的文件中没有，该行仍按原文件计入；如应删除，请联系管理员处理",
+                null,
+                false);
     }
 
     /** The rows of the file being imported, validated as they stream in and stored batch by batch. */
@@ -230,14 +248,28 @@ public final class FileImporter {
                 reject(type, row, null, null, row.problem(), false);
                 return;
             }
-            RowOutcome<?> outcome = type == FormType.TALLY ? tallies.validate(row, fileDate)
-                    : progress.validate(row, fileDate);
+            RowOutcome<?> outcome =
+                    type == FormType.TALLY ? tallies.validate(row, fileDate) : progress.validate(row, fileDate);
             for (String warning : outcome.warnings()) {
-                warnings.add(new Problem(fileId, type, at.sheetIndex(), at.sheetName(), at.rowNumber(),
-                        outcome.unitCode(), outcome.targetMonth(), warning, null, false));
+                warnings.add(new Problem(
+                        fileId,
+                        type,
+                        at.sheetIndex(),
+                        at.sheetName(),
+                        at.rowNumber(),
+                        outcome.unitCode(),
+                        outcome.targetMonth(),
+                        warning,
+                        null,
+                        false));
             }
             if (!outcome.accepted()) {
-                reject(type, row, outcome.unitCode(), outcome.targetMonth(), outcome.rejectionReason(),
+                reject(
+                        type,
+                        row,
+                        outcome.unitCode(),
+                        outcome.targetMonth(),
+                        outcome.rejectionReason(),
                         outcome.registryDependent());
                 return;
             }
@@ -263,28 +295,38 @@ public final class FileImporter {
             warnings.add(new Problem(fileId, null, sheetIndex, sheetName, null, null, null, message, null, false));
         }
 
-        private void reject(FormType type, RawRow row, String unitCode, String month, String reason,
-                            boolean needsRegistry) {
+        private void reject(
+                FormType type, RawRow row, String unitCode, String month, String reason, boolean needsRegistry) {
             rejected++;
             SourcePosition at = row.source();
-            String code = unitCode != null ? unitCode
-                    : TallyRowValidator.blankToNull(Fields.normalize(row.get(type == FormType.PROGRESS
-                            ? Headers.REPORTING_UNIT : Headers.UNIT_CODE)));
-            rejections.add(new Problem(fileId, type, at.sheetIndex(), at.sheetName(), at.rowNumber(), code, month,
-                    reason, IntakeRepository.clip(row.describe(), 4000), needsRegistry));
+            String code = unitCode != null
+                    ? unitCode
+                    : TallyRowValidator.blankToNull(Fields.normalize(
+                            row.get(type == FormType.PROGRESS ? Headers.REPORTING_UNIT : Headers.UNIT_CODE)));
+            rejections.add(new Problem(
+                    fileId,
+                    type,
+                    at.sheetIndex(),
+                    at.sheetName(),
+                    at.rowNumber(),
+                    code,
+                    month,
+                    reason,
+                    IntakeRepository.clip(row.describe(), 4000),
+                    needsRegistry));
         }
 
         void flush() {
             if (!tallyBatch.isEmpty()) {
-                Resolution<TallyRecord> r = resolve(tallyBatch, TallyRecord::key, TallyRecord::submission,
-                        repository::countedTallies);
+                Resolution<TallyRecord> r =
+                        resolve(tallyBatch, TallyRecord::key, TallyRecord::submission, repository::countedTallies);
                 repository.supersedeTallies(r.supersededStored());
                 repository.insertTallies(tallyBatch, r.supersededNew());
                 tallyBatch.clear();
             }
             if (!progressBatch.isEmpty()) {
-                Resolution<ProgressRecord> r = resolve(progressBatch, ProgressRecord::key,
-                        ProgressRecord::submission, repository::countedProgress);
+                Resolution<ProgressRecord> r = resolve(
+                        progressBatch, ProgressRecord::key, ProgressRecord::submission, repository::countedProgress);
                 repository.supersedeProgress(r.supersededStored());
                 repository.insertProgress(progressBatch, r.supersededNew());
                 progressBatch.clear();
@@ -296,12 +338,13 @@ public final class FileImporter {
         }
     }
 
-    private static <T> Resolution<T> resolve(List<T> batch, Function<T, String> key,
-                                             Function<T, Submission> submission,
-                                             Function<Set<String>, Map<String, Counted>> stored) {
+    private static <T> Resolution<T> resolve(
+            List<T> batch,
+            Function<T, String> key,
+            Function<T, Submission> submission,
+            Function<Set<String>, Map<String, Counted>> stored) {
         Map<String, T> keys = new LinkedHashMap<>();
         batch.forEach(r -> keys.putIfAbsent(key.apply(r), r));
         return SupersedeResolver.resolve(batch, key, submission, stored.apply(keys.keySet()));
     }
-
 }

@@ -35,13 +35,17 @@ public final class FormSheetParser implements SheetRowHandler {
      */
     static final int MAX_SHEET_NAME = 100;
 
-    private record Buffered(int rowNumber, String[] cells, List<CellProblem> problems) {
-    }
+    private record Buffered(int rowNumber, String[] cells, List<CellProblem> problems) {}
 
     /** Columns that feed no figure or key: repeated, the first is read and the sheet says so. */
     private static final Set<String> DESCRIPTIVE = Set.of(Headers.UNIT_NAME, Headers.FILLER, Headers.REMARK);
 
-    private enum State { SEARCHING, READING, SKIPPING, NO_HEADER }
+    private enum State {
+        SEARCHING,
+        READING,
+        SKIPPING,
+        NO_HEADER
+    }
 
     private final long fileId;
     private final String fileName;
@@ -58,6 +62,7 @@ public final class FormSheetParser implements SheetRowHandler {
     private Set<Integer> formColumns;
     /** Why no row of this sheet can be accepted (an ambiguous header), or null. */
     private String sheetProblem;
+
     private FormType type;
     private List<String> missing;
     private int unreadRows;
@@ -87,7 +92,7 @@ public final class FormSheetParser implements SheetRowHandler {
     public void row(int rowNumber, String[] cells, List<CellProblem> problems) {
         switch (state) {
             case READING -> emit(rowNumber, cells, problems);
-            case SKIPPING -> { }
+            case SKIPPING -> {}
             case NO_HEADER -> unreadRows += allBlank(cells) && problems.isEmpty() ? 0 : 1;
             case SEARCHING -> {
                 if (rowNumber > HEADER_SEARCH_ROWS) {
@@ -110,8 +115,11 @@ public final class FormSheetParser implements SheetRowHandler {
         }
         // A sheet named 填表说明 (or any *说明*) is the form's own instructions, not data.
         if (state == State.NO_HEADER && unreadRows > 0 && !sheetName.contains("说明")) {
-            sink.sheetWarning(sheetIndex, sheetName, "工作表“" + sheetName + "”前" + HEADER_SEARCH_ROWS
-                    + "行中未找到表头（应含“单位编码”或“任务编号”），其中" + unreadRows + "行内容未读取");
+            sink.sheetWarning(
+                    sheetIndex,
+                    sheetName,
+                    "工作表“" + sheetName + "”前" + HEADER_SEARCH_ROWS + "行中未找到表头（应含“单位编码”或“任务编号”），其中" + unreadRows
+                            + "行内容未读取");
         }
     }
 
@@ -154,8 +162,10 @@ public final class FormSheetParser implements SheetRowHandler {
             }
             problem = unreadable.isEmpty() ? null : String.join("；", unreadable);
         }
-        sink.dataRow(type, missing, new RawRow(new SourcePosition(fileId, fileName, sheetIndex, sheetName, rowNumber),
-                values, problem));
+        sink.dataRow(
+                type,
+                missing,
+                new RawRow(new SourcePosition(fileId, fileName, sheetIndex, sheetName, rowNumber), values, problem));
     }
 
     private void readHeader(String[] cells) {
@@ -168,14 +178,14 @@ public final class FormSheetParser implements SheetRowHandler {
                 positions.computeIfAbsent(header, h -> new ArrayList<>()).add(i);
             }
         }
-        type = found.containsKey(Headers.WEEK_START) ? FormType.TALLY
+        type = found.containsKey(Headers.WEEK_START)
+                ? FormType.TALLY
                 : found.containsKey(Headers.TASK_CODE) ? FormType.PROGRESS : null;
         columns = new LinkedHashMap<>();
         if (type == null) {
             // A 单位编码 list (e.g. a hidden drop-down sheet) is not a form: said once, not row by row.
             state = State.SKIPPING;
-            sink.sheetWarning(sheetIndex, sheetName, "工作表“" + sheetName
-                    + "”的表头既无“周起始日”也无“任务编号”，不是周报表或改革任务进展表，未读取");
+            sink.sheetWarning(sheetIndex, sheetName, "工作表“" + sheetName + "”的表头既无“周起始日”也无“任务编号”，不是周报表或改革任务进展表，未读取");
             return;
         }
         List<String> known = type == FormType.TALLY ? Headers.TALLY_ALL : Headers.PROGRESS_ALL;
@@ -188,7 +198,9 @@ public final class FormSheetParser implements SheetRowHandler {
                 columns.put(header, column);
             } else if (required.contains(header)) {
                 absent.add(header);
-            } else if (type == FormType.TALLY && !header.equals(Headers.UNIT_NAME) && !header.equals(Headers.FILLER)
+            } else if (type == FormType.TALLY
+                    && !header.equals(Headers.UNIT_NAME)
+                    && !header.equals(Headers.FILLER)
                     && !header.equals(Headers.REMARK)) {
                 absentOptional.add(header);
             }
@@ -197,15 +209,21 @@ public final class FormSheetParser implements SheetRowHandler {
         state = State.READING;
         sink.headerFound(sheetIndex, sheetName, type);
         if (visibility != SheetState.VISIBLE) {
-            sink.sheetWarning(sheetIndex, sheetName, "工作表“" + sheetName + "”为隐藏工作表"
-                    + (visibility == SheetState.VERY_HIDDEN ? "（深度隐藏，在Excel中“取消隐藏”也看不到）" : "")
-                    + "，其数据已读取");
+            sink.sheetWarning(
+                    sheetIndex,
+                    sheetName,
+                    "工作表“" + sheetName + "”为隐藏工作表"
+                            + (visibility == SheetState.VERY_HIDDEN ? "（深度隐藏，在Excel中“取消隐藏”也看不到）" : "")
+                            + "，其数据已读取");
         }
         repeatedHeaders(known, positions);
         if (missing.isEmpty() && !absentOptional.isEmpty()) {
-            sink.sheetWarning(sheetIndex, sheetName, "工作表“" + sheetName + "”表头缺少列："
-                    + String.join("、", absentOptional) + (absentOptional.contains(Headers.FILLED_DATE)
-                    ? "（缺填报日期的按文件修改日期计，缺数量的按0计）" : "，按0计"));
+            sink.sheetWarning(
+                    sheetIndex,
+                    sheetName,
+                    "工作表“" + sheetName + "”表头缺少列："
+                            + String.join("、", absentOptional)
+                            + (absentOptional.contains(Headers.FILLED_DATE) ? "（缺填报日期的按文件修改日期计，缺数量的按0计）" : "，按0计"));
         }
     }
 
@@ -219,19 +237,25 @@ public final class FormSheetParser implements SheetRowHandler {
             if (at.size() < 2) {
                 continue;
             }
-            String where = "“" + header + "”（" + String.join("、", at.stream()
-                    .map(c -> CellReference.convertNumToColString(c) + "列").toList()) + "）";
+            String where = "“" + header + "”（"
+                    + String.join(
+                            "、",
+                            at.stream()
+                                    .map(c -> CellReference.convertNumToColString(c) + "列")
+                                    .toList()) + "）";
             if (DESCRIPTIVE.contains(header)) {
-                sink.sheetWarning(sheetIndex, sheetName, "工作表“" + sheetName + "”表头中" + where + "重复出现，只读取了"
-                        + CellReference.convertNumToColString(at.get(0)) + "列");
+                sink.sheetWarning(
+                        sheetIndex,
+                        sheetName,
+                        "工作表“" + sheetName + "”表头中" + where + "重复出现，只读取了"
+                                + CellReference.convertNumToColString(at.get(0)) + "列");
             } else {
                 ambiguous.add(where);
             }
         }
         formColumns = all;
         if (!ambiguous.isEmpty()) {
-            sheetProblem = "表头中" + String.join("、", ambiguous) + "重复出现，无法确定以哪一列为准，本表数据未计入，"
-                    + "请删除多余的列后重新报送";
+            sheetProblem = "表头中" + String.join("、", ambiguous) + "重复出现，无法确定以哪一列为准，本表数据未计入，" + "请删除多余的列后重新报送";
         }
     }
 

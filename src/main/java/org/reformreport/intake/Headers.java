@@ -37,16 +37,41 @@ public final class Headers {
     public static final List<String> MEDIA = List.of(CENTRAL, PROVINCIAL, MUNICIPAL, DISTRICT, NEW_MEDIA);
     public static final List<String> OF_WHICH = List.of(SPECIAL_COLUMN, TYPICAL_CASES, SUPERVISION);
 
-    public static final List<String> TALLY_REQUIRED = List.of(UNIT_CODE, WEEK_START, CENTRAL, PROVINCIAL, MUNICIPAL,
-            DISTRICT, NEW_MEDIA);
-    public static final List<String> TALLY_ALL = List.of(UNIT_CODE, UNIT_NAME, WEEK_START, CENTRAL, PROVINCIAL,
-            MUNICIPAL, DISTRICT, NEW_MEDIA, SPECIAL_COLUMN, TYPICAL_CASES, SUPERVISION, LEADER_INTERVIEWS,
-            SOCIAL_PUBLICITY, FILLER, FILLED_DATE, REMARK);
+    public static final List<String> TALLY_REQUIRED =
+            List.of(UNIT_CODE, WEEK_START, CENTRAL, PROVINCIAL, MUNICIPAL, DISTRICT, NEW_MEDIA);
+    public static final List<String> TALLY_ALL = List.of(
+            UNIT_CODE,
+            UNIT_NAME,
+            WEEK_START,
+            CENTRAL,
+            PROVINCIAL,
+            MUNICIPAL,
+            DISTRICT,
+            NEW_MEDIA,
+            SPECIAL_COLUMN,
+            TYPICAL_CASES,
+            SUPERVISION,
+            LEADER_INTERVIEWS,
+            SOCIAL_PUBLICITY,
+            FILLER,
+            FILLED_DATE,
+            REMARK);
 
     public static final List<String> PROGRESS_REQUIRED = List.of(TASK_CODE, REPORTING_UNIT, REPORT_MONTH, STATUS);
-    public static final List<String> PROGRESS_ALL = List.of(TASK_CODE, REPORTING_UNIT, REPORT_MONTH, STATUS, PERCENT,
-            THIS_MONTH, ACHIEVEMENTS, PROBLEMS, NEXT_STEPS, EXPERIENCE, PROMOTION, FILLER, FILLED_DATE);
+    public static final List<String> PROGRESS_ALL = List.of(
+            TASK_CODE,
+            REPORTING_UNIT,
+            REPORT_MONTH,
+            STATUS,
+            PERCENT,
+            THIS_MONTH,
+            ACHIEVEMENTS,
+            PROBLEMS,
+            NEXT_STEPS,
+            EXPERIENCE,
+            PROMOTION,
+            FILLER,
+            FILLED_DATE);
 
-    private Headers() {
-    }
+    private Headers() {}
 }

@@ -28,8 +28,7 @@ public final class InboxScanner {
         }
     }
 
-    private InboxScanner() {
-    }
+    private InboxScanner() {}
 
     /** The files to read, without the entries that cannot be read (for sizes and progress). */
     public static List<Path> list(Path inbox) throws IOException {
@@ -61,9 +60,11 @@ public final class InboxScanner {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
                 if (!isHiddenOrLock(inbox.relativize(file))) {
-                    entries.add(new Entry(file, Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
-                            ? "文件夹无法打开（" + why(e) + "），其中的报表均未读取，请管理员检查文件夹权限"
-                            : "文件无法打开（" + why(e) + "）"));
+                    entries.add(new Entry(
+                            file,
+                            Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+                                    ? "文件夹无法打开（" + why(e) + "），其中的报表均未读取，请管理员检查文件夹权限"
+                                    : "文件无法打开（" + why(e) + "）"));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -156,7 +157,8 @@ public final class InboxScanner {
             return text;
         }
         StringBuilder name = new StringBuilder();
-        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
@@ -192,9 +194,11 @@ public final class InboxScanner {
 
     private static String strictly(java.nio.charset.Charset charset, byte[] bytes) {
         try {
-            return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            return charset.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             return null;
         }

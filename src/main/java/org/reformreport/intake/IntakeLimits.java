@@ -24,8 +24,8 @@ public record IntakeLimits(int maxWeeklyCount, LocalDate today) {
 
     public IntakeLimits {
         if (maxWeeklyCount < 1 || maxWeeklyCount > HIGHEST_MAX_WEEKLY_COUNT) {
-            throw new IllegalArgumentException("the weekly count limit must be 1.." + HIGHEST_MAX_WEEKLY_COUNT
-                    + ", was " + maxWeeklyCount);
+            throw new IllegalArgumentException(
+                    "the weekly count limit must be 1.." + HIGHEST_MAX_WEEKLY_COUNT + ", was " + maxWeeklyCount);
         }
         if (today == null) {
             throw new IllegalArgumentException("today is required");

@@ -26,10 +26,17 @@ public class IntakeRepository {
     public static final long NO_CONTENT = 0;
 
     /** A problem to list for a liaison: a rejected row (reason) or a warning. */
-    public record Problem(long fileId, FormType formType, int sheetIndex, String sheetName, Integer rowNumber,
-                          String unitCode, String targetMonth, String message, String rawValues,
-                          boolean needsRegistry) {
-    }
+    public record Problem(
+            long fileId,
+            FormType formType,
+            int sheetIndex,
+            String sheetName,
+            Integer rowNumber,
+            String unitCode,
+            String targetMonth,
+            String message,
+            String rawValues,
+            boolean needsRegistry) {}
 
     /** What a file's rows came to, for the per-file reconciliation. */
     public record FileCounts(int read, int blank, int rejected, int valid, int counted, int superseded) {
@@ -61,8 +68,13 @@ public class IntakeRepository {
     }
 
     public Optional<KnownFile> findFileBySha(String sha256) {
-        return jdbc.query("SELECT id, status FROM intake_file WHERE sha256 = ?",
-                (rs, i) -> new KnownFile(rs.getLong(1), rs.getString(2)), sha256).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT id, status FROM intake_file WHERE sha256 = ?",
+                        (rs, i) -> new KnownFile(rs.getLong(1), rs.getString(2)),
+                        sha256)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -70,51 +82,82 @@ public class IntakeRepository {
      * counted until then (so figures of other months do not change meanwhile).
      */
     public int readAgainFilesOf(long runId) {
-        return jdbc.update("UPDATE intake_file SET status = ? WHERE imported_by_run = ? AND status = 'IMPORTED'",
-                READ_AGAIN, runId);
+        return jdbc.update(
+                "UPDATE intake_file SET status = ? WHERE imported_by_run = ? AND status = 'IMPORTED'",
+                READ_AGAIN,
+                runId);
     }
 
     /** Makes a file's record ready to be read again (refused, or forgotten): its id and run links stay. */
     public void reopen(long fileId, String fileName, long runId) {
-        jdbc.update("UPDATE intake_file SET status = 'IMPORTING', problem = NULL, file_name = ?, imported_by_run = ?,"
-                + " imported_at = ? WHERE id = ?", fileName, runId, Instant.now().toEpochMilli(), fileId);
+        jdbc.update(
+                "UPDATE intake_file SET status = 'IMPORTING', problem = NULL, file_name = ?, imported_by_run = ?,"
+                        + " imported_at = ? WHERE id = ?",
+                fileName,
+                runId,
+                Instant.now().toEpochMilli(),
+                fileId);
     }
 
     public long insertFile(String sha256, String fileName, long sizeBytes, Instant modifiedAt, long runId) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("INSERT INTO intake_file (sha256, file_name, size_bytes,"
-                    + " modified_at, imported_at, imported_by_run, status, rows_read, rows_blank, rows_rejected,"
-                    + " rows_valid) VALUES (?, ?, ?, ?, ?, ?, 'IMPORTING', 0, 0, 0, 0)",
-                    Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, sha256);
-            ps.setString(2, fileName);
-            ps.setLong(3, sizeBytes);
-            if (modifiedAt == null) {
-                ps.setNull(4, Types.BIGINT);
-            } else {
-                ps.setLong(4, modifiedAt.toEpochMilli());
-            }
-            ps.setLong(5, Instant.now().toEpochMilli());
-            ps.setLong(6, runId);
-            return ps;
-        }, keys);
-        return keys.getKeyAs(Number.class) != null ? keys.getKeyAs(Number.class).longValue()
+        jdbc.update(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(
+                            "INSERT INTO intake_file (sha256, file_name, size_bytes,"
+                                    + " modified_at, imported_at, imported_by_run, status, rows_read, rows_blank, rows_rejected,"
+                                    + " rows_valid) VALUES (?, ?, ?, ?, ?, ?, 'IMPORTING', 0, 0, 0, 0)",
+                            Statement.RETURN_GENERATED_KEYS);
+                    ps.setString(1, sha256);
+                    ps.setString(2, fileName);
+                    ps.setLong(3, sizeBytes);
+                    if (modifiedAt == null) {
+                        ps.setNull(4, Types.BIGINT);
+                    } else {
+                        ps.setLong(4, modifiedAt.toEpochMilli());
+                    }
+                    ps.setLong(5, Instant.now().toEpochMilli());
+                    ps.setLong(6, runId);
+                    return ps;
+                },
+                keys);
+        return keys.getKeyAs(Number.class) != null
+                ? keys.getKeyAs(Number.class).longValue()
                 : ((Number) keys.getKeys().values().iterator().next()).longValue();
     }
 
-    public void completeFile(long fileId, String status, String problem, String formTypes, int read, int blank,
-                             int rejected, int valid, String registrySha) {
-        jdbc.update("UPDATE intake_file SET status = ?, problem = ?, form_types = ?, rows_read = ?, rows_blank = ?,"
-                + " rows_rejected = ?, rows_valid = ?, registry_sha = ? WHERE id = ?",
-                status, clip(problem, 2000), formTypes, read, blank, rejected, valid, registrySha, fileId);
+    public void completeFile(
+            long fileId,
+            String status,
+            String problem,
+            String formTypes,
+            int read,
+            int blank,
+            int rejected,
+            int valid,
+            String registrySha) {
+        jdbc.update(
+                "UPDATE intake_file SET status = ?, problem = ?, form_types = ?, rows_read = ?, rows_blank = ?,"
+                        + " rows_rejected = ?, rows_valid = ?, registry_sha = ? WHERE id = ?",
+                status,
+                clip(problem, 2000),
+                formTypes,
+                read,
+                blank,
+                rejected,
+                valid,
+                registrySha,
+                fileId);
     }
 
     /** Whether an imported file has rows rejected for what the registry said, and the registry changed since. */
     public boolean needsRecheck(long fileId, String registrySha) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row r JOIN intake_file f ON f.id = r.file_id"
-                + " WHERE r.file_id = ? AND r.needs_registry = TRUE AND (f.registry_sha IS NULL OR f.registry_sha <> ?)",
-                Integer.class, fileId, registrySha);
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rejected_row r JOIN intake_file f ON f.id = r.file_id"
+                        + " WHERE r.file_id = ? AND r.needs_registry = TRUE AND (f.registry_sha IS NULL OR f.registry_sha <> ?)",
+                Integer.class,
+                fileId,
+                registrySha);
         return n != null && n > 0;
     }
 
@@ -126,20 +169,37 @@ public class IntakeRepository {
     public boolean holdsRowsBeyond(long fileId, IntakeLimits limits) {
         int max = limits.maxWeeklyCount();
         java.time.LocalDate latest = limits.latestDate();
-        Integer tallies = jdbc.queryForObject("SELECT COUNT(*) FROM tally_row WHERE file_id = ? AND ("
-                + " central_media > ? OR provincial_media > ? OR municipal_media > ? OR district_media > ?"
-                + " OR new_media > ? OR special_column > ? OR typical_cases > ? OR supervision > ?"
-                + " OR leader_interviews > ? OR social_publicity > ? OR central_media < 0 OR provincial_media < 0"
-                + " OR municipal_media < 0 OR district_media < 0 OR new_media < 0 OR special_column < 0"
-                + " OR typical_cases < 0 OR supervision < 0 OR leader_interviews < 0 OR social_publicity < 0"
-                + " OR week_start > ? OR filled_date > ?)", Integer.class,
-                fileId, max, max, max, max, max, max, max, max, max, max, limits.latestWeekStart(), latest);
+        Integer tallies = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM tally_row WHERE file_id = ? AND ("
+                        + " central_media > ? OR provincial_media > ? OR municipal_media > ? OR district_media > ?"
+                        + " OR new_media > ? OR special_column > ? OR typical_cases > ? OR supervision > ?"
+                        + " OR leader_interviews > ? OR social_publicity > ? OR central_media < 0 OR provincial_media < 0"
+                        + " OR municipal_media < 0 OR district_media < 0 OR new_media < 0 OR special_column < 0"
+                        + " OR typical_cases < 0 OR supervision < 0 OR leader_interviews < 0 OR social_publicity < 0"
+                        + " OR week_start > ? OR filled_date > ?)",
+                Integer.class,
+                fileId,
+                max,
+                max,
+                max,
+                max,
+                max,
+                max,
+                max,
+                max,
+                max,
+                max,
+                limits.latestWeekStart(),
+                latest);
         if (tallies != null && tallies > 0) {
             return true;
         }
-        Integer progress = jdbc.queryForObject("SELECT COUNT(*) FROM progress_row WHERE file_id = ? AND ("
-                + " report_month > ? OR filled_date > ?)", Integer.class,
-                fileId, limits.latestMonth().toString(), latest);
+        Integer progress = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM progress_row WHERE file_id = ? AND (" + " report_month > ? OR filled_date > ?)",
+                Integer.class,
+                fileId,
+                limits.latestMonth().toString(),
+                latest);
         return progress != null && progress > 0;
     }
 
@@ -149,9 +209,15 @@ public class IntakeRepository {
      * left (the rule of {@link Submission}), so a row it had superseded counts again.
      */
     public void forgetRows(long fileId) {
-        forgetRows("tally_row", "unit_code, week_start", fileId,
+        forgetRows(
+                "tally_row",
+                "unit_code, week_start",
+                fileId,
                 rs -> rs.getString("unit_code") + "|" + rs.getObject("week_start", java.time.LocalDate.class));
-        forgetRows("progress_row", "task_code, unit_code, report_month", fileId,
+        forgetRows(
+                "progress_row",
+                "task_code, unit_code, report_month",
+                fileId,
                 rs -> rs.getString("task_code") + "|" + rs.getString("unit_code") + "|" + rs.getString("report_month"));
         jdbc.update("DELETE FROM rejected_row WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM intake_warning WHERE file_id = ?", fileId);
@@ -162,34 +228,57 @@ public class IntakeRepository {
     }
 
     private void forgetRows(String table, String keyColumns, long fileId, KeyOf keyOf) {
-        List<Map<String, Object>> keys = jdbc.queryForList("SELECT DISTINCT " + keyColumns + " FROM " + table
-                + " WHERE file_id = ?", fileId);
+        List<Map<String, Object>> keys =
+                jdbc.queryForList("SELECT DISTINCT " + keyColumns + " FROM " + table + " WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM " + table + " WHERE file_id = ?", fileId);
-        String where = String.join(" AND ", java.util.Arrays.stream(keyColumns.split(",\\s*"))
-                .map(c -> c + " = ?").toList());
+        String where = String.join(
+                " AND ",
+                java.util.Arrays.stream(keyColumns.split(",\\s*"))
+                        .map(c -> c + " = ?")
+                        .toList());
         for (Map<String, Object> key : keys) {
             List<Object[]> rows = new ArrayList<>();
-            jdbc.query("SELECT id, filled_date, file_id, file_name, sheet_index, sheet_name, row_no, " + keyColumns
-                    + " FROM " + table + " WHERE " + where, rs -> {
-                        rows.add(new Object[] {rs.getLong("id"), new Submission(rs.getObject("filled_date",
-                                java.time.LocalDate.class), new SourcePosition(rs.getLong("file_id"),
-                                rs.getString("file_name"), rs.getInt("sheet_index"), rs.getString("sheet_name"),
-                                rs.getInt("row_no"))), keyOf.key(rs)});
-                    }, key.values().toArray());
+            jdbc.query(
+                    "SELECT id, filled_date, file_id, file_name, sheet_index, sheet_name, row_no, " + keyColumns
+                            + " FROM " + table + " WHERE " + where,
+                    rs -> {
+                        rows.add(new Object[] {
+                            rs.getLong("id"),
+                            new Submission(
+                                    rs.getObject("filled_date", java.time.LocalDate.class),
+                                    new SourcePosition(
+                                            rs.getLong("file_id"),
+                                            rs.getString("file_name"),
+                                            rs.getInt("sheet_index"),
+                                            rs.getString("sheet_name"),
+                                            rs.getInt("row_no"))),
+                            keyOf.key(rs)
+                        });
+                    },
+                    key.values().toArray());
             if (rows.isEmpty()) {
                 continue;
             }
-            Object[] winner = rows.stream().max(java.util.Comparator.comparing(r -> (Submission) r[1])).orElseThrow();
+            Object[] winner = rows.stream()
+                    .max(java.util.Comparator.comparing(r -> (Submission) r[1]))
+                    .orElseThrow();
             SourcePosition by = ((Submission) winner[1]).source();
             for (Object[] row : rows) {
                 if (row != winner) {
-                    jdbc.update("UPDATE " + table + " SET status = 'SUPERSEDED', counted_key = NULL,"
-                            + " superseded_by_file = ?, superseded_by_sheet = ?, superseded_by_row = ? WHERE id = ?",
-                            by.fileName(), by.sheetName(), by.rowNumber(), row[0]);
+                    jdbc.update(
+                            "UPDATE " + table + " SET status = 'SUPERSEDED', counted_key = NULL,"
+                                    + " superseded_by_file = ?, superseded_by_sheet = ?, superseded_by_row = ? WHERE id = ?",
+                            by.fileName(),
+                            by.sheetName(),
+                            by.rowNumber(),
+                            row[0]);
                 }
             }
-            jdbc.update("UPDATE " + table + " SET status = 'COUNTED', counted_key = ?, superseded_by_file = NULL,"
-                    + " superseded_by_sheet = NULL, superseded_by_row = NULL WHERE id = ?", winner[2], winner[0]);
+            jdbc.update(
+                    "UPDATE " + table + " SET status = 'COUNTED', counted_key = ?, superseded_by_file = NULL,"
+                            + " superseded_by_sheet = NULL, superseded_by_row = NULL WHERE id = ?",
+                    winner[2],
+                    winner[0]);
         }
     }
 
@@ -198,31 +287,49 @@ public class IntakeRepository {
      * stays (a restart does not rewrite it).
      */
     public void linkRun(long runId, long fileId, String fileName, FileImporter.Outcome outcome, String problem) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM run_input_file WHERE run_id = ? AND file_name = ?",
-                Integer.class, runId, fileName);
+        Integer existing = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM run_input_file WHERE run_id = ? AND file_name = ?",
+                Integer.class,
+                runId,
+                fileName);
         if (existing == null || existing == 0) {
-            jdbc.update("INSERT INTO run_input_file (run_id, file_id, file_name, outcome, status, problem)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", runId, fileId, fileName, outcome.name(),
-                    outcome.countsRows() ? "IMPORTED" : outcome.name(), clip(problem, 2000));
+            jdbc.update(
+                    "INSERT INTO run_input_file (run_id, file_id, file_name, outcome, status, problem)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    runId,
+                    fileId,
+                    fileName,
+                    outcome.name(),
+                    outcome.countsRows() ? "IMPORTED" : outcome.name(),
+                    clip(problem, 2000));
         }
     }
 
     /** Another name under which this run already counted the same content (the first in name order). */
     public Optional<String> otherNameInRun(long runId, long fileId, String fileName) {
-        return jdbc.queryForList("SELECT file_name FROM run_input_file WHERE run_id = ? AND file_id = ?"
-                + " AND file_name <> ? AND outcome IN ('IMPORTED', 'ALREADY_IMPORTED') ORDER BY id", String.class,
-                runId, fileId, fileName).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "SELECT file_name FROM run_input_file WHERE run_id = ? AND file_id = ?"
+                                + " AND file_name <> ? AND outcome IN ('IMPORTED', 'ALREADY_IMPORTED') ORDER BY id",
+                        String.class,
+                        runId,
+                        fileId,
+                        fileName)
+                .stream()
+                .findFirst();
     }
 
     public FileCounts countsOf(long fileId) {
-        return jdbc.queryForObject("SELECT f.rows_read, f.rows_blank, f.rows_rejected, f.rows_valid,"
-                + " (SELECT COUNT(*) FROM tally_row t WHERE t.file_id = f.id AND t.status = 'COUNTED')"
-                + " + (SELECT COUNT(*) FROM progress_row p WHERE p.file_id = f.id AND p.status = 'COUNTED'),"
-                + " (SELECT COUNT(*) FROM tally_row t WHERE t.file_id = f.id AND t.status = 'SUPERSEDED')"
-                + " + (SELECT COUNT(*) FROM progress_row p WHERE p.file_id = f.id AND p.status = 'SUPERSEDED')"
-                + " FROM intake_file f WHERE f.id = ?",
-                (rs, i) -> new FileCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6)), fileId);
+        return jdbc.queryForObject(
+                "SELECT f.rows_read, f.rows_blank, f.rows_rejected, f.rows_valid,"
+                        + " (SELECT COUNT(*) FROM tally_row t WHERE t.file_id = f.id AND t.status = 'COUNTED')"
+                        + " + (SELECT COUNT(*) FROM progress_row p WHERE p.file_id = f.id AND p.status = 'COUNTED'),"
+                        + " (SELECT COUNT(*) FROM tally_row t WHERE t.file_id = f.id AND t.status = 'SUPERSEDED')"
+                        + " + (SELECT COUNT(*) FROM progress_row p WHERE p.file_id = f.id AND p.status = 'SUPERSEDED')"
+                        + " FROM intake_file f WHERE f.id = ?",
+                (rs, i) -> new FileCounts(
+                        rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)),
+                fileId);
     }
 
     /** The files a run saw and what their rows came to. */
@@ -245,14 +352,28 @@ public class IntakeRepository {
         }
     }
 
-    public record FileLine(long fileId, String fileName, String sha256, String status, String outcome,
-                           String problem, FileCounts counts) {
-    }
+    public record FileLine(
+            long fileId,
+            String fileName,
+            String sha256,
+            String status,
+            String outcome,
+            String problem,
+            FileCounts counts) {}
 
     public RunIntake runIntake(long runId) {
-        return new RunIntake(runFiles(runId).stream().map(l -> new FileLine(l.fileId(), l.fileName(), l.sha256(),
-                l.status(), l.outcome(), l.problem(), FileImporter.Outcome.valueOf(l.outcome()).countsRows()
-                        ? countsOf(l.fileId()) : FileCounts.NONE)).toList());
+        return new RunIntake(runFiles(runId).stream()
+                .map(l -> new FileLine(
+                        l.fileId(),
+                        l.fileName(),
+                        l.sha256(),
+                        l.status(),
+                        l.outcome(),
+                        l.problem(),
+                        FileImporter.Outcome.valueOf(l.outcome()).countsRows()
+                                ? countsOf(l.fileId())
+                                : FileCounts.NONE))
+                .toList());
     }
 
     /**
@@ -260,10 +381,19 @@ public class IntakeRepository {
      * carry none: the content's apply), in the order seen; counts are left out (null).
      */
     public List<FileLine> runFiles(long runId) {
-        return jdbc.query("SELECT r.file_id, r.file_name, f.sha256, COALESCE(r.status, f.status),"
-                + " r.outcome, COALESCE(r.problem, f.problem) FROM run_input_file r LEFT JOIN intake_file f"
-                + " ON f.id = r.file_id WHERE r.run_id = ? ORDER BY r.id", (rs, i) -> new FileLine(rs.getLong(1),
-                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), null), runId);
+        return jdbc.query(
+                "SELECT r.file_id, r.file_name, f.sha256, COALESCE(r.status, f.status),"
+                        + " r.outcome, COALESCE(r.problem, f.problem) FROM run_input_file r LEFT JOIN intake_file f"
+                        + " ON f.id = r.file_id WHERE r.run_id = ? ORDER BY r.id",
+                (rs, i) -> new FileLine(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        null),
+                runId);
     }
 
     // ---- tallies ----
@@ -277,18 +407,24 @@ public class IntakeRepository {
     }
 
     public void insertTallies(List<TallyRecord> rows, Map<TallyRecord, Submission> superseded) {
-        jdbc.batchUpdate("INSERT INTO tally_row (file_id, file_name, sheet_index, sheet_name, row_no, unit_code,"
-                + " unit_name, week_start, week_month, central_media, provincial_media, municipal_media,"
-                + " district_media, new_media, special_column, typical_cases, supervision, leader_interviews,"
-                + " social_publicity, filler, filled_date, filled_date_assumed, remark, status, counted_key,"
-                + " superseded_by_file, superseded_by_sheet, superseded_by_row)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows, rows.size(), (ps, r) -> {
+        jdbc.batchUpdate(
+                "INSERT INTO tally_row (file_id, file_name, sheet_index, sheet_name, row_no, unit_code,"
+                        + " unit_name, week_start, week_month, central_media, provincial_media, municipal_media,"
+                        + " district_media, new_media, special_column, typical_cases, supervision, leader_interviews,"
+                        + " social_publicity, filler, filled_date, filled_date_assumed, remark, status, counted_key,"
+                        + " superseded_by_file, superseded_by_sheet, superseded_by_row)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+                rows.size(),
+                (ps, r) -> {
                     setSource(ps, r.source());
                     ps.setString(6, r.unitCode());
                     ps.setString(7, clip(r.unitName(), 200));
                     ps.setObject(8, r.weekStart());
-                    ps.setString(9, org.reformreport.calendar.Weeks.monthOf(r.weekStart()).toString());
+                    ps.setString(
+                            9,
+                            org.reformreport.calendar.Weeks.monthOf(r.weekStart())
+                                    .toString());
                     ps.setInt(10, r.central());
                     ps.setInt(11, r.provincial());
                     ps.setInt(12, r.municipal());
@@ -318,12 +454,15 @@ public class IntakeRepository {
     }
 
     public void insertProgress(List<ProgressRecord> rows, Map<ProgressRecord, Submission> superseded) {
-        jdbc.batchUpdate("INSERT INTO progress_row (file_id, file_name, sheet_index, sheet_name, row_no, task_code,"
-                + " unit_code, report_month, progress_status, percent_done, this_month, achievements, problems,"
-                + " next_steps, experience, promotion, filler, filled_date, filled_date_assumed, status, counted_key,"
-                + " superseded_by_file, superseded_by_sheet, superseded_by_row)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows, rows.size(), (ps, r) -> {
+        jdbc.batchUpdate(
+                "INSERT INTO progress_row (file_id, file_name, sheet_index, sheet_name, row_no, task_code,"
+                        + " unit_code, report_month, progress_status, percent_done, this_month, achievements, problems,"
+                        + " next_steps, experience, promotion, filler, filled_date, filled_date_assumed, status, counted_key,"
+                        + " superseded_by_file, superseded_by_sheet, superseded_by_row)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+                rows.size(),
+                (ps, r) -> {
                     setSource(ps, r.source());
                     ps.setString(6, r.taskCode());
                     ps.setString(7, r.unitCode());
@@ -339,7 +478,8 @@ public class IntakeRepository {
                     ps.setString(13, r.problems());
                     ps.setString(14, r.nextSteps());
                     ps.setString(15, r.experience());
-                    ps.setString(16, r.promotion() == null ? null : r.promotion().name());
+                    ps.setString(
+                            16, r.promotion() == null ? null : r.promotion().name());
                     ps.setString(17, clip(r.filler(), 100));
                     ps.setObject(18, r.filledDate());
                     ps.setBoolean(19, r.filledDateAssumed());
@@ -348,9 +488,14 @@ public class IntakeRepository {
     }
 
     /** A counted row of an earlier file: where it was, whose, and its key (a week, or a task's month). */
-    public record EarlierRow(FormType type, String sheetName, int rowNumber, String unitCode, String month,
-                             java.time.LocalDate weekStart, String taskCode) {
-    }
+    public record EarlierRow(
+            FormType type,
+            String sheetName,
+            int rowNumber,
+            String unitCode,
+            String month,
+            java.time.LocalDate weekStart,
+            String taskCode) {}
 
     /**
      * Counted rows of an earlier file of the same name (a form sent again) whose key the new version
@@ -358,30 +503,54 @@ public class IntakeRepository {
      */
     public List<EarlierRow> rowsLeftOutOfResentFile(long fileId, String fileName) {
         List<EarlierRow> missing = new ArrayList<>();
-        jdbc.query("SELECT t.sheet_name, t.row_no, t.unit_code, t.week_month, t.week_start FROM tally_row t"
-                + " JOIN intake_file f ON f.id = t.file_id WHERE f.file_name = ? AND f.id <> ? AND t.status = 'COUNTED'"
-                + " AND NOT EXISTS (SELECT 1 FROM tally_row n WHERE n.file_id = ? AND n.unit_code = t.unit_code"
-                + " AND n.week_start = t.week_start) ORDER BY t.sheet_index, t.row_no", rs -> {
-                    missing.add(new EarlierRow(FormType.TALLY, rs.getString(1), rs.getInt(2), rs.getString(3),
-                            rs.getString(4), rs.getObject(5, java.time.LocalDate.class), null));
-                }, fileName, fileId, fileId);
-        jdbc.query("SELECT p.sheet_name, p.row_no, p.unit_code, p.report_month, p.task_code FROM progress_row p"
-                + " JOIN intake_file f ON f.id = p.file_id WHERE f.file_name = ? AND f.id <> ? AND p.status = 'COUNTED'"
-                + " AND NOT EXISTS (SELECT 1 FROM progress_row n WHERE n.file_id = ? AND n.task_code = p.task_code"
-                + " AND n.unit_code = p.unit_code AND n.report_month = p.report_month) ORDER BY p.sheet_index, p.row_no",
+        jdbc.query(
+                "SELECT t.sheet_name, t.row_no, t.unit_code, t.week_month, t.week_start FROM tally_row t"
+                        + " JOIN intake_file f ON f.id = t.file_id WHERE f.file_name = ? AND f.id <> ? AND t.status = 'COUNTED'"
+                        + " AND NOT EXISTS (SELECT 1 FROM tally_row n WHERE n.file_id = ? AND n.unit_code = t.unit_code"
+                        + " AND n.week_start = t.week_start) ORDER BY t.sheet_index, t.row_no",
                 rs -> {
-                    missing.add(new EarlierRow(FormType.PROGRESS, rs.getString(1), rs.getInt(2), rs.getString(3),
-                            rs.getString(4), null, rs.getString(5)));
-                }, fileName, fileId, fileId);
+                    missing.add(new EarlierRow(
+                            FormType.TALLY,
+                            rs.getString(1),
+                            rs.getInt(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getObject(5, java.time.LocalDate.class),
+                            null));
+                },
+                fileName,
+                fileId,
+                fileId);
+        jdbc.query(
+                "SELECT p.sheet_name, p.row_no, p.unit_code, p.report_month, p.task_code FROM progress_row p"
+                        + " JOIN intake_file f ON f.id = p.file_id WHERE f.file_name = ? AND f.id <> ? AND p.status = 'COUNTED'"
+                        + " AND NOT EXISTS (SELECT 1 FROM progress_row n WHERE n.file_id = ? AND n.task_code = p.task_code"
+                        + " AND n.unit_code = p.unit_code AND n.report_month = p.report_month) ORDER BY p.sheet_index, p.row_no",
+                rs -> {
+                    missing.add(new EarlierRow(
+                            FormType.PROGRESS,
+                            rs.getString(1),
+                            rs.getInt(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            null,
+                            rs.getString(5)));
+                },
+                fileName,
+                fileId,
+                fileId);
         return missing;
     }
 
     // ---- problems ----
 
     public void insertRejections(List<Problem> problems) {
-        jdbc.batchUpdate("INSERT INTO rejected_row (file_id, form_type, sheet_index, sheet_name, row_no, unit_code,"
-                + " target_month, reason, raw_values, needs_registry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                problems, problems.size(), (ps, p) -> {
+        jdbc.batchUpdate(
+                "INSERT INTO rejected_row (file_id, form_type, sheet_index, sheet_name, row_no, unit_code,"
+                        + " target_month, reason, raw_values, needs_registry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                problems,
+                problems.size(),
+                (ps, p) -> {
                     ps.setLong(1, p.fileId());
                     ps.setString(2, p.formType() == null ? null : p.formType().name());
                     ps.setInt(3, p.sheetIndex());
@@ -396,8 +565,12 @@ public class IntakeRepository {
     }
 
     public void insertWarnings(List<Problem> warnings) {
-        jdbc.batchUpdate("INSERT INTO intake_warning (file_id, sheet_name, row_no, unit_code, target_month, message)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", warnings, warnings.size(), (ps, p) -> {
+        jdbc.batchUpdate(
+                "INSERT INTO intake_warning (file_id, sheet_name, row_no, unit_code, target_month, message)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                warnings,
+                warnings.size(),
+                (ps, p) -> {
                     ps.setLong(1, p.fileId());
                     ps.setString(2, clip(p.sheetName(), 100));
                     if (p.rowNumber() == null) {
@@ -420,22 +593,30 @@ public class IntakeRepository {
         }
         List<String> list = new ArrayList<>(keys);
         String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
-        jdbc.query("SELECT id, counted_key, filled_date, file_id, file_name, sheet_index, sheet_name, row_no FROM "
-                + table + " WHERE counted_key IN (" + marks + ")", rs -> {
-                    SourcePosition source = new SourcePosition(rs.getLong(4), rs.getString(5), rs.getInt(6),
-                            rs.getString(7), rs.getInt(8));
-                    Counted c = new Counted(rs.getLong(1), rs.getString(2),
+        jdbc.query(
+                "SELECT id, counted_key, filled_date, file_id, file_name, sheet_index, sheet_name, row_no FROM " + table
+                        + " WHERE counted_key IN (" + marks + ")",
+                rs -> {
+                    SourcePosition source = new SourcePosition(
+                            rs.getLong(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getInt(8));
+                    Counted c = new Counted(
+                            rs.getLong(1),
+                            rs.getString(2),
                             new Submission(rs.getObject(3, java.time.LocalDate.class), source));
                     found.put(c.key(), c);
-                }, list.toArray());
+                },
+                list.toArray());
         return found;
     }
 
     private void supersede(String table, Map<Counted, Submission> replaced) {
         List<Map.Entry<Counted, Submission>> entries = new ArrayList<>(replaced.entrySet());
-        jdbc.batchUpdate("UPDATE " + table + " SET status = 'SUPERSEDED', counted_key = NULL,"
-                + " superseded_by_file = ?, superseded_by_sheet = ?, superseded_by_row = ? WHERE id = ?",
-                entries, entries.size(), (ps, e) -> {
+        jdbc.batchUpdate(
+                "UPDATE " + table + " SET status = 'SUPERSEDED', counted_key = NULL,"
+                        + " superseded_by_file = ?, superseded_by_sheet = ?, superseded_by_row = ? WHERE id = ?",
+                entries,
+                entries.size(),
+                (ps, e) -> {
                     SourcePosition by = e.getValue().source();
                     ps.setString(1, by.fileName());
                     ps.setString(2, by.sheetName());

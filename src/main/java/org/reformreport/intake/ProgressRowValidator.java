@@ -103,8 +103,8 @@ public final class ProgressRowValidator {
 
         String targetMonth = month == null ? null : month.toString();
         if (!reasons.isEmpty()) {
-            return new RowOutcome<>(null, reasons, warnings, TallyRowValidator.blankToNull(unitCode), targetMonth,
-                    registryDependent);
+            return new RowOutcome<>(
+                    null, reasons, warnings, TallyRowValidator.blankToNull(unitCode), targetMonth, registryDependent);
         }
         if (status == ProgressStatus.COMPLETED && percent != null && percent < 100) {
             warnings.add("进展状态为已完成，但完成进度为" + percent + "%");
@@ -112,11 +112,23 @@ public final class ProgressRowValidator {
         if (month.isBefore(task.startMonth())) {
             warnings.add("报送月份(" + month + ")早于任务开始月份(" + task.startMonth() + ")");
         }
-        TallyRowValidator.inactiveWarning(registry.unit(unitCode).orElseThrow(), month).ifPresent(warnings::add);
-        ProgressRecord record = new ProgressRecord(row.source(), taskCode, unitCode, month, status, percent,
-                longText(THIS_MONTH, row, warnings), longText(ACHIEVEMENTS, row, warnings),
-                longText(PROBLEMS, row, warnings), longText(NEXT_STEPS, row, warnings),
-                longText(EXPERIENCE, row, warnings), promotion, Fields.text(row.get(FILLER)), filled.date(),
+        TallyRowValidator.inactiveWarning(registry.unit(unitCode).orElseThrow(), month)
+                .ifPresent(warnings::add);
+        ProgressRecord record = new ProgressRecord(
+                row.source(),
+                taskCode,
+                unitCode,
+                month,
+                status,
+                percent,
+                longText(THIS_MONTH, row, warnings),
+                longText(ACHIEVEMENTS, row, warnings),
+                longText(PROBLEMS, row, warnings),
+                longText(NEXT_STEPS, row, warnings),
+                longText(EXPERIENCE, row, warnings),
+                promotion,
+                Fields.text(row.get(FILLER)),
+                filled.date(),
                 filled.assumed());
         return new RowOutcome<>(record, List.of(), warnings, unitCode, targetMonth, false);
     }

@@ -7,8 +7,13 @@ import java.util.List;
  * {@code unitCode} and {@code targetMonth} are kept for listing, even when the row is rejected;
  * {@code registryDependent} marks a rejection a registry change could lift (an unknown unit or task).
  */
-public record RowOutcome<T>(T record, List<String> rejections, List<String> warnings, String unitCode,
-                            String targetMonth, boolean registryDependent) {
+public record RowOutcome<T>(
+        T record,
+        List<String> rejections,
+        List<String> warnings,
+        String unitCode,
+        String targetMonth,
+        boolean registryDependent) {
 
     public boolean accepted() {
         return rejections.isEmpty();

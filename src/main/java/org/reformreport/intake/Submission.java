@@ -11,8 +11,7 @@ import java.util.Comparator;
  */
 public record Submission(LocalDate filledDate, SourcePosition source) implements Comparable<Submission> {
 
-    private static final Comparator<Submission> READ_LATER = Comparator
-            .comparing(Submission::filledDate)
+    private static final Comparator<Submission> READ_LATER = Comparator.comparing(Submission::filledDate)
             .thenComparing(s -> s.source().fileName(), Submission::compareCodePoints)
             .thenComparingLong(s -> s.source().fileId())
             .thenComparingInt(s -> s.source().sheetIndex())

@@ -14,19 +14,16 @@ import java.util.function.Function;
 public final class SupersedeResolver {
 
     /** A row already counted in storage, known by its storage id. */
-    public record Counted(long id, String key, Submission submission) {
-    }
+    public record Counted(long id, String key, Submission submission) {}
 
     /** The outcome: which new rows count, which lose (and to whom), which stored rows are replaced. */
-    public record Resolution<T>(List<T> counted, Map<T, Submission> supersededNew,
-                                Map<Counted, Submission> supersededStored) {
-    }
+    public record Resolution<T>(
+            List<T> counted, Map<T, Submission> supersededNew, Map<Counted, Submission> supersededStored) {}
 
-    private SupersedeResolver() {
-    }
+    private SupersedeResolver() {}
 
-    public static <T> Resolution<T> resolve(List<T> newRows, Function<T, String> key,
-                                            Function<T, Submission> submission, Map<String, Counted> stored) {
+    public static <T> Resolution<T> resolve(
+            List<T> newRows, Function<T, String> key, Function<T, Submission> submission, Map<String, Counted> stored) {
         // The current holder of each key: a stored row (Counted) or a new row (T).
         Map<String, Object> holder = new HashMap<>(stored);
         Map<T, Submission> supersededNew = new HashMap<>();
@@ -39,8 +36,8 @@ public final class SupersedeResolver {
                 holder.put(k, row);
                 continue;
             }
-            Submission currentSubmission = current instanceof Counted c ? c.submission()
-                    : submission.apply(cast(current));
+            Submission currentSubmission =
+                    current instanceof Counted c ? c.submission() : submission.apply(cast(current));
             if (incoming.supersedes(currentSubmission)) {
                 if (current instanceof Counted c) {
                     supersededStored.put(c, incoming);

@@ -101,15 +101,29 @@ public final class TallyRowValidator {
 
         String targetMonth = weekStart == null ? null : Weeks.monthOf(weekStart).toString();
         if (!reasons.isEmpty()) {
-            return new RowOutcome<>(null, reasons, warnings, blankToNull(unitCode), targetMonth,
-                    !unitCode.isEmpty() && unit == null);
+            return new RowOutcome<>(
+                    null, reasons, warnings, blankToNull(unitCode), targetMonth, !unitCode.isEmpty() && unit == null);
         }
         inactiveWarning(unit, Weeks.monthOf(weekStart)).ifPresent(warnings::add);
-        TallyRecord record = new TallyRecord(row.source(), unitCode, unitName, weekStart,
-                counts.get(CENTRAL), counts.get(PROVINCIAL), counts.get(MUNICIPAL), counts.get(DISTRICT),
-                counts.get(NEW_MEDIA), counts.get(SPECIAL_COLUMN), counts.get(TYPICAL_CASES), counts.get(SUPERVISION),
-                counts.get(LEADER_INTERVIEWS), counts.get(SOCIAL_PUBLICITY),
-                Fields.text(row.get(FILLER)), filled.date(), filled.assumed(), Fields.text(row.get(REMARK)));
+        TallyRecord record = new TallyRecord(
+                row.source(),
+                unitCode,
+                unitName,
+                weekStart,
+                counts.get(CENTRAL),
+                counts.get(PROVINCIAL),
+                counts.get(MUNICIPAL),
+                counts.get(DISTRICT),
+                counts.get(NEW_MEDIA),
+                counts.get(SPECIAL_COLUMN),
+                counts.get(TYPICAL_CASES),
+                counts.get(SUPERVISION),
+                counts.get(LEADER_INTERVIEWS),
+                counts.get(SOCIAL_PUBLICITY),
+                Fields.text(row.get(FILLER)),
+                filled.date(),
+                filled.assumed(),
+                Fields.text(row.get(REMARK)));
         return new RowOutcome<>(record, List.of(), warnings, unitCode, targetMonth, false);
     }
 
@@ -123,12 +137,21 @@ public final class TallyRowValidator {
         }
         String span = (unit.activeFrom() == null ? "" : unit.activeFrom() + "起")
                 + (unit.activeUntil() == null ? "" : "至" + unit.activeUntil());
-        return java.util.Optional.of("单位" + unit.code() + "在" + month + "不在名册的启用期内（" + span
-                + "），该行已收下，但不计入该月的统计、报告和排名；如启用月份有误，请更正名册");
+        return java.util.Optional.of(
+                "单位" + unit.code() + "在" + month + "不在名册的启用期内（" + span + "），该行已收下，但不计入该月的统计、报告和排名；如启用月份有误，请更正名册");
     }
 
-    private static final List<String> TALLY_COUNTS = List.of(CENTRAL, PROVINCIAL, MUNICIPAL, DISTRICT, NEW_MEDIA,
-            SPECIAL_COLUMN, TYPICAL_CASES, SUPERVISION, LEADER_INTERVIEWS, SOCIAL_PUBLICITY);
+    private static final List<String> TALLY_COUNTS = List.of(
+            CENTRAL,
+            PROVINCIAL,
+            MUNICIPAL,
+            DISTRICT,
+            NEW_MEDIA,
+            SPECIAL_COLUMN,
+            TYPICAL_CASES,
+            SUPERVISION,
+            LEADER_INTERVIEWS,
+            SOCIAL_PUBLICITY);
 
     private static String weekday(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();

@@ -9,13 +9,21 @@ import org.reformreport.calendar.ReportMonth;
 import org.springframework.boot.ApplicationArguments;
 
 /** The options an administrator or cron passes; anything unknown is refused rather than ignored. */
-public record CommandLineOptions(String command, ReportMonth month, boolean monthGiven, Path inbox, Path output,
-                                 Path config, EmailMode email, boolean all, Long runId) {
+public record CommandLineOptions(
+        String command,
+        ReportMonth month,
+        boolean monthGiven,
+        Path inbox,
+        Path output,
+        Path config,
+        EmailMode email,
+        boolean all,
+        Long runId) {
 
-    static final Set<String> KNOWN = Set.of("month", "inbox", "output", "config", "no-email", "email-dry-run",
-            "dry-run", "all", "help", "run");
-    static final Set<String> COMMANDS = Set.of("run", "history", "show", "resend", "abandon", "worker",
-            "generate-demo");
+    static final Set<String> KNOWN =
+            Set.of("month", "inbox", "output", "config", "no-email", "email-dry-run", "dry-run", "all", "help", "run");
+    static final Set<String> COMMANDS =
+            Set.of("run", "history", "show", "resend", "abandon", "worker", "generate-demo");
 
     public static final String USAGE = """
             Usage: java -jar reform-report.jar [run] [--month=YYYY-MM] [--inbox=DIR] [--output=DIR] [--config=DIR] [--no-email]
@@ -51,7 +59,9 @@ public record CommandLineOptions(String command, ReportMonth month, boolean mont
 
     public static CommandLineOptions parse(ApplicationArguments args, ZoneId zone, LocalDate today) {
         for (String name : args.getOptionNames()) {
-            if (!KNOWN.contains(name) && !name.startsWith("spring.") && !name.startsWith("logging.")
+            if (!KNOWN.contains(name)
+                    && !name.startsWith("spring.")
+                    && !name.startsWith("logging.")
                     && !name.startsWith("reform.")) {
                 throw new IllegalArgumentException("unknown option --" + name + " (see --help)");
             }
@@ -69,7 +79,8 @@ public record CommandLineOptions(String command, ReportMonth month, boolean mont
         try {
             month = monthText == null ? ReportMonth.previousTo(today) : ReportMonth.parse(monthText);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--month must be YYYY-MM, e.g. --month=2026-10, not '" + monthText + "'");
+            throw new IllegalArgumentException(
+                    "--month must be YYYY-MM, e.g. --month=2026-10, not '" + monthText + "'");
         }
         Long runId = null;
         String run = single(args, "run");
@@ -83,15 +94,25 @@ public record CommandLineOptions(String command, ReportMonth month, boolean mont
                 throw new IllegalArgumentException("show needs --run=ID (the run column of history)");
             }
         }
-        if (args.containsOption("no-email") && (args.containsOption("email-dry-run") || args.containsOption("dry-run"))) {
+        if (args.containsOption("no-email")
+                && (args.containsOption("email-dry-run") || args.containsOption("dry-run"))) {
             throw new IllegalArgumentException("--no-email and a dry run exclude each other");
         }
-        EmailMode email = args.containsOption("no-email") ? EmailMode.OFF
-                : args.containsOption("email-dry-run") || args.containsOption("dry-run") ? EmailMode.DRY_RUN
-                : EmailMode.SEND;
-        return new CommandLineOptions(command, month, monthText != null, path(args, "inbox", "./inbox"),
-                path(args, "output", "./output"), path(args, "config", "./job-config"), email,
-                args.containsOption("all"), runId);
+        EmailMode email = args.containsOption("no-email")
+                ? EmailMode.OFF
+                : args.containsOption("email-dry-run") || args.containsOption("dry-run")
+                        ? EmailMode.DRY_RUN
+                        : EmailMode.SEND;
+        return new CommandLineOptions(
+                command,
+                month,
+                monthText != null,
+                path(args, "inbox", "./inbox"),
+                path(args, "output", "./output"),
+                path(args, "config", "./job-config"),
+                email,
+                args.containsOption("all"),
+                runId);
     }
 
     private static Path path(ApplicationArguments args, String name, String fallback) {

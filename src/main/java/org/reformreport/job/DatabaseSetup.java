@@ -40,8 +40,8 @@ class DatabaseSetup {
     FlywayMigrationStrategy charsetCheckedMigration(DataSource dataSource) {
         return flyway -> {
             if (dataSource instanceof HikariDataSource hikari && isMySql(hikari.getJdbcUrl())) {
-                String charset = new JdbcTemplate(dataSource).queryForObject("SELECT @@character_set_database",
-                        String.class);
+                String charset =
+                        new JdbcTemplate(dataSource).queryForObject("SELECT @@character_set_database", String.class);
                 if (charset == null || !charset.startsWith("utf8mb4")) {
                     throw new IllegalStateException("MySQL database uses character set " + charset
                             + "; create it with CHARACTER SET utf8mb4 (see README) so Chinese text is stored intact");

@@ -52,14 +52,16 @@ class DeliveryTasklet implements Tasklet {
         Delivery.Result result = delivery.drain(month);
         contribution.incrementWriteCount(result.sent());
         if (result.failed() > 0) {
-            contribution.setExitStatus(new ExitStatus(DELIVERY_FAILURES,
+            contribution.setExitStatus(new ExitStatus(
+                    DELIVERY_FAILURES,
                     result.failed() + " messages not delivered; they wait in the outbox for resend"));
         }
         return RepeatStatus.FINISHED;
     }
 
     static EmailMode emailMode(ChunkContext chunk) {
-        String mode = chunk.getStepContext().getStepExecution().getJobParameters().getString(JobParameterNames.EMAIL);
+        String mode =
+                chunk.getStepContext().getStepExecution().getJobParameters().getString(JobParameterNames.EMAIL);
         return mode == null ? EmailMode.SEND : EmailMode.valueOf(mode);
     }
 }

@@ -38,12 +38,19 @@ class IntakeWriter implements ItemWriter<InboxScanner.Entry> {
     public void write(Chunk<? extends InboxScanner.Entry> entries) {
         for (InboxScanner.Entry entry : entries) {
             progress.advance(sizeOf(entry.path()));
-            FileImporter.Result result = entry.readable() ? importer.importFile(inbox, entry.path(), runId)
+            FileImporter.Result result = entry.readable()
+                    ? importer.importFile(inbox, entry.path(), runId)
                     : importer.recordUnreadable(inbox, entry.path(), entry.problem(), runId);
             switch (result.outcome()) {
-                case IMPORTED -> log.info("Imported {}: {} rows read, {} counted, {} superseded, {} rejected, {} blank",
-                        result.fileName(), result.counts().read(), result.counts().counted(),
-                        result.counts().superseded(), result.counts().rejected(), result.counts().blank());
+                case IMPORTED ->
+                    log.info(
+                            "Imported {}: {} rows read, {} counted, {} superseded, {} rejected, {} blank",
+                            result.fileName(),
+                            result.counts().read(),
+                            result.counts().counted(),
+                            result.counts().superseded(),
+                            result.counts().rejected(),
+                            result.counts().blank());
                 case ALREADY_IMPORTED -> log.debug("Already imported: {}", result.fileName());
                 case DUPLICATE -> log.info("Same content as another inbox file, counted once: {}", result.fileName());
                 default -> log.warn("Not imported {}: {}", printable(result.fileName()), result.problem());

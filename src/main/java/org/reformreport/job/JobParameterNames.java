@@ -12,6 +12,5 @@ public final class JobParameterNames {
     /** What the delivery step does: {@link EmailMode}. */
     public static final String EMAIL = "email";
 
-    private JobParameterNames() {
-    }
+    private JobParameterNames() {}
 }

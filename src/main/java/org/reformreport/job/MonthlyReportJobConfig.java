@@ -2,9 +2,8 @@ package org.reformreport.job;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.reformreport.delivery.Delivery;
-import org.reformreport.outputs.document.MonthDocuments;
+import org.reformreport.delivery.MailSettings;
 import org.reformreport.delivery.MonthDelivery;
 import org.reformreport.delivery.OutboxRepository;
 import org.reformreport.delivery.SmtpMailer;
@@ -12,20 +11,20 @@ import org.reformreport.intake.FileImporter;
 import org.reformreport.intake.InboxScanner;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.read.FormFileReader;
+import org.reformreport.outputs.document.MonthDocuments;
+import org.reformreport.outputs.workbook.WorkbookRepository;
 import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.registry.RegistrySnapshotStore;
 import org.reformreport.scale.LocalPartitionedSteps;
 import org.reformreport.scale.PartitionedSteps;
 import org.reformreport.scale.RemotePartitioning;
 import org.reformreport.scale.UnitRangePartitioner;
-import org.reformreport.delivery.MailSettings;
 import org.reformreport.summary.ScoringSettings;
 import org.reformreport.summary.SummaryRepository;
-import org.reformreport.outputs.workbook.WorkbookRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -53,8 +52,8 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    RunLauncher runLauncher(org.springframework.batch.core.launch.JobOperator operator, JobRepository repository,
-                            Job monthlyReport) {
+    RunLauncher runLauncher(
+            org.springframework.batch.core.launch.JobOperator operator, JobRepository repository, Job monthlyReport) {
         return new RunLauncher(operator, repository, monthlyReport);
     }
 
@@ -74,9 +73,18 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    Job monthlyReport(JobRepository jobRepository, Step registries, Step intake, Step taskLedger, Step unitFigures,
-                      Step scoring,
-                      Step workbook, Step districtReport, Step unitReports, Step publish, Step delivery) {
+    Job monthlyReport(
+            JobRepository jobRepository,
+            Step registries,
+            Step intake,
+            Step taskLedger,
+            Step unitFigures,
+            Step scoring,
+            Step workbook,
+            Step districtReport,
+            Step unitReports,
+            Step publish,
+            Step delivery) {
         return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository)
                 .start(registries)
                 .next(intake)
@@ -92,10 +100,14 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    Step taskLedger(JobRepository jobRepository, PlatformTransactionManager tx, RegistrySnapshotStore snapshots,
-                    SummaryRepository summaries) {
+    Step taskLedger(
+            JobRepository jobRepository,
+            PlatformTransactionManager tx,
+            RegistrySnapshotStore snapshots,
+            SummaryRepository summaries) {
         return new StepBuilder("taskLedger", jobRepository)
-                .tasklet(ReportSteps.taskLedger(snapshots, summaries), tx).build();
+                .tasklet(ReportSteps.taskLedger(snapshots, summaries), tx)
+                .build();
     }
 
     /** The units' figures, partitioned by ranges of unit codes like the unit reports. */
@@ -105,21 +117,29 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    Step unitFigure(JobRepository jobRepository, PlatformTransactionManager tx, RegistrySnapshotStore snapshots,
-                    SummaryRepository summaries, ReformSettings settings) {
+    Step unitFigure(
+            JobRepository jobRepository,
+            PlatformTransactionManager tx,
+            RegistrySnapshotStore snapshots,
+            SummaryRepository summaries,
+            ReformSettings settings) {
         return new StepBuilder("unitFigure", jobRepository)
-                .tasklet(ReportSteps.unitFigures(snapshots, summaries, settings), tx).build();
+                .tasklet(ReportSteps.unitFigures(snapshots, summaries, settings), tx)
+                .build();
     }
 
     /** Ranges of the units active in the run's month, from the run's registry snapshot. */
     @Bean
     @StepScope
-    Partitioner activeUnitRanges(RegistrySnapshotStore snapshots,
-                                 @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId,
-                                 @Value("#{jobParameters['month']}") String month) {
-        return new UnitRangePartitioner(UnitRangePartitioner.FIGURES_PER_PARTITION, () -> snapshots.load(runId)
-                .unitsActiveIn(org.reformreport.calendar.ReportMonth.parse(month)).stream()
-                .map(org.reformreport.registry.Unit::code).toList());
+    Partitioner activeUnitRanges(
+            RegistrySnapshotStore snapshots,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId,
+            @Value("#{jobParameters['month']}") String month) {
+        return new UnitRangePartitioner(
+                UnitRangePartitioner.FIGURES_PER_PARTITION,
+                () -> snapshots.load(runId).unitsActiveIn(org.reformreport.calendar.ReportMonth.parse(month)).stream()
+                        .map(org.reformreport.registry.Unit::code)
+                        .toList());
     }
 
     /**
@@ -127,18 +147,24 @@ public class MonthlyReportJobConfig {
      * manager (reform.scale.mode=manager), on worker processes over RabbitMQ sharing the database.
      */
     @Bean
-    PartitionedSteps partitionedSteps(JobRepository jobRepository, ReformSettings settings,
-                                      org.springframework.beans.factory.ObjectProvider<
-                                              org.springframework.amqp.rabbit.core.RabbitTemplate> rabbit,
-                                      @Value("${reform.scale.mode:local}") String mode,
-                                      @Value("${reform.scale.partitions:0}") int partitions,
-                                      @Value("${reform.scale.partition-timeout:PT6H}") java.time.Duration timeout) {
+    PartitionedSteps partitionedSteps(
+            JobRepository jobRepository,
+            ReformSettings settings,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.amqp.rabbit.core.RabbitTemplate>
+                    rabbit,
+            @Value("${reform.scale.mode:local}") String mode,
+            @Value("${reform.scale.partitions:0}") int partitions,
+            @Value("${reform.scale.partition-timeout:PT6H}") java.time.Duration timeout) {
         return switch (mode) {
             case "local", "worker" -> new LocalPartitionedSteps(jobRepository, settings.documentThreads());
-            case "manager" -> RemotePartitioning.manager(jobRepository, rabbit.getObject(),
-                    partitions > 0 ? partitions : settings.documentThreads(), timeout);
-            default -> throw new IllegalArgumentException("reform.scale.mode must be local, manager or worker, not "
-                    + mode);
+            case "manager" ->
+                RemotePartitioning.manager(
+                        jobRepository,
+                        rabbit.getObject(),
+                        partitions > 0 ? partitions : settings.documentThreads(),
+                        timeout);
+            default ->
+                throw new IllegalArgumentException("reform.scale.mode must be local, manager or worker, not " + mode);
         };
     }
 
@@ -150,18 +176,26 @@ public class MonthlyReportJobConfig {
 
     /** A worker process: takes partitions from RabbitMQ and runs their worker steps. */
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "reform.scale.mode",
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+            name = "reform.scale.mode",
             havingValue = "worker")
     org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer partitionWorker(
-            org.springframework.amqp.rabbit.connection.ConnectionFactory connections, JobRepository jobRepository,
-            org.springframework.beans.factory.BeanFactory beans, ReformSettings settings) {
+            org.springframework.amqp.rabbit.connection.ConnectionFactory connections,
+            JobRepository jobRepository,
+            org.springframework.beans.factory.BeanFactory beans,
+            ReformSettings settings) {
         return RemotePartitioning.worker(connections, jobRepository, beans, settings.documentThreads());
     }
 
     @Bean
-    Step scoring(JobRepository jobRepository, PlatformTransactionManager tx, SummaryRepository summaries,
-                 ScoringSettings scoring) {
-        return new StepBuilder("scoring", jobRepository).tasklet(ReportSteps.scoring(summaries, scoring), tx).build();
+    Step scoring(
+            JobRepository jobRepository,
+            PlatformTransactionManager tx,
+            SummaryRepository summaries,
+            ScoringSettings scoring) {
+        return new StepBuilder("scoring", jobRepository)
+                .tasklet(ReportSteps.scoring(summaries, scoring), tx)
+                .build();
     }
 
     @Bean
@@ -170,11 +204,18 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    Step workbook(JobRepository jobRepository, PlatformTransactionManager tx, SummaryRepository summaries,
-                  WorkbookRepository rows, ReportOutputRepository outputs, ReformSettings settings) {
+    Step workbook(
+            JobRepository jobRepository,
+            PlatformTransactionManager tx,
+            SummaryRepository summaries,
+            WorkbookRepository rows,
+            ReportOutputRepository outputs,
+            ReformSettings settings) {
         // Output steps run again on a restart and keep what is still staged (see ReportSteps.stillStaged).
-        return new StepBuilder("workbook", jobRepository).allowStartIfComplete(true)
-                .tasklet(ReportSteps.workbook(summaries, rows, outputs, settings), tx).build();
+        return new StepBuilder("workbook", jobRepository)
+                .allowStartIfComplete(true)
+                .tasklet(ReportSteps.workbook(summaries, rows, outputs, settings), tx)
+                .build();
     }
 
     @Bean
@@ -183,10 +224,16 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    Step districtReport(JobRepository jobRepository, PlatformTransactionManager tx, MonthDocuments documents,
-                        ReportOutputRepository outputs, ReformSettings settings) {
-        return new StepBuilder("districtReport", jobRepository).allowStartIfComplete(true)
-                .tasklet(ReportSteps.districtReport(documents, outputs, settings), tx).build();
+    Step districtReport(
+            JobRepository jobRepository,
+            PlatformTransactionManager tx,
+            MonthDocuments documents,
+            ReportOutputRepository outputs,
+            ReformSettings settings) {
+        return new StepBuilder("districtReport", jobRepository)
+                .allowStartIfComplete(true)
+                .tasklet(ReportSteps.districtReport(documents, outputs, settings), tx)
+                .build();
     }
 
     /** The unit reports, partitioned by ranges of unit codes and rendered on reform.document-threads threads. */
@@ -196,25 +243,41 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    Step unitReport(JobRepository jobRepository, PlatformTransactionManager tx, MonthDocuments documents,
-                    ReportOutputRepository outputs, SummaryRepository summaries, ReformSettings settings) {
-        return new StepBuilder("unitReport", jobRepository).allowStartIfComplete(true)
-                .tasklet(ReportSteps.unitReports(documents, outputs, summaries, settings), tx).build();
+    Step unitReport(
+            JobRepository jobRepository,
+            PlatformTransactionManager tx,
+            MonthDocuments documents,
+            ReportOutputRepository outputs,
+            SummaryRepository summaries,
+            ReformSettings settings) {
+        return new StepBuilder("unitReport", jobRepository)
+                .allowStartIfComplete(true)
+                .tasklet(ReportSteps.unitReports(documents, outputs, summaries, settings), tx)
+                .build();
     }
 
     @Bean
     @StepScope
-    Partitioner unitRanges(SummaryRepository summaries,
-                           @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId) {
-        return new UnitRangePartitioner(UnitRangePartitioner.REPORTS_PER_PARTITION, () -> summaries.figures(runId).stream()
-                .map(org.reformreport.summary.UnitMonthFigures::unitCode).toList());
+    Partitioner unitRanges(
+            SummaryRepository summaries, @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId) {
+        return new UnitRangePartitioner(
+                UnitRangePartitioner.REPORTS_PER_PARTITION,
+                () -> summaries.figures(runId).stream()
+                        .map(org.reformreport.summary.UnitMonthFigures::unitCode)
+                        .toList());
     }
 
     @Bean
-    Step publish(JobRepository jobRepository, PlatformTransactionManager tx, IntakeRepository intake,
-                 SummaryRepository summaries, ReportOutputRepository outputs, ReformSettings settings) {
+    Step publish(
+            JobRepository jobRepository,
+            PlatformTransactionManager tx,
+            IntakeRepository intake,
+            SummaryRepository summaries,
+            ReportOutputRepository outputs,
+            ReformSettings settings) {
         return new StepBuilder("publish", jobRepository)
-                .tasklet(ReportSteps.publish(intake, summaries, outputs, settings), tx).build();
+                .tasklet(ReportSteps.publish(intake, summaries, outputs, settings), tx)
+                .build();
     }
 
     @Bean
@@ -223,13 +286,22 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    MonthDelivery monthDelivery(RegistrySnapshotStore snapshots, SummaryRepository summaries,
-                                ReportOutputRepository outputs, OutboxRepository outbox, ReformSettings settings,
-                                MailSettings mail, org.springframework.beans.factory.ObjectProvider<Delivery.Pause> pause) {
+    MonthDelivery monthDelivery(
+            RegistrySnapshotStore snapshots,
+            SummaryRepository summaries,
+            ReportOutputRepository outputs,
+            OutboxRepository outbox,
+            ReformSettings settings,
+            MailSettings mail,
+            org.springframework.beans.factory.ObjectProvider<Delivery.Pause> pause) {
         // The SMTP password only ever comes from the environment.
         SmtpMailer mailer = new SmtpMailer(mail, System.getenv(MailSettings.PASSWORD_VARIABLE));
-        Delivery delivery = new Delivery(outbox, mail, mailer,
-                pause.getIfAvailable(() -> d -> Thread.sleep(d.toMillis())), System::currentTimeMillis);
+        Delivery delivery = new Delivery(
+                outbox,
+                mail,
+                mailer,
+                pause.getIfAvailable(() -> d -> Thread.sleep(d.toMillis())),
+                System::currentTimeMillis);
         return new MonthDelivery(snapshots, summaries, outputs, outbox, settings, mail, delivery);
     }
 
@@ -252,8 +324,11 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    Step intake(JobRepository jobRepository, PlatformTransactionManager tx,
-                ListItemReader<InboxScanner.Entry> inboxFiles, IntakeWriter intakeWriter) {
+    Step intake(
+            JobRepository jobRepository,
+            PlatformTransactionManager tx,
+            ListItemReader<InboxScanner.Entry> inboxFiles,
+            IntakeWriter intakeWriter) {
         // One file per chunk: each file is imported in its own transaction, and a restart skips
         // the files already imported (they are known by their sha256).
         return new StepBuilder("intake", jobRepository)
@@ -266,21 +341,27 @@ public class MonthlyReportJobConfig {
 
     @Bean
     @StepScope
-    ListItemReader<InboxScanner.Entry> inboxFiles(@Value("#{jobParameters['inbox']}") String inbox)
-            throws IOException {
+    ListItemReader<InboxScanner.Entry> inboxFiles(@Value("#{jobParameters['inbox']}") String inbox) throws IOException {
         return new ListItemReader<>(InboxScanner.entries(Path.of(inbox)));
     }
 
     @Bean
     @StepScope
-    IntakeWriter intakeWriter(@Value("#{jobParameters['inbox']}") String inbox,
-                              @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId,
-                              IntakeRepository repository, RegistrySnapshotStore snapshots,
-                              PlatformTransactionManager tx, ReformSettings settings) {
+    IntakeWriter intakeWriter(
+            @Value("#{jobParameters['inbox']}") String inbox,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId,
+            IntakeRepository repository,
+            RegistrySnapshotStore snapshots,
+            PlatformTransactionManager tx,
+            ReformSettings settings) {
         TransactionTemplate savepoint = new TransactionTemplate(tx);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        FileImporter importer = new FileImporter(repository, new FormFileReader(settings.intake().readLimits()),
-                snapshots.load(runId), savepoint, new org.reformreport.intake.IntakeLimits(
+        FileImporter importer = new FileImporter(
+                repository,
+                new FormFileReader(settings.intake().readLimits()),
+                snapshots.load(runId),
+                savepoint,
+                new org.reformreport.intake.IntakeLimits(
                         settings.intake().maxWeeklyCount(), java.time.LocalDate.now(settings.zone())),
                 settings.zone());
         long bytes = 0;

@@ -49,7 +49,15 @@ final class Progress {
         double seconds = Math.max((now - started) / 1e9, 1e-9);
         double rate = done / seconds;
         long left = rate > 0 ? Math.round((total - done) / rate) : -1;
-        return String.format("%s: %,d of %,d %s (%d%%), %,.0f %s/s, about %s left", what, done, total, unit,
-                total == 0 ? 100 : done * 100 / total, rate, unit, left < 0 ? "?" : left + " s");
+        return String.format(
+                "%s: %,d of %,d %s (%d%%), %,.0f %s/s, about %s left",
+                what,
+                done,
+                total,
+                unit,
+                total == 0 ? 100 : done * 100 / total,
+                rate,
+                unit,
+                left < 0 ? "?" : left + " s");
     }
 }

@@ -47,9 +47,14 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
     private final PrintStream err = System.err;
     private int exitCode = OK;
 
-    public ReformReportCommand(RunLauncher launcher, IntakeRepository intake, ReformSettings settings,
-                               RunHistory history, org.reformreport.summary.SummaryRepository summaries,
-                               org.reformreport.delivery.MonthDelivery delivery, OutboxRepository outbox) {
+    public ReformReportCommand(
+            RunLauncher launcher,
+            IntakeRepository intake,
+            ReformSettings settings,
+            RunHistory history,
+            org.reformreport.summary.SummaryRepository summaries,
+            org.reformreport.delivery.MonthDelivery delivery,
+            OutboxRepository outbox) {
         this.launcher = launcher;
         this.intake = intake;
         this.settings = settings;
@@ -87,8 +92,8 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             }
             if (options.command().equals("generate-demo")) {
                 org.reformreport.demo.DemoDistrict.write(options.config(), options.inbox());
-                out.println("reform-report: demo registries written to " + options.config()
-                        + ", demo forms to " + options.inbox());
+                out.println("reform-report: demo registries written to " + options.config() + ", demo forms to "
+                        + options.inbox());
                 return;
             }
             if (options.command().equals("worker")) {
@@ -104,8 +109,8 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
                 resend(options);
                 return;
             }
-            RunLauncher.Launched run = stoppableOnSigterm(() -> launcher.run(options.month(), options.inbox(),
-                    options.output(), options.config(), options.email()));
+            RunLauncher.Launched run = stoppableOnSigterm(() -> launcher.run(
+                    options.month(), options.inbox(), options.output(), options.config(), options.email()));
             report(run, options.email());
         } catch (Exception e) {
             if (!isExpected(e)) {
@@ -123,18 +128,20 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
     private RunLauncher.Launched stoppableOnSigterm(java.util.concurrent.Callable<RunLauncher.Launched> job)
             throws Exception {
         java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            log.warn("Stop requested: stopping the run after the current chunk");
-            launcher.stopRunning();
-            try {
-                finished.await(5, java.util.concurrent.TimeUnit.MINUTES);
-                // Let main print the STOPPED line and end the process with its own status (it halts
-                // the JVM; returning from this hook first would end it with 143).
-                PROCESS_EXIT.await(1, java.util.concurrent.TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "reform-report-stop");
+        Thread hook = new Thread(
+                () -> {
+                    log.warn("Stop requested: stopping the run after the current chunk");
+                    launcher.stopRunning();
+                    try {
+                        finished.await(5, java.util.concurrent.TimeUnit.MINUTES);
+                        // Let main print the STOPPED line and end the process with its own status (it halts
+                        // the JVM; returning from this hook first would end it with 143).
+                        PROCESS_EXIT.await(1, java.util.concurrent.TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "reform-report-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             return job.call();
@@ -176,7 +183,8 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             exitCode = FAILED;
             return;
         }
-        java.nio.file.Path manifestFile = options.output().resolve(options.month().toString())
+        java.nio.file.Path manifestFile = options.output()
+                .resolve(options.month().toString())
                 .resolve(org.reformreport.publish.OutputLayout.MANIFEST);
         if (!java.nio.file.Files.exists(manifestFile)) {
             err.println("reform-report: FAILED resend " + options.month() + ": the month is not published in "
@@ -185,8 +193,9 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             return;
         }
         var manifest = org.reformreport.publish.MonthPublisher.read(manifestFile);
-        var month = delivery.run(new org.reformreport.publish.OutputLayout(options.output(), options.month(),
-                manifest.runId()), manifest.revision());
+        var month = delivery.run(
+                new org.reformreport.publish.OutputLayout(options.output(), options.month(), manifest.runId()),
+                manifest.revision());
         String what = "resend " + options.month() + " revision " + manifest.revision();
         if (options.email() == EmailMode.DRY_RUN) {
             org.reformreport.delivery.MonthDelivery.print(delivery.plan(month, options.config(), false), out);
@@ -196,11 +205,15 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         int queued = outbox.requeue(manifest.runId(), options.all());
         var result = delivery.drain(month);
         if (result.failed() > 0) {
-            out.printf("reform-report: %s: %d sent, %d still not delivered (see show --run=%d)%n", what,
-                    result.sent(), result.failed(), manifest.runId());
+            out.printf(
+                    "reform-report: %s: %d sent, %d still not delivered (see show --run=%d)%n",
+                    what, result.sent(), result.failed(), manifest.runId());
             exitCode = DELIVERY_FAILURES;
         } else {
-            out.printf("reform-report: %s: %d sent%s%n", what, result.sent(),
+            out.printf(
+                    "reform-report: %s: %d sent%s%n",
+                    what,
+                    result.sent(),
                     result.sent() == 0 && queued == 0 ? " (nothing was owed; --all sends the whole month again)" : "");
         }
     }
@@ -240,10 +253,13 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String step = execution.getStepExecutions().stream()
-                    .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(s -> s.getStepName())
-                    .findFirst().orElse("?");
+                    .filter(s -> s.getStatus() != BatchStatus.COMPLETED)
+                    .map(s -> s.getStepName())
+                    .findFirst()
+                    .orElse("?");
             List<Throwable> failures = execution.getAllFailureExceptions();
-            String cause = failures.isEmpty() ? execution.getExitStatus().getExitDescription() : oneLine(failures.get(0));
+            String cause =
+                    failures.isEmpty() ? execution.getExitStatus().getExitDescription() : oneLine(failures.get(0));
             failures.stream().filter(f -> !isExpected(f)).forEach(f -> log.error("Run {} failed", what, f));
             err.println("reform-report: FAILED " + what + " at step " + step + ": " + cause
                     + " (fix the cause and run the same command again to resume at that step, or"
@@ -255,7 +271,8 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         long unreadable = files.refused();
         int rejected = files.sum(IntakeRepository.FileCounts::rejected);
         int missingWeeks = summaries.figures(execution.getJobInstanceId()).stream()
-                .mapToInt(org.reformreport.summary.UnitMonthFigures::missing).sum();
+                .mapToInt(org.reformreport.summary.UnitMonthFigures::missing)
+                .sum();
         List<String> problems = new java.util.ArrayList<>();
         if (rejected > 0) {
             problems.add(rejected + " rows rejected");
@@ -266,8 +283,9 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         if (missingWeeks > 0) {
             problems.add(missingWeeks + " weekly tallies missing");
         }
-        String outcome = problems.isEmpty() ? "completed" : "completed with data problems ("
-                + String.join(", ", problems) + "; see 数据问题 in the workbook)";
+        String outcome = problems.isEmpty()
+                ? "completed"
+                : "completed with data problems (" + String.join(", ", problems) + "; see 数据问题 in the workbook)";
         java.util.Map<OutboxStatus, Integer> sent = outbox.counts(execution.getJobInstanceId());
         String mail = emailSummary(execution.getJobInstanceId(), run.month().toString(), email, sent);
         if (sent.getOrDefault(OutboxStatus.FAILED, 0) > 0) {
@@ -275,21 +293,26 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             exitCode = DELIVERY_FAILURES;
         }
         long duplicates = files.count("DUPLICATE");
-        out.printf("reform-report: %s %s: %d inbox files (%d new, %d unreadable or not a form%s);"
+        out.printf(
+                "reform-report: %s %s: %d inbox files (%d new, %d unreadable or not a form%s);"
                         + " rows counted %d, superseded %d, rejected %d; %s; report in %s%n",
-                what, outcome, files.files().size(), files.newlyImported(),
+                what,
+                outcome,
+                files.files().size(),
+                files.newlyImported(),
                 unreadable,
                 duplicates == 0 ? "" : ", " + duplicates + " copies of another file, counted once",
-                files.sum(IntakeRepository.FileCounts::counted), files.sum(IntakeRepository.FileCounts::superseded),
-                files.sum(IntakeRepository.FileCounts::rejected), mail,
+                files.sum(IntakeRepository.FileCounts::counted),
+                files.sum(IntakeRepository.FileCounts::superseded),
+                files.sum(IntakeRepository.FileCounts::rejected),
+                mail,
                 java.nio.file.Path.of(execution.getJobParameters().getString(JobParameterNames.OUTPUT))
                         .resolve(run.month().toString()));
     }
 
     /** Failures an administrator fixes from the one line alone (a broken registry, a missing folder). */
     private static boolean isExpected(Throwable failure) {
-        return failure instanceof org.reformreport.registry.RegistryException
-                || failure instanceof java.io.IOException;
+        return failure instanceof org.reformreport.registry.RegistryException || failure instanceof java.io.IOException;
     }
 
     /** The innermost message, on one line: what an administrator needs from a cron mail. */

@@ -30,7 +30,8 @@ public record ReformSettings(
             throw new IllegalArgumentException("reform.keep-revisions must be 0 or more, was " + keepRevisions);
         }
         if (submissionGraceDays < 0 || submissionGraceDays > 31) {
-            throw new IllegalArgumentException("reform.submission-grace-days must be 0..31, was " + submissionGraceDays);
+            throw new IllegalArgumentException(
+                    "reform.submission-grace-days must be 0..31, was " + submissionGraceDays);
         }
     }
 

@@ -6,8 +6,8 @@ import org.reformreport.registry.RegistryProblem;
 import org.reformreport.registry.RegistrySnapshotStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -33,8 +33,12 @@ class RegistriesTasklet implements Tasklet {
             log.warn("Registry warning: {}", warning);
         }
         snapshots.save(jobExecution.getJobInstanceId(), loaded.registry());
-        log.info("Registries loaded from {}: {} units, {} reform tasks, {} leaders", configDir,
-                loaded.registry().units().size(), loaded.registry().tasks().size(), leaders);
+        log.info(
+                "Registries loaded from {}: {} units, {} reform tasks, {} leaders",
+                configDir,
+                loaded.registry().units().size(),
+                loaded.registry().tasks().size(),
+                leaders);
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,47 +1,46 @@
 package org.reformreport.job;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.time.LocalDate;
-import org.reformreport.outputs.document.MonthDocuments;
-import org.reformreport.outputs.document.ReportFonts;
-import org.reformreport.outputs.document.ReportTemplates;
-import org.reformreport.registry.UnitRange;
-import org.reformreport.scale.UnitRangePartitioner;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.IntakeRepository.FileCounts;
 import org.reformreport.intake.IntakeRepository.FileLine;
+import org.reformreport.outputs.ReportOutput;
+import org.reformreport.outputs.document.MonthDocuments;
+import org.reformreport.outputs.document.ReportFonts;
+import org.reformreport.outputs.document.ReportTemplates;
+import org.reformreport.outputs.workbook.MonthWorkbookWriter;
+import org.reformreport.outputs.workbook.WorkbookRepository;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
 import org.reformreport.publish.OutputLayout;
-import org.reformreport.outputs.ReportOutput;
 import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.publish.StagedOutputs;
 import org.reformreport.registry.RegistrySnapshotStore;
-import org.reformreport.summary.ScoringSettings;
+import org.reformreport.registry.UnitRange;
+import org.reformreport.scale.UnitRangePartitioner;
 import org.reformreport.summary.MonthFiguresCalculator;
 import org.reformreport.summary.MonthSummary;
 import org.reformreport.summary.Scoring;
+import org.reformreport.summary.ScoringSettings;
 import org.reformreport.summary.SummaryRepository;
 import org.reformreport.summary.UnitMonthFigures;
-import org.reformreport.outputs.workbook.MonthWorkbookWriter;
-import org.reformreport.outputs.workbook.WorkbookRepository;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** The tasklets of the steps after intake: each reads what earlier steps stored and stores its own result. */
 final class ReportSteps {
 
-    private ReportSteps() {
-    }
+    private ReportSteps() {}
 
     /** Step "taskLedger": the status every task on the month's ledger counts with (spec §5). */
     static Tasklet taskLedger(RegistrySnapshotStore snapshots, SummaryRepository repository) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
-            List<SummaryRepository.TaskStatus> statuses = new MonthSummary(repository)
-                    .taskStatuses(snapshots.load(run.runId()), run.month());
+            List<SummaryRepository.TaskStatus> statuses =
+                    new MonthSummary(repository).taskStatuses(snapshots.load(run.runId()), run.month());
             repository.replaceTaskStatuses(run.runId(), run.month(), statuses);
             contribution.incrementWriteCount(statuses.size());
             return RepeatStatus.FINISHED;
@@ -52,7 +51,8 @@ final class ReportSteps {
     static Tasklet unitFigures(RegistrySnapshotStore snapshots, SummaryRepository repository, ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
-            UnitRange range = UnitRangePartitioner.rangeOf(chunk.getStepContext().getStepExecution().getExecutionContext());
+            UnitRange range = UnitRangePartitioner.rangeOf(
+                    chunk.getStepContext().getStepExecution().getExecutionContext());
             List<UnitMonthFigures> figures = new MonthSummary(repository)
                     .figures(snapshots.load(run.runId()), run.month(), settings.deadline(), range);
             repository.replaceFigures(run.runId(), run.month(), range, figures);
@@ -73,8 +73,11 @@ final class ReportSteps {
     }
 
     /** Step "workbook": the month's workbook, into the run's staging folder. */
-    static Tasklet workbook(SummaryRepository summaries, WorkbookRepository rows, ReportOutputRepository outputs,
-                            ReformSettings settings) {
+    static Tasklet workbook(
+            SummaryRepository summaries,
+            WorkbookRepository rows,
+            ReportOutputRepository outputs,
+            ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
@@ -82,11 +85,19 @@ final class ReportSteps {
                 return RepeatStatus.FINISHED;
             }
             Path file = layout.staging().resolve(layout.workbookName());
-            String fingerprint = new MonthWorkbookWriter().write(file, new MonthWorkbookWriter.Content(run.month(), settings.region(),
-                    summaries.figures(run.runId()), summaries.scores(run.runId()),
-                    new MonthFiguresCalculator(run.month(), settings.deadline()), rows, run.runId()));
-            List<ReportOutput> written = List.of(new ReportOutput(layout.workbookName(), ReportOutput.Kind.WORKBOOK,
-                    null, fingerprint));
+            String fingerprint = new MonthWorkbookWriter()
+                    .write(
+                            file,
+                            new MonthWorkbookWriter.Content(
+                                    run.month(),
+                                    settings.region(),
+                                    summaries.figures(run.runId()),
+                                    summaries.scores(run.runId()),
+                                    new MonthFiguresCalculator(run.month(), settings.deadline()),
+                                    rows,
+                                    run.runId()));
+            List<ReportOutput> written =
+                    List.of(new ReportOutput(layout.workbookName(), ReportOutput.Kind.WORKBOOK, null, fingerprint));
             outputs.replace(run.runId(), written, ReportOutput.Kind.WORKBOOK);
             outputs.recordWritten(run.runId(), layout.staging(), written);
             return RepeatStatus.FINISHED;
@@ -101,8 +112,11 @@ final class ReportSteps {
             if (stillStaged(layout, outputs.staged(run.runId(), ReportOutput.Kind.DISTRICT))) {
                 return RepeatStatus.FINISHED;
             }
-            ReportOutput written = documents.writeDistrict(setting(run, settings),
-                    ReportFonts.load(settings.fonts().configured()), layout.staging(), layout.districtReportName());
+            ReportOutput written = documents.writeDistrict(
+                    setting(run, settings),
+                    ReportFonts.load(settings.fonts().configured()),
+                    layout.staging(),
+                    layout.districtReportName());
             outputs.replace(run.runId(), List.of(written), ReportOutput.Kind.DISTRICT);
             outputs.recordWritten(run.runId(), layout.staging(), List.of(written));
             contribution.incrementWriteCount(1);
@@ -114,17 +128,24 @@ final class ReportSteps {
      * Worker step "unitReport": the reports of one partition's range of units. The font programs are
      * loaded once per JVM and shared (each document makes its own PdfFonts and subsets from them).
      */
-    static Tasklet unitReports(MonthDocuments documents, ReportOutputRepository outputs, SummaryRepository summaries,
-                               ReformSettings settings) {
+    static Tasklet unitReports(
+            MonthDocuments documents,
+            ReportOutputRepository outputs,
+            SummaryRepository summaries,
+            ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
-            UnitRange range = UnitRangePartitioner.rangeOf(chunk.getStepContext().getStepExecution().getExecutionContext());
+            UnitRange range = UnitRangePartitioner.rangeOf(
+                    chunk.getStepContext().getStepExecution().getExecutionContext());
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
             if (stillStaged(layout, unitsStaged(outputs, summaries, run.runId(), range))) {
                 return RepeatStatus.FINISHED;
             }
-            List<ReportOutput> written = documents.writeUnits(setting(run, settings), range,
-                    ReportFonts.load(settings.fonts().configured()), layout.staging());
+            List<ReportOutput> written = documents.writeUnits(
+                    setting(run, settings),
+                    range,
+                    ReportFonts.load(settings.fonts().configured()),
+                    layout.staging());
             outputs.replaceUnits(run.runId(), range, written);
             outputs.recordWritten(run.runId(), layout.staging(), written);
             contribution.incrementWriteCount(written.size());
@@ -144,27 +165,39 @@ final class ReportSteps {
     }
 
     /** A range's recorded unit reports, or nothing when a unit of the range has none (then all are written). */
-    private static List<ReportOutputRepository.StagedFile> unitsStaged(ReportOutputRepository outputs,
-                                                                      SummaryRepository summaries, long runId,
-                                                                      UnitRange range) {
-        java.util.Set<String> units = summaries.figures(runId).stream().map(UnitMonthFigures::unitCode)
-                .filter(range::contains).collect(java.util.stream.Collectors.toSet());
+    private static List<ReportOutputRepository.StagedFile> unitsStaged(
+            ReportOutputRepository outputs, SummaryRepository summaries, long runId, UnitRange range) {
+        java.util.Set<String> units = summaries.figures(runId).stream()
+                .map(UnitMonthFigures::unitCode)
+                .filter(range::contains)
+                .collect(java.util.stream.Collectors.toSet());
         List<ReportOutputRepository.StagedFile> recorded = outputs.staged(runId, ReportOutput.Kind.UNIT).stream()
-                .filter(f -> range.contains(f.unitCode())).toList();
-        boolean everyUnit = recorded.stream().map(ReportOutputRepository.StagedFile::unitCode)
-                .collect(java.util.stream.Collectors.toSet()).containsAll(units);
+                .filter(f -> range.contains(f.unitCode()))
+                .toList();
+        boolean everyUnit = recorded.stream()
+                .map(ReportOutputRepository.StagedFile::unitCode)
+                .collect(java.util.stream.Collectors.toSet())
+                .containsAll(units);
         return everyUnit ? recorded : List.of();
     }
 
     private static MonthDocuments.Setting setting(RunContext run, ReformSettings settings) {
-        return new MonthDocuments.Setting(run.runId(), run.month(), settings.region(), settings.authority(),
+        return new MonthDocuments.Setting(
+                run.runId(),
+                run.month(),
+                settings.region(),
+                settings.authority(),
                 new MonthFiguresCalculator(run.month(), settings.deadline()),
-                ReportTemplates.load(Path.of(settings.templatesDir())), LocalDate.now(settings.zone()));
+                ReportTemplates.load(Path.of(settings.templatesDir())),
+                LocalDate.now(settings.zone()));
     }
 
     /** Step "publish": manifest.json, then the staged month swapped into place, the old one kept in history. */
-    static Tasklet publish(IntakeRepository intake, SummaryRepository summaries, ReportOutputRepository recorded,
-                           ReformSettings settings) {
+    static Tasklet publish(
+            IntakeRepository intake,
+            SummaryRepository summaries,
+            ReportOutputRepository recorded,
+            ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
@@ -174,16 +207,27 @@ final class ReportSteps {
             }
             IntakeRepository.RunIntake intakeOfRun = intake.runIntake(run.runId());
             List<FileLine> files = intakeOfRun.files();
-            List<Manifest.Input> inputs = files.stream().map(f -> new Manifest.Input(f.fileName(), f.sha256(),
-                    f.status(), f.outcome(), f.counts().read(), f.counts().counted(), f.counts().superseded(),
-                    f.counts().rejected(), f.counts().blank(), f.problem())).toList();
+            List<Manifest.Input> inputs = files.stream()
+                    .map(f -> new Manifest.Input(
+                            f.fileName(),
+                            f.sha256(),
+                            f.status(),
+                            f.outcome(),
+                            f.counts().read(),
+                            f.counts().counted(),
+                            f.counts().superseded(),
+                            f.counts().rejected(),
+                            f.counts().blank(),
+                            f.problem()))
+                    .toList();
             List<UnitMonthFigures> figures = summaries.figures(run.runId());
             if (!java.nio.file.Files.isDirectory(layout.staging())) {
                 throw new IllegalStateException("the run's staging folder " + layout.staging() + " is gone;"
                         + " run the same command again to write the month's outputs afresh");
             }
             List<Manifest.Output> outputs = publisher.outputs(layout.staging());
-            List<StagedOutputs.Problem> problems = StagedOutputs.check(recorded.staged(run.runId(), null),
+            List<StagedOutputs.Problem> problems = StagedOutputs.check(
+                    recorded.staged(run.runId(), null),
                     figures.stream().map(UnitMonthFigures::unitCode).collect(java.util.stream.Collectors.toSet()),
                     outputs);
             if (!problems.isEmpty()) {
@@ -194,16 +238,37 @@ final class ReportSteps {
                     }
                 }
                 throw new IllegalStateException("not publishing an incomplete month (" + problems.size()
-                        + " problems: " + String.join("; ", problems.stream().limit(5)
-                        .map(StagedOutputs.Problem::message).toList())
+                        + " problems: "
+                        + String.join(
+                                "; ",
+                                problems.stream()
+                                        .limit(5)
+                                        .map(StagedOutputs.Problem::message)
+                                        .toList())
                         + "); run the same command again to write the missing outputs");
             }
-            Manifest.Totals totals = new Manifest.Totals(files.size(), (int) intakeOfRun.refused(),
-                    intakeOfRun.sum(FileCounts::read), intakeOfRun.sum(FileCounts::counted), intakeOfRun.sum(FileCounts::superseded),
-                    intakeOfRun.sum(FileCounts::rejected), intakeOfRun.sum(FileCounts::blank), figures.size(),
-                    figures.stream().mapToLong(UnitMonthFigures::total).sum(), outputs.size());
-            publisher.publish(layout, new Manifest(run.month().toString(), run.runId(), run.revision(),
-                    OffsetDateTime.now(settings.zone()).toString(), inputs, outputs, totals), settings.keepRevisions());
+            Manifest.Totals totals = new Manifest.Totals(
+                    files.size(),
+                    (int) intakeOfRun.refused(),
+                    intakeOfRun.sum(FileCounts::read),
+                    intakeOfRun.sum(FileCounts::counted),
+                    intakeOfRun.sum(FileCounts::superseded),
+                    intakeOfRun.sum(FileCounts::rejected),
+                    intakeOfRun.sum(FileCounts::blank),
+                    figures.size(),
+                    figures.stream().mapToLong(UnitMonthFigures::total).sum(),
+                    outputs.size());
+            publisher.publish(
+                    layout,
+                    new Manifest(
+                            run.month().toString(),
+                            run.runId(),
+                            run.revision(),
+                            OffsetDateTime.now(settings.zone()).toString(),
+                            inputs,
+                            outputs,
+                            totals),
+                    settings.keepRevisions());
             return RepeatStatus.FINISHED;
         };
     }

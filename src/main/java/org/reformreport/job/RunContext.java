@@ -12,9 +12,12 @@ record RunContext(ReportMonth month, long revision, long runId, Path inbox, Path
     static RunContext of(ChunkContext chunk) {
         JobExecution execution = chunk.getStepContext().getStepExecution().getJobExecution();
         JobParameters p = execution.getJobParameters();
-        return new RunContext(ReportMonth.parse(p.getString(JobParameterNames.MONTH)),
-                p.getLong(JobParameterNames.REVISION), execution.getJobInstanceId(),
-                Path.of(p.getString(JobParameterNames.INBOX)), Path.of(p.getString(JobParameterNames.OUTPUT)),
+        return new RunContext(
+                ReportMonth.parse(p.getString(JobParameterNames.MONTH)),
+                p.getLong(JobParameterNames.REVISION),
+                execution.getJobInstanceId(),
+                Path.of(p.getString(JobParameterNames.INBOX)),
+                Path.of(p.getString(JobParameterNames.OUTPUT)),
                 Path.of(p.getString(JobParameterNames.CONFIG)));
     }
 }

@@ -20,8 +20,8 @@ public class RunHistory {
     private final IntakeRepository intake;
     private final org.reformreport.delivery.OutboxRepository outbox;
 
-    public RunHistory(JobRepository repository, IntakeRepository intake,
-                      org.reformreport.delivery.OutboxRepository outbox) {
+    public RunHistory(
+            JobRepository repository, IntakeRepository intake, org.reformreport.delivery.OutboxRepository outbox) {
         this.repository = repository;
         this.intake = intake;
         this.outbox = outbox;
@@ -29,20 +29,31 @@ public class RunHistory {
 
     /** Every execution (restarts included), newest first, optionally of one month. */
     public void list(String month, PrintStream out) {
-        out.printf("%-6s %-7s %-4s %-6s %-10s %-19s %-19s %6s %8s %8s  %s%n", "run", "month", "rev", "exec",
-                "status", "started", "ended", "files", "counted", "rejected", "output");
+        out.printf(
+                "%-6s %-7s %-4s %-6s %-10s %-19s %-19s %6s %8s %8s  %s%n",
+                "run", "month", "rev", "exec", "status", "started", "ended", "files", "counted", "rejected", "output");
         List<JobExecution> executions = repository.findJobInstances(JobParameterNames.JOB_NAME).stream()
                 .flatMap(i -> repository.getJobExecutions(i).stream())
                 .filter(e -> month == null || month.equals(e.getJobParameters().getString(JobParameterNames.MONTH)))
-                .sorted(Comparator.comparingLong(JobExecution::getId).reversed()).toList();
+                .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+                .toList();
         for (JobExecution e : executions) {
             var files = intake.runIntake(e.getJobInstanceId());
             String m = e.getJobParameters().getString(JobParameterNames.MONTH);
-            out.printf("%-6d %-7s %-4d %-6d %-10s %-19s %-19s %6d %8d %8d  %s%n", e.getJobInstanceId(), m,
-                    e.getJobParameters().getLong(JobParameterNames.REVISION), e.getId(), e.getStatus(),
-                    time(e.getStartTime()), time(e.getEndTime()), files.files().size(),
-                    files.sum(IntakeRepository.FileCounts::counted), files.sum(IntakeRepository.FileCounts::rejected),
-                    java.nio.file.Path.of(e.getJobParameters().getString(JobParameterNames.OUTPUT)).resolve(m));
+            out.printf(
+                    "%-6d %-7s %-4d %-6d %-10s %-19s %-19s %6d %8d %8d  %s%n",
+                    e.getJobInstanceId(),
+                    m,
+                    e.getJobParameters().getLong(JobParameterNames.REVISION),
+                    e.getId(),
+                    e.getStatus(),
+                    time(e.getStartTime()),
+                    time(e.getEndTime()),
+                    files.files().size(),
+                    files.sum(IntakeRepository.FileCounts::counted),
+                    files.sum(IntakeRepository.FileCounts::rejected),
+                    java.nio.file.Path.of(e.getJobParameters().getString(JobParameterNames.OUTPUT))
+                            .resolve(m));
         }
         if (executions.isEmpty()) {
             out.println("(no runs" + (month == null ? "" : " of " + month) + ")");
@@ -56,38 +67,70 @@ public class RunHistory {
             return false;
         }
         for (JobExecution e : repository.getJobExecutions(instance)) {
-            out.printf("run %d %s revision %d, execution %d: %s (%s .. %s)%n", runId,
+            out.printf(
+                    "run %d %s revision %d, execution %d: %s (%s .. %s)%n",
+                    runId,
                     e.getJobParameters().getString(JobParameterNames.MONTH),
-                    e.getJobParameters().getLong(JobParameterNames.REVISION), e.getId(), e.getStatus(),
-                    time(e.getStartTime()), time(e.getEndTime()));
+                    e.getJobParameters().getLong(JobParameterNames.REVISION),
+                    e.getId(),
+                    e.getStatus(),
+                    time(e.getStartTime()),
+                    time(e.getEndTime()));
             for (StepExecution s : e.getStepExecutions().stream()
-                    .sorted(Comparator.comparingLong(StepExecution::getId)).toList()) {
+                    .sorted(Comparator.comparingLong(StepExecution::getId))
+                    .toList()) {
                 String why = s.getExitStatus().getExitDescription();
-                out.printf("  %-10s %-10s read %-6d written %-6d %s .. %s%s%n", s.getStepName(), s.getStatus(),
-                        s.getReadCount(), s.getWriteCount(), time(s.getStartTime()), time(s.getEndTime()),
-                        why == null || why.isBlank() ? "" : "  " + why.lines().findFirst().orElse(""));
+                out.printf(
+                        "  %-10s %-10s read %-6d written %-6d %s .. %s%s%n",
+                        s.getStepName(),
+                        s.getStatus(),
+                        s.getReadCount(),
+                        s.getWriteCount(),
+                        time(s.getStartTime()),
+                        time(s.getEndTime()),
+                        why == null || why.isBlank()
+                                ? ""
+                                : "  " + why.lines().findFirst().orElse(""));
             }
         }
         var files = intake.runIntake(runId);
-        out.printf("inbox: %d files, rows read %d, counted %d, superseded %d, rejected %d, blank %d%n",
-                files.files().size(), files.sum(IntakeRepository.FileCounts::read),
-                files.sum(IntakeRepository.FileCounts::counted), files.sum(IntakeRepository.FileCounts::superseded),
-                files.sum(IntakeRepository.FileCounts::rejected), files.sum(IntakeRepository.FileCounts::blank));
-        files.files().stream().filter(f -> !f.status().equals("IMPORTED"))
+        out.printf(
+                "inbox: %d files, rows read %d, counted %d, superseded %d, rejected %d, blank %d%n",
+                files.files().size(),
+                files.sum(IntakeRepository.FileCounts::read),
+                files.sum(IntakeRepository.FileCounts::counted),
+                files.sum(IntakeRepository.FileCounts::superseded),
+                files.sum(IntakeRepository.FileCounts::rejected),
+                files.sum(IntakeRepository.FileCounts::blank));
+        files.files().stream()
+                .filter(f -> !f.status().equals("IMPORTED"))
                 .forEach(f -> out.printf("  not read: %s: %s%n", f.fileName(), f.problem()));
-        files.files().stream().filter(f -> f.counts().rejected() > 0)
-                .forEach(f -> out.printf("  %s: %d rows rejected (listed on the workbook's 数据问题 sheet)%n",
+        files.files().stream()
+                .filter(f -> f.counts().rejected() > 0)
+                .forEach(f -> out.printf(
+                        "  %s: %d rows rejected (listed on the workbook's 数据问题 sheet)%n",
                         f.fileName(), f.counts().rejected()));
         var mail = outbox.lines(runId);
         if (!mail.isEmpty()) {
             out.printf("email: %s%n", outbox.counts(runId));
             for (var m : mail) {
-                String sent = m.sentAt() == null ? "" : " at " + TIME.format(LocalDateTime.ofInstant(
-                        java.time.Instant.ofEpochMilli(m.sentAt()), java.time.ZoneId.systemDefault()));
-                out.printf("  %-10s %-6s %-8s %s <%s> attempts %d%s%s%n", m.status(), m.kind(), m.unitCode(),
-                        m.recipientName(), m.recipient(), m.attempts(), sent,
+                String sent = m.sentAt() == null
+                        ? ""
+                        : " at "
+                                + TIME.format(LocalDateTime.ofInstant(
+                                        java.time.Instant.ofEpochMilli(m.sentAt()), java.time.ZoneId.systemDefault()));
+                out.printf(
+                        "  %-10s %-6s %-8s %s <%s> attempts %d%s%s%n",
+                        m.status(),
+                        m.kind(),
+                        m.unitCode(),
+                        m.recipientName(),
+                        m.recipient(),
+                        m.attempts(),
+                        sent,
                         m.lastError() == null || m.status() == org.reformreport.delivery.OutboxStatus.SENT
-                                ? "" : ": " + m.lastError());
+                                ? ""
+                                : ": " + m.lastError());
             }
         }
         return true;

@@ -27,8 +27,7 @@ public class RunLauncher {
      * How the run was started and how it ended. Callers must hold the {@link RunLock}: a run that
      * looks running is then known to be dead and is recovered.
      */
-    public record Launched(ReportMonth month, long revision, boolean restart, JobExecution execution) {
-    }
+    public record Launched(ReportMonth month, long revision, boolean restart, JobExecution execution) {}
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -51,16 +50,18 @@ public class RunLauncher {
         if (last != null) {
             long lastRevision = last.getJobParameters().getLong(JobParameterNames.REVISION);
             BatchStatus status = last.getStatus();
-            if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED
-                    || status == BatchStatus.UNKNOWN) {
+            if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED || status == BatchStatus.UNKNOWN) {
                 // Done, or given up on: a re-run is a new revision (Spring Batch restarts neither).
                 revision = lastRevision + 1;
             } else {
                 if (status.isRunning()) {
                     // The caller holds the run lock, so nothing runs this execution any more: it was
                     // killed (kill -9, power cut). Mark it failed, then restart it like any failure.
-                    log.warn("Run of {} revision {} (execution {}) was interrupted; recovering it", month,
-                            lastRevision, last.getId());
+                    log.warn(
+                            "Run of {} revision {} (execution {}) was interrupted; recovering it",
+                            month,
+                            lastRevision,
+                            last.getId());
                     operator.recover(last);
                 }
                 revision = lastRevision;
@@ -70,9 +71,18 @@ public class RunLauncher {
         JobParameters parameters = new JobParametersBuilder()
                 .addString(JobParameterNames.MONTH, month.toString(), true)
                 .addLong(JobParameterNames.REVISION, revision, true)
-                .addString(JobParameterNames.INBOX, inbox.toAbsolutePath().normalize().toString(), false)
-                .addString(JobParameterNames.OUTPUT, output.toAbsolutePath().normalize().toString(), false)
-                .addString(JobParameterNames.CONFIG, config.toAbsolutePath().normalize().toString(), false)
+                .addString(
+                        JobParameterNames.INBOX,
+                        inbox.toAbsolutePath().normalize().toString(),
+                        false)
+                .addString(
+                        JobParameterNames.OUTPUT,
+                        output.toAbsolutePath().normalize().toString(),
+                        false)
+                .addString(
+                        JobParameterNames.CONFIG,
+                        config.toAbsolutePath().normalize().toString(),
+                        false)
                 .addString(JobParameterNames.EMAIL, email.name(), false)
                 .toJobParameters();
         // Starting a failed instance again with its identifying parameters restarts it at the failed
@@ -103,11 +113,18 @@ public class RunLauncher {
         long revision = last.getJobParameters().getLong(JobParameterNames.REVISION);
         long runId = last.getJobInstanceId();
         if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
-            return new Abandoned(month, revision, runId, last.getStatus() == BatchStatus.ABANDONED
-                    ? BatchStatus.UNKNOWN : last.getStatus(), 0);
+            return new Abandoned(
+                    month,
+                    revision,
+                    runId,
+                    last.getStatus() == BatchStatus.ABANDONED ? BatchStatus.UNKNOWN : last.getStatus(),
+                    0);
         }
         if (last.getStatus().isRunning()) {
-            log.warn("Run of {} revision {} (execution {}) was interrupted; abandoning it", month, revision,
+            log.warn(
+                    "Run of {} revision {} (execution {}) was interrupted; abandoning it",
+                    month,
+                    revision,
                     last.getId());
             last = operator.recover(last);
         }
@@ -139,8 +156,10 @@ public class RunLauncher {
         List<JobInstance> instances = repository.findJobInstances(JobParameterNames.JOB_NAME);
         return instances.stream()
                 .map(repository::getLastJobExecution)
-                .filter(e -> e != null && month.toString().equals(e.getJobParameters().getString(JobParameterNames.MONTH)))
-                .max(Comparator.comparingLong((JobExecution e) -> e.getJobParameters().getLong(JobParameterNames.REVISION))
+                .filter(e -> e != null
+                        && month.toString().equals(e.getJobParameters().getString(JobParameterNames.MONTH)))
+                .max(Comparator.comparingLong(
+                                (JobExecution e) -> e.getJobParameters().getLong(JobParameterNames.REVISION))
                         .thenComparingLong(JobExecution::getId))
                 .orElse(null);
     }

@@ -33,8 +33,8 @@ public final class RunLock implements AutoCloseable {
     public static Optional<RunLock> tryAcquire(Path outputRoot, String what) throws IOException {
         Files.createDirectories(outputRoot);
         Path file = outputRoot.resolve(FILE);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -46,8 +46,10 @@ public final class RunLock implements AutoCloseable {
             return Optional.empty();
         }
         channel.truncate(0);
-        channel.write(ByteBuffer.wrap((what + ", pid " + ProcessHandle.current().pid() + ", since " + Instant.now()
-                + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+        channel.write(
+                ByteBuffer.wrap((what + ", pid " + ProcessHandle.current().pid() + ", since " + Instant.now() + "\n")
+                        .getBytes(StandardCharsets.UTF_8)),
+                0);
         channel.force(false);
         return Optional.of(new RunLock(channel, lock));
     }
@@ -55,7 +57,8 @@ public final class RunLock implements AutoCloseable {
     /** Who holds the lock, as its file says (for the refusal message). */
     public static String holder(Path outputRoot) {
         try {
-            return Files.readString(outputRoot.resolve(FILE), StandardCharsets.UTF_8).strip();
+            return Files.readString(outputRoot.resolve(FILE), StandardCharsets.UTF_8)
+                    .strip();
         } catch (IOException e) {
             return "unknown";
         }

@@ -41,12 +41,13 @@ class SpringBatchSchemaMigration implements JavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        String platform = product.contains("h2") ? "h2" : product.contains("mariadb") ? "mariadb"
-                : product.contains("mysql") ? "mysql" : null;
+        String platform = product.contains("h2")
+                ? "h2"
+                : product.contains("mariadb") ? "mariadb" : product.contains("mysql") ? "mysql" : null;
         if (platform == null) {
             throw new IllegalStateException("Unsupported database " + product + ": use H2 or MySQL");
         }
-        ScriptUtils.executeSqlScript(connection,
-                new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"));
+        ScriptUtils.executeSqlScript(
+                connection, new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"));
     }
 }

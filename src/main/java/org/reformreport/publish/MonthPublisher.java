@@ -1,7 +1,5 @@
 package org.reformreport.publish;
 
-import org.reformreport.support.FileHashes;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.reformreport.support.FileHashes;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class MonthPublisher {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** Lists every file under the staging folder (except the manifest and history) with size and sha256. */
     public List<Manifest.Output> outputs(Path staging) throws IOException {
@@ -56,7 +56,9 @@ public final class MonthPublisher {
         try (Stream<Path> entries = Files.list(history)) {
             versions = entries.filter(Files::isDirectory)
                     .sorted(java.util.Comparator.comparingLong((Path v) -> versionOrder(v)[0])
-                            .thenComparingLong(v -> versionOrder(v)[1]).reversed()).toList();
+                            .thenComparingLong(v -> versionOrder(v)[1])
+                            .reversed())
+                    .toList();
         }
         for (Path old : versions.subList(Math.min(keep, versions.size()), versions.size())) {
             deleteTree(old);
@@ -100,7 +102,8 @@ public final class MonthPublisher {
     /** Whether this run's month is already in place (the run stopped right after the swap). */
     public boolean alreadyPublished(OutputLayout layout) throws IOException {
         Path manifest = layout.published().resolve(OutputLayout.MANIFEST);
-        return !Files.isDirectory(layout.staging()) && Files.exists(manifest)
+        return !Files.isDirectory(layout.staging())
+                && Files.exists(manifest)
                 && read(manifest).runId() == layout.runId();
     }
 
@@ -130,5 +133,4 @@ public final class MonthPublisher {
             }
         }
     }
-
 }

@@ -1,7 +1,5 @@
 package org.reformreport.publish;
 
-import org.reformreport.outputs.ReportOutput;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.reformreport.outputs.ReportOutput;
 import org.reformreport.publish.ReportOutputRepository.StagedFile;
 
 /**
@@ -22,8 +21,7 @@ import org.reformreport.publish.ReportOutputRepository.StagedFile;
  */
 public final class StagedOutputs {
 
-    private StagedOutputs() {
-    }
+    private StagedOutputs() {}
 
     /**
      * Whether every recorded output is in the staging folder with the size it was written with (the
@@ -44,43 +42,51 @@ public final class StagedOutputs {
     }
 
     /** One thing wrong with a staged month: the staged file to take out (null when there is none), and why. */
-    public record Problem(String path, String message) {
-    }
+    public record Problem(String path, String message) {}
 
     /**
      * What is wrong with the month about to be published, or nothing: every unit with figures needs
      * its report, the workbook and the district report must be there, and each file in staging must
      * have the size and sha256 it was written with.
      */
-    public static List<Problem> check(Collection<StagedFile> recorded, Set<String> unitsWithFigures,
-                                      List<Manifest.Output> staged) {
+    public static List<Problem> check(
+            Collection<StagedFile> recorded, Set<String> unitsWithFigures, List<Manifest.Output> staged) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, Manifest.Output> byPath = staged.stream()
-                .collect(Collectors.toMap(Manifest.Output::path, Function.identity()));
+        Map<String, Manifest.Output> byPath =
+                staged.stream().collect(Collectors.toMap(Manifest.Output::path, Function.identity()));
         for (ReportOutput.Kind kind : List.of(ReportOutput.Kind.WORKBOOK, ReportOutput.Kind.DISTRICT)) {
             if (recorded.stream().noneMatch(f -> f.kind() == kind)) {
                 problems.add(new Problem(null, "no " + kind + " output was recorded"));
             }
         }
-        Set<String> unitsWithReports = recorded.stream().filter(f -> f.kind() == ReportOutput.Kind.UNIT)
-                .map(StagedFile::unitCode).collect(Collectors.toSet());
-        unitsWithFigures.stream().filter(u -> !unitsWithReports.contains(u)).sorted()
+        Set<String> unitsWithReports = recorded.stream()
+                .filter(f -> f.kind() == ReportOutput.Kind.UNIT)
+                .map(StagedFile::unitCode)
+                .collect(Collectors.toSet());
+        unitsWithFigures.stream()
+                .filter(u -> !unitsWithReports.contains(u))
+                .sorted()
                 .forEach(u -> problems.add(new Problem(null, "no unit report was recorded for " + u)));
         for (StagedFile f : recorded) {
             Manifest.Output file = byPath.get(f.path());
             if (file == null) {
                 problems.add(new Problem(f.path(), f.path() + " is missing"));
-            } else if (f.bytes() == null || file.bytes() != f.bytes() || !file.sha256().equals(f.sha256())) {
-                problems.add(new Problem(f.path(), f.path() + " is damaged (" + file.bytes() + " bytes, written with "
-                        + f.bytes() + ")"));
+            } else if (f.bytes() == null
+                    || file.bytes() != f.bytes()
+                    || !file.sha256().equals(f.sha256())) {
+                problems.add(new Problem(
+                        f.path(),
+                        f.path() + " is damaged (" + file.bytes() + " bytes, written with " + f.bytes() + ")"));
             }
         }
         return problems;
     }
 
     /** The messages of {@link #check}. */
-    public static List<String> problems(Collection<StagedFile> recorded, Set<String> unitsWithFigures,
-                                        List<Manifest.Output> staged) {
-        return check(recorded, unitsWithFigures, staged).stream().map(Problem::message).toList();
+    public static List<String> problems(
+            Collection<StagedFile> recorded, Set<String> unitsWithFigures, List<Manifest.Output> staged) {
+        return check(recorded, unitsWithFigures, staged).stream()
+                .map(Problem::message)
+                .toList();
     }
 }

@@ -37,8 +37,11 @@ public final class Registry {
      * case. MySQL's default collations compare this way too, so H2 and MySQL agree.
      */
     public static String codeKey(String code) {
-        return code == null ? "" : java.text.Normalizer.normalize(code, java.text.Normalizer.Form.NFKC).strip()
-                .toUpperCase(java.util.Locale.ROOT);
+        return code == null
+                ? ""
+                : java.text.Normalizer.normalize(code, java.text.Normalizer.Form.NFKC)
+                        .strip()
+                        .toUpperCase(java.util.Locale.ROOT);
     }
 
     public Collection<Unit> units() {
@@ -56,13 +59,24 @@ public final class Registry {
     /** A hash of everything the intake's rules look up, to tell whether the registry changed. */
     public String fingerprint() {
         StringBuilder sb = new StringBuilder();
-        units.values().stream().map(Unit::code).sorted().forEach(c -> sb.append("U:").append(c).append('\n'));
-        tasks.values().stream().sorted(java.util.Comparator.comparing(ReformTask::code)).forEach(t -> sb.append("T:")
-                .append(t.code()).append('|').append(t.leadUnitCode()).append('|')
-                .append(String.join(",", t.participantCodes().stream().sorted().toList())).append('\n'));
+        units.values().stream()
+                .map(Unit::code)
+                .sorted()
+                .forEach(c -> sb.append("U:").append(c).append('\n'));
+        tasks.values().stream()
+                .sorted(java.util.Comparator.comparing(ReformTask::code))
+                .forEach(t -> sb.append("T:")
+                        .append(t.code())
+                        .append('|')
+                        .append(t.leadUnitCode())
+                        .append('|')
+                        .append(String.join(
+                                ",", t.participantCodes().stream().sorted().toList()))
+                        .append('\n'));
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,5 @@
 package org.reformreport.registry;
 
-import org.reformreport.support.EmailAddresses;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -26,6 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.reformreport.calendar.ReportMonth;
+import org.reformreport.support.EmailAddresses;
 
 /**
  * Loads and validates job-config/units.csv and job-config/reform-tasks.csv. Columns are matched by
@@ -44,8 +43,9 @@ public final class RegistryCsvLoader {
      * The widest text each stored column takes (registry_unit, registry_task, mail_outbox); a longer
      * value is a line to fix, said in the file's own words, not an SQL error at the snapshot.
      */
-    private static final Map<String, Integer> UNIT_WIDTHS = orderedWidths("单位名称", 200, "单位类型", 100, "联络员", 100,
-            "联络员电话", 50, "联络员邮箱", 320, "负责人", 100, "负责人邮箱", 320);
+    private static final Map<String, Integer> UNIT_WIDTHS =
+            orderedWidths("单位名称", 200, "单位类型", 100, "联络员", 100, "联络员电话", 50, "联络员邮箱", 320, "负责人", 100, "负责人邮箱", 320);
+
     private static final Map<String, Integer> TASK_WIDTHS = orderedWidths("任务名称", 500, "领衔领导", 200);
     private static final Map<String, Integer> LEADER_WIDTHS = orderedWidths("姓名", 200, "邮箱", 320);
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
@@ -53,8 +53,7 @@ public final class RegistryCsvLoader {
     private static final Pattern MONTH_TEXT = Pattern.compile("\\d{4}-\\d{2}");
 
     /** The registry plus what is wrong but does not stop a run (e.g. a malformed email address). */
-    public record Loaded(Registry registry, List<RegistryProblem> warnings) {
-    }
+    public record Loaded(Registry registry, List<RegistryProblem> warnings) {}
 
     public Loaded load(Path configDir) {
         List<RegistryProblem> errors = new ArrayList<>();
@@ -98,11 +97,11 @@ public final class RegistryCsvLoader {
                     } else if (!tooLong.isEmpty()) {
                         tooLong.forEach(r -> errors.add(new RegistryProblem(LEADERS_FILE, line, r)));
                     } else if (!EmailAddresses.isAddress(email)) {
-                        errors.add(new RegistryProblem(LEADERS_FILE, line, email.isEmpty() ? "邮箱为空"
-                                : "邮箱(" + email + ")不是有效的邮箱地址"));
+                        errors.add(new RegistryProblem(
+                                LEADERS_FILE, line, email.isEmpty() ? "邮箱为空" : "邮箱(" + email + ")不是有效的邮箱地址"));
                     } else if (lineOfEmail.containsKey(key)) {
-                        errors.add(new RegistryProblem(LEADERS_FILE, line, "邮箱 " + email + " 重复（第"
-                                + lineOfEmail.get(key) + "行已有）"));
+                        errors.add(new RegistryProblem(
+                                LEADERS_FILE, line, "邮箱 " + email + " 重复（第" + lineOfEmail.get(key) + "行已有）"));
                     } else {
                         lineOfEmail.put(key, line);
                         leaders.add(new Leader(name, get(record, "职务"), email));
@@ -122,8 +121,7 @@ public final class RegistryCsvLoader {
         String name = UNITS_FILE;
         List<Unit> units = new ArrayList<>();
         Map<String, Long> lineOfCode = new HashMap<>();
-        try (CSVParser parser = open(file, name, errors,
-                List.of("单位编码", "单位名称", "单位类型"))) {
+        try (CSVParser parser = open(file, name, errors, List.of("单位编码", "单位名称", "单位类型"))) {
             if (parser == null) {
                 return units;
             }
@@ -168,9 +166,18 @@ public final class RegistryCsvLoader {
                     continue;
                 }
                 lineOfCode.put(Registry.codeKey(code), line);
-                units.add(new Unit(code, unitName, group, parent.isEmpty() ? null : parent,
-                        get(record, "联络员"), get(record, "联络员电话"), liaisonEmail,
-                        get(record, "负责人"), headEmail, from, until));
+                units.add(new Unit(
+                        code,
+                        unitName,
+                        group,
+                        parent.isEmpty() ? null : parent,
+                        get(record, "联络员"),
+                        get(record, "联络员电话"),
+                        liaisonEmail,
+                        get(record, "负责人"),
+                        headEmail,
+                        from,
+                        until));
             }
         } catch (IOException | RuntimeException e) {
             errors.add(new RegistryProblem(name, 0, "无法读取：" + e.getMessage()));
@@ -206,16 +213,22 @@ public final class RegistryCsvLoader {
             }
             if (code != null && onPath.contains(code)) {
                 List<String> cycle = path.subList(path.indexOf(code), path.size());
-                String first = cycle.stream().min(java.util.Comparator.comparing(lineOfCode::get)).orElseThrow();
+                String first = cycle.stream()
+                        .min(java.util.Comparator.comparing(lineOfCode::get))
+                        .orElseThrow();
                 List<String> named = new ArrayList<>();
                 int at = cycle.indexOf(first);
                 for (int i = 0; i <= cycle.size(); i++) {
                     String member = cycle.get((at + i) % cycle.size());
-                    named.add(byKey.get(member).code() + (i < cycle.size() ? "（第" + lineOfCode.get(member) + "行）" : ""));
+                    named.add(
+                            byKey.get(member).code() + (i < cycle.size() ? "（第" + lineOfCode.get(member) + "行）" : ""));
                 }
-                errors.add(new RegistryProblem(UNITS_FILE, lineOfCode.get(first), cycle.size() == 1
-                        ? "上级单位编码不能是本单位（" + byKey.get(first).code() + "）"
-                        : "上级单位形成循环：" + String.join(" → ", named)));
+                errors.add(new RegistryProblem(
+                        UNITS_FILE,
+                        lineOfCode.get(first),
+                        cycle.size() == 1
+                                ? "上级单位编码不能是本单位（" + byKey.get(first).code() + "）"
+                                : "上级单位形成循环：" + String.join(" → ", named)));
             }
             done.addAll(path);
         }
@@ -225,8 +238,7 @@ public final class RegistryCsvLoader {
         String name = TASKS_FILE;
         List<ReformTask> tasks = new ArrayList<>();
         Map<String, Long> lineOfCode = new HashMap<>();
-        try (CSVParser parser = open(file, name, errors,
-                List.of("任务编号", "任务名称", "牵头单位编码", "开始月份", "计划完成月份", "类别"))) {
+        try (CSVParser parser = open(file, name, errors, List.of("任务编号", "任务名称", "牵头单位编码", "开始月份", "计划完成月份", "类别"))) {
             if (parser == null) {
                 return tasks;
             }
@@ -291,8 +303,8 @@ public final class RegistryCsvLoader {
                     continue;
                 }
                 lineOfCode.put(Registry.codeKey(code), line);
-                tasks.add(new ReformTask(code, title, get(record, "领衔领导"), lead, participants, start, planned,
-                        category));
+                tasks.add(
+                        new ReformTask(code, title, get(record, "领衔领导"), lead, participants, start, planned, category));
             }
         } catch (IOException | RuntimeException e) {
             errors.add(new RegistryProblem(name, 0, "无法读取：" + e.getMessage()));
@@ -312,10 +324,12 @@ public final class RegistryCsvLoader {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             errors.add(new RegistryProblem(name, 0, "文件须为UTF-8编码（可在Excel中“另存为 CSV UTF-8”）"));
             return null;
@@ -324,10 +338,17 @@ public final class RegistryCsvLoader {
             text = text.substring(1);
         }
         Reader reader = new StringReader(text);
-        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get().parse(reader);
+        CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setAllowMissingColumnNames(true)
+                .get()
+                .parse(reader);
         Set<String> headers = new HashSet<>(parser.getHeaderNames());
-        List<String> missing = required.stream().filter(h -> !headers.contains(h)).toList();
+        List<String> missing =
+                required.stream().filter(h -> !headers.contains(h)).toList();
         if (!missing.isEmpty()) {
             errors.add(new RegistryProblem(name, 1, "表头缺少列：" + String.join("、", missing)));
             parser.close();
@@ -369,8 +390,8 @@ public final class RegistryCsvLoader {
         return null;
     }
 
-    private static void checkEmail(String file, long line, String column, String value,
-                                   List<RegistryProblem> warnings) {
+    private static void checkEmail(
+            String file, long line, String column, String value, List<RegistryProblem> warnings) {
         if (!value.isEmpty() && !EmailAddresses.isAddress(value)) {
             warnings.add(new RegistryProblem(file, line, column + "(" + value + ")不是有效的邮箱地址，将不向其发送"));
         }

@@ -20,7 +20,9 @@ public final class RegistryException extends RuntimeException {
     }
 
     private static String describe(List<RegistryProblem> problems) {
-        String shown = problems.stream().limit(SHOWN_IN_MESSAGE).map(RegistryProblem::toString)
+        String shown = problems.stream()
+                .limit(SHOWN_IN_MESSAGE)
+                .map(RegistryProblem::toString)
                 .collect(Collectors.joining("；"));
         int more = problems.size() - SHOWN_IN_MESSAGE;
         return "登记表有误（" + problems.size() + "处）：" + shown + (more > 0 ? "；另有" + more + "处" : "");

@@ -23,9 +23,13 @@ public class RegistrySnapshotStore {
         jdbc.update("DELETE FROM registry_unit WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM registry_task WHERE run_id = ?", runId);
         List<Unit> units = List.copyOf(registry.units());
-        jdbc.batchUpdate("INSERT INTO registry_unit (run_id, code, name, unit_group, parent_code, liaison,"
-                + " liaison_phone, liaison_email, head, head_email, active_from, active_until)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", units, 500, (ps, u) -> {
+        jdbc.batchUpdate(
+                "INSERT INTO registry_unit (run_id, code, name, unit_group, parent_code, liaison,"
+                        + " liaison_phone, liaison_email, head, head_email, active_from, active_until)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                units,
+                500,
+                (ps, u) -> {
                     ps.setLong(1, runId);
                     ps.setString(2, u.code());
                     ps.setString(3, u.name());
@@ -40,14 +44,21 @@ public class RegistrySnapshotStore {
                     ps.setString(12, text(u.activeUntil()));
                 });
         List<ReformTask> tasks = List.copyOf(registry.tasks());
-        jdbc.batchUpdate("INSERT INTO registry_task (run_id, code, title, leader, lead_unit_code, participant_codes,"
-                + " start_month, planned_month, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", tasks, 500, (ps, t) -> {
+        jdbc.batchUpdate(
+                "INSERT INTO registry_task (run_id, code, title, leader, lead_unit_code, participant_codes,"
+                        + " start_month, planned_month, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                tasks,
+                500,
+                (ps, t) -> {
                     ps.setLong(1, runId);
                     ps.setString(2, t.code());
                     ps.setString(3, t.title());
                     ps.setString(4, t.leader());
                     ps.setString(5, t.leadUnitCode());
-                    ps.setString(6, String.join(";", t.participantCodes().stream().sorted().toList()));
+                    ps.setString(
+                            6,
+                            String.join(
+                                    ";", t.participantCodes().stream().sorted().toList()));
                     ps.setString(7, t.startMonth().toString());
                     ps.setString(8, t.plannedCompletionMonth().toString());
                     ps.setString(9, t.category().name());
@@ -55,16 +66,36 @@ public class RegistrySnapshotStore {
     }
 
     public Registry load(long runId) {
-        List<Unit> units = jdbc.query("SELECT code, name, unit_group, parent_code, liaison, liaison_phone,"
-                + " liaison_email, head, head_email, active_from, active_until FROM registry_unit WHERE run_id = ?"
-                + " ORDER BY code", (rs, i) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                month(rs.getString(10)), month(rs.getString(11))), runId);
-        List<ReformTask> tasks = jdbc.query("SELECT code, title, leader, lead_unit_code, participant_codes,"
-                + " start_month, planned_month, category FROM registry_task WHERE run_id = ? ORDER BY code",
-                (rs, i) -> new ReformTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        participants(rs.getString(5)), ReportMonth.parse(rs.getString(6)),
-                        ReportMonth.parse(rs.getString(7)), TaskCategory.valueOf(rs.getString(8))), runId);
+        List<Unit> units = jdbc.query(
+                "SELECT code, name, unit_group, parent_code, liaison, liaison_phone,"
+                        + " liaison_email, head, head_email, active_from, active_until FROM registry_unit WHERE run_id = ?"
+                        + " ORDER BY code",
+                (rs, i) -> new Unit(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        month(rs.getString(10)),
+                        month(rs.getString(11))),
+                runId);
+        List<ReformTask> tasks = jdbc.query(
+                "SELECT code, title, leader, lead_unit_code, participant_codes,"
+                        + " start_month, planned_month, category FROM registry_task WHERE run_id = ? ORDER BY code",
+                (rs, i) -> new ReformTask(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        participants(rs.getString(5)),
+                        ReportMonth.parse(rs.getString(6)),
+                        ReportMonth.parse(rs.getString(7)),
+                        TaskCategory.valueOf(rs.getString(8))),
+                runId);
         if (units.isEmpty()) {
             throw new IllegalStateException("No registry snapshot stored for run " + runId);
         }

@@ -10,9 +10,7 @@ import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.amqp.support.converter.SimpleMessageConverter;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
@@ -35,8 +33,7 @@ public final class RemotePartitioning {
 
     private static final Logger log = LoggerFactory.getLogger(RemotePartitioning.class);
 
-    private RemotePartitioning() {
-    }
+    private RemotePartitioning() {}
 
     public static Queue queue() {
         return new Queue(QUEUE, true);
@@ -50,8 +47,8 @@ public final class RemotePartitioning {
     }
 
     /** The manager side: partitioned steps whose worker step executions are sent to the queue. */
-    public static PartitionedSteps manager(JobRepository jobRepository, RabbitTemplate rabbit, int gridSize,
-                                           Duration timeout) {
+    public static PartitionedSteps manager(
+            JobRepository jobRepository, RabbitTemplate rabbit, int gridSize, Duration timeout) {
         rabbit.setMessageConverter(converter());
         return (name, worker, partitioner) -> {
             DirectChannel requests = new DirectChannel();
@@ -59,7 +56,7 @@ public final class RemotePartitioning {
             MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
             handler.setStepName(worker.getName());
             handler.setGridSize(gridSize);
-            handler.setJobRepository(jobRepository);   // results are read from the shared repository
+            handler.setJobRepository(jobRepository); // results are read from the shared repository
             handler.setPollInterval(500);
             handler.setTimeout(timeout.toMillis());
             MessagingTemplate template = new MessagingTemplate(requests);
@@ -69,14 +66,17 @@ public final class RemotePartitioning {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
-                    .partitionHandler(handler).allowStartIfComplete(worker.isAllowStartIfComplete()).build();
+            return new StepBuilder(name, jobRepository)
+                    .partitioner(worker.getName(), partitioner)
+                    .partitionHandler(handler)
+                    .allowStartIfComplete(worker.isAllowStartIfComplete())
+                    .build();
         };
     }
 
     /** The worker side: a listener on the queue running the requested worker steps, {@code threads} at once. */
-    public static SimpleMessageListenerContainer worker(ConnectionFactory connections, JobRepository jobRepository,
-                                                        BeanFactory steps, int threads) {
+    public static SimpleMessageListenerContainer worker(
+            ConnectionFactory connections, JobRepository jobRepository, BeanFactory steps, int threads) {
         BeanFactoryStepLocator locator = new BeanFactoryStepLocator();
         locator.setBeanFactory(steps);
         StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
@@ -86,15 +86,18 @@ public final class RemotePartitioning {
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connections);
         container.setQueueNames(QUEUE);
         container.setConcurrentConsumers(threads);
-        container.setPrefetchCount(1);                      // one partition at a time per thread
+        container.setPrefetchCount(1); // one partition at a time per thread
         container.setAcknowledgeMode(AcknowledgeMode.AUTO); // acked when the step has run
-        container.setDefaultRequeueRejected(false);         // a failing partition fails, it does not loop
+        container.setDefaultRequeueRejected(false); // a failing partition fails, it does not loop
         container.setShutdownTimeout(Duration.ofMinutes(10).toMillis()); // SIGTERM lets the range in hand finish
         container.setMessageListener(message -> {
             StepExecutionRequest request = (StepExecutionRequest) converter.fromMessage(message);
             log.info("Running partition {} (step execution {})", request.getStepName(), request.getStepExecutionId());
             var execution = handler.handle(request);
-            log.info("Partition {} (step execution {}) ended {}", request.getStepName(), request.getStepExecutionId(),
+            log.info(
+                    "Partition {} (step execution {}) ended {}",
+                    request.getStepName(),
+                    request.getStepExecutionId(),
                     execution.getStatus());
         });
         return container;

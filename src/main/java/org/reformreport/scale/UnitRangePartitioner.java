@@ -1,11 +1,10 @@
 package org.reformreport.scale;
 
-import org.reformreport.registry.UnitRange;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.reformreport.registry.UnitRange;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 

@@ -3,7 +3,13 @@ package org.reformreport.summary;
 import java.time.LocalDate;
 
 /** A counted weekly tally as the figures need it. */
-public record CountedTally(String unitCode, LocalDate weekStart, MediaCounts media, int specialColumn,
-                           int typicalCases, int supervision, int leaderInterviews, int socialPublicity,
-                           LocalDate filledDate) {
-}
+public record CountedTally(
+        String unitCode,
+        LocalDate weekStart,
+        MediaCounts media,
+        int specialColumn,
+        int typicalCases,
+        int supervision,
+        int leaderInterviews,
+        int socialPublicity,
+        LocalDate filledDate) {}

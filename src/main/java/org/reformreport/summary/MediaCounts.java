@@ -11,13 +11,16 @@ public record MediaCounts(int central, int provincial, int municipal, int distri
 
     /** 稿件合计. */
     public int total() {
-        return Math.addExact(Math.addExact(Math.addExact(Math.addExact(central, provincial), municipal), district),
-                newMedia);
+        return Math.addExact(
+                Math.addExact(Math.addExact(Math.addExact(central, provincial), municipal), district), newMedia);
     }
 
     public MediaCounts plus(MediaCounts o) {
-        return new MediaCounts(Math.addExact(central, o.central), Math.addExact(provincial, o.provincial),
-                Math.addExact(municipal, o.municipal), Math.addExact(district, o.district),
+        return new MediaCounts(
+                Math.addExact(central, o.central),
+                Math.addExact(provincial, o.provincial),
+                Math.addExact(municipal, o.municipal),
+                Math.addExact(district, o.district),
                 Math.addExact(newMedia, o.newMedia));
     }
 }

@@ -35,8 +35,7 @@ public final class MonthFiguresCalculator {
             List<ReformTask> leadTasks,
             Map<String, ProgressStatus> leadReports,
             Map<String, ReportMonth> firstCompleted,
-            List<PromotionLevel> promotions) {
-    }
+            List<PromotionLevel> promotions) {}
 
     public WeekSubmission submission(CountedTally tally) {
         return submission(tally.weekStart(), tally.filledDate());
@@ -53,9 +52,11 @@ public final class MonthFiguresCalculator {
         } catch (ArithmeticException e) {
             // Only rows stored before counts were bounded can get here; the intake reads their
             // file again when it is still in the inbox.
-            throw new IllegalStateException("The figures of unit " + unit.code() + " for " + month
-                    + " do not fit an int: counted tallies hold counts above the weekly limit, stored by a version"
-                    + " before it. Put their files back in the inbox so that they are read again.", e);
+            throw new IllegalStateException(
+                    "The figures of unit " + unit.code() + " for " + month
+                            + " do not fit an int: counted tallies hold counts above the weekly limit, stored by a version"
+                            + " before it. Put their files back in the inbox so that they are read again.",
+                    e);
         }
     }
 
@@ -86,20 +87,37 @@ public final class MonthFiguresCalculator {
         }
         int yearToDate = 0;
         for (ReportMonth m : month.yearToDate()) {
-            yearToDate = Math.addExact(yearToDate, m.equals(month) ? media.total() : in.monthlyTotals().getOrDefault(m, 0));
+            yearToDate = Math.addExact(
+                    yearToDate,
+                    m.equals(month) ? media.total() : in.monthlyTotals().getOrDefault(m, 0));
         }
         Map<EffectiveStatus, Integer> tasks = new EnumMap<>(EffectiveStatus.class);
         for (ReformTask task : in.leadTasks()) {
             if (task.leadUnitCode().equals(unit.code())
                     && TaskRules.isActive(task, month, in.firstCompleted().get(task.code()))) {
-                tasks.merge(TaskRules.effectiveStatus(task, month, in.leadReports().get(task.code())), 1, Integer::sum);
+                tasks.merge(
+                        TaskRules.effectiveStatus(task, month, in.leadReports().get(task.code())), 1, Integer::sum);
             }
         }
         Map<PromotionLevel, Integer> promotions = new EnumMap<>(PromotionLevel.class);
         in.promotions().forEach(level -> promotions.merge(level, 1, Integer::sum));
-        return new UnitMonthFigures(unit.code(), unit.name(), unit.group(), weeks.size(), onTime, late, media,
+        return new UnitMonthFigures(
+                unit.code(),
+                unit.name(),
+                unit.group(),
+                weeks.size(),
+                onTime,
+                late,
+                media,
                 in.monthlyTotals().getOrDefault(month.previous(), 0),
-                in.monthlyTotals().getOrDefault(month.sameMonthLastYear(), 0), yearToDate, special, cases, supervision,
-                interviews, social, tasks, promotions);
+                in.monthlyTotals().getOrDefault(month.sameMonthLastYear(), 0),
+                yearToDate,
+                special,
+                cases,
+                supervision,
+                interviews,
+                social,
+                tasks,
+                promotions);
     }
 }

@@ -28,15 +28,17 @@ public final class MonthSummary {
     }
 
     /** What the month's progress rows say, as the figures and the task ledger both need it. */
-    private record Progress(Map<String, ProgressStatus> leadReports, Map<String, List<PromotionLevel>> promotions,
-                            Map<String, ReportMonth> completedByLead) {
-    }
+    private record Progress(
+            Map<String, ProgressStatus> leadReports,
+            Map<String, List<PromotionLevel>> promotions,
+            Map<String, ReportMonth> completedByLead) {}
 
     private Progress progress(Registry registry, ReportMonth month) {
         Map<String, ProgressStatus> leadReports = new HashMap<>();
         Map<String, List<PromotionLevel>> promotions = new HashMap<>();
         for (SummaryRepository.MonthProgress p : repository.progressOf(month)) {
-            registry.task(p.taskCode()).filter(t -> t.leadUnitCode().equals(p.unitCode()))
+            registry.task(p.taskCode())
+                    .filter(t -> t.leadUnitCode().equals(p.unitCode()))
                     .ifPresent(t -> leadReports.put(t.code(), p.status()));
             if (p.promotion() != null) {
                 promotions.computeIfAbsent(p.unitCode(), k -> new ArrayList<>()).add(p.promotion());
@@ -54,8 +56,8 @@ public final class MonthSummary {
     }
 
     /** The figures of the units active in the month whose codes are in {@code range} (spec §5). */
-    public List<UnitMonthFigures> figures(Registry registry, ReportMonth month, SubmissionDeadline deadline,
-                                          UnitRange range) {
+    public List<UnitMonthFigures> figures(
+            Registry registry, ReportMonth month, SubmissionDeadline deadline, UnitRange range) {
         MonthFiguresCalculator calculator = new MonthFiguresCalculator(month, deadline);
         Map<String, List<CountedTally>> tallies = repository.talliesOf(month, range);
         Set<ReportMonth> bases = new LinkedHashSet<>(month.yearToDate());
@@ -65,17 +67,22 @@ public final class MonthSummary {
         Map<String, Map<ReportMonth, Integer>> totals = repository.monthlyTotals(List.copyOf(bases), range);
         Progress progress = progress(registry, month);
         Map<String, List<ReformTask>> tasksByLead = new HashMap<>();
-        registry.tasks().forEach(t -> tasksByLead.computeIfAbsent(t.leadUnitCode(), k -> new ArrayList<>()).add(t));
+        registry.tasks()
+                .forEach(t -> tasksByLead
+                        .computeIfAbsent(t.leadUnitCode(), k -> new ArrayList<>())
+                        .add(t));
 
         List<UnitMonthFigures> figures = new ArrayList<>();
         for (Unit unit : registry.unitsActiveIn(month)) {
             if (!range.contains(unit.code())) {
                 continue;
             }
-            figures.add(calculator.compute(unit, new MonthFiguresCalculator.Inputs(
-                    tallies.getOrDefault(unit.code(), List.of()), totals.getOrDefault(unit.code(), Map.of()),
-                    tasksByLead.getOrDefault(unit.code(), List.of()), progress.leadReports(),
-                    progress.completedByLead(), progress.promotions().getOrDefault(unit.code(), List.of()))));
+            figures.add(calculator.compute(
+                    unit,
+                    new MonthFiguresCalculator.Inputs(
+                            tallies.getOrDefault(unit.code(), List.of()), totals.getOrDefault(unit.code(), Map.of()),
+                            tasksByLead.getOrDefault(unit.code(), List.of()), progress.leadReports(),
+                            progress.completedByLead(), progress.promotions().getOrDefault(unit.code(), List.of()))));
         }
         return figures;
     }
@@ -87,8 +94,8 @@ public final class MonthSummary {
         for (ReformTask task : registry.tasks()) {
             if (TaskRules.isActive(task, month, progress.completedByLead().get(task.code()))) {
                 ProgressStatus reported = progress.leadReports().get(task.code());
-                statuses.add(new SummaryRepository.TaskStatus(task.code(), task.leadUnitCode(), reported,
-                        TaskRules.effectiveStatus(task, month, reported)));
+                statuses.add(new SummaryRepository.TaskStatus(
+                        task.code(), task.leadUnitCode(), reported, TaskRules.effectiveStatus(task, month, reported)));
             }
         }
         return statuses;

@@ -16,8 +16,7 @@ public final class Scoring {
     /** Parts are kept this precise; only 得分 is rounded (to 2 decimals, half-up). */
     private static final int SCALE = 10;
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     /** Scores every unit; the result is keyed by unit code, in the order of the input. */
     public static Map<String, UnitScore> score(List<UnitMonthFigures> units, ScoringRules rules) {
@@ -33,24 +32,33 @@ public final class Scoring {
     }
 
     private static List<UnitScore> scoreGroup(List<UnitMonthFigures> group, ScoringRules rules) {
-        BigDecimal maxWeighted = group.stream().map(u -> rules.weightedArticles(u.media()))
-                .max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
-        List<BigDecimal> taskScores = group.stream().filter(u -> u.leadTaskCount() > 0)
-                .map(u -> taskScore(u, rules)).toList();
-        BigDecimal averageTasks = taskScores.isEmpty() ? rules.tasksMax()
-                : taskScores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        BigDecimal maxWeighted = group.stream()
+                .map(u -> rules.weightedArticles(u.media()))
+                .max(Comparator.naturalOrder())
+                .orElse(BigDecimal.ZERO);
+        List<BigDecimal> taskScores = group.stream()
+                .filter(u -> u.leadTaskCount() > 0)
+                .map(u -> taskScore(u, rules))
+                .toList();
+        BigDecimal averageTasks = taskScores.isEmpty()
+                ? rules.tasksMax()
+                : taskScores.stream()
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(BigDecimal.valueOf(taskScores.size()), SCALE, RoundingMode.HALF_UP);
 
         List<UnitScore> unranked = new ArrayList<>();
         for (UnitMonthFigures u : group) {
             BigDecimal weighted = rules.weightedArticles(u.media());
-            BigDecimal publicity = maxWeighted.signum() == 0 ? BigDecimal.ZERO
+            BigDecimal publicity = maxWeighted.signum() == 0
+                    ? BigDecimal.ZERO
                     : rules.publicityMax().multiply(weighted).divide(maxWeighted, SCALE, RoundingMode.HALF_UP);
-            BigDecimal submitted = BigDecimal.valueOf(u.onTime())
-                    .add(rules.lateCredit().multiply(BigDecimal.valueOf(u.late())));
-            BigDecimal submission = u.weeksDue() == 0 ? rules.submissionMax()
-                    : rules.submissionMax().multiply(submitted).divide(BigDecimal.valueOf(u.weeksDue()), SCALE,
-                            RoundingMode.HALF_UP);
+            BigDecimal submitted =
+                    BigDecimal.valueOf(u.onTime()).add(rules.lateCredit().multiply(BigDecimal.valueOf(u.late())));
+            BigDecimal submission = u.weeksDue() == 0
+                    ? rules.submissionMax()
+                    : rules.submissionMax()
+                            .multiply(submitted)
+                            .divide(BigDecimal.valueOf(u.weeksDue()), SCALE, RoundingMode.HALF_UP);
             boolean average = u.leadTaskCount() == 0;
             BigDecimal tasks = average ? averageTasks : taskScore(u, rules);
             BigDecimal bonus = bonus(u, rules);
@@ -62,12 +70,14 @@ public final class Scoring {
 
     static BigDecimal taskScore(UnitMonthFigures u, ScoringRules rules) {
         int good = u.tasks(EffectiveStatus.COMPLETED) + u.tasks(EffectiveStatus.ON_TRACK);
-        return rules.tasksMax().multiply(BigDecimal.valueOf(good))
+        return rules.tasksMax()
+                .multiply(BigDecimal.valueOf(good))
                 .divide(BigDecimal.valueOf(u.leadTaskCount()), SCALE, RoundingMode.HALF_UP);
     }
 
     static BigDecimal bonus(UnitMonthFigures u, ScoringRules rules) {
-        BigDecimal sum = rules.nationalBonus().multiply(count(u, PromotionLevel.NATIONAL))
+        BigDecimal sum = rules.nationalBonus()
+                .multiply(count(u, PromotionLevel.NATIONAL))
                 .add(rules.provincialBonus().multiply(count(u, PromotionLevel.PROVINCIAL)))
                 .add(rules.municipalBonus().multiply(count(u, PromotionLevel.MUNICIPAL)));
         return sum.min(rules.bonusCap());
@@ -84,9 +94,19 @@ public final class Scoring {
         List<UnitScore> ranked = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             UnitScore s = sorted.get(i);
-            int rank = i > 0 && s.total().compareTo(sorted.get(i - 1).total()) == 0 ? ranked.get(i - 1).rank() : i + 1;
-            ranked.add(new UnitScore(s.unitCode(), s.weightedArticles(), s.publicity(), s.submission(), s.tasks(),
-                    s.tasksFromGroupAverage(), s.bonus(), s.total(), rank));
+            int rank = i > 0 && s.total().compareTo(sorted.get(i - 1).total()) == 0
+                    ? ranked.get(i - 1).rank()
+                    : i + 1;
+            ranked.add(new UnitScore(
+                    s.unitCode(),
+                    s.weightedArticles(),
+                    s.publicity(),
+                    s.submission(),
+                    s.tasks(),
+                    s.tasksFromGroupAverage(),
+                    s.bonus(),
+                    s.total(),
+                    rank));
         }
         return ranked;
     }

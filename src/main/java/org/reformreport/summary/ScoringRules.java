@@ -22,13 +22,26 @@ public record ScoringRules(
         BigDecimal bonusCap) {
 
     /** The spec's defaults: 宣传 50, 报送 30, 任务 20, 加分 up to 5. */
-    public static final ScoringRules DEFAULT = new ScoringRules(bd("50"), bd("10"), bd("5"), bd("2"), bd("1"),
-            bd("0.5"), bd("30"), bd("0.5"), bd("20"), bd("3"), bd("2"), bd("1"), bd("5"));
+    public static final ScoringRules DEFAULT = new ScoringRules(
+            bd("50"), bd("10"), bd("5"), bd("2"), bd("1"), bd("0.5"), bd("30"), bd("0.5"), bd("20"), bd("3"), bd("2"),
+            bd("1"), bd("5"));
 
     public ScoringRules {
-        for (BigDecimal v : new BigDecimal[] {publicityMax, centralWeight, provincialWeight, municipalWeight,
-                districtWeight, newMediaWeight, submissionMax, lateCredit, tasksMax, nationalBonus, provincialBonus,
-                municipalBonus, bonusCap}) {
+        for (BigDecimal v : new BigDecimal[] {
+            publicityMax,
+            centralWeight,
+            provincialWeight,
+            municipalWeight,
+            districtWeight,
+            newMediaWeight,
+            submissionMax,
+            lateCredit,
+            tasksMax,
+            nationalBonus,
+            provincialBonus,
+            municipalBonus,
+            bonusCap
+        }) {
             if (v == null || v.signum() < 0) {
                 throw new IllegalArgumentException("scoring weights must be numbers >= 0");
             }
@@ -40,7 +53,8 @@ public record ScoringRules(
 
     /** W = 10·中央 + 5·省级 + 2·市级 + 1·区级 + 0.5·政务新媒体 (with the configured weights). */
     public BigDecimal weightedArticles(MediaCounts m) {
-        return centralWeight.multiply(BigDecimal.valueOf(m.central()))
+        return centralWeight
+                .multiply(BigDecimal.valueOf(m.central()))
                 .add(provincialWeight.multiply(BigDecimal.valueOf(m.provincial())))
                 .add(municipalWeight.multiply(BigDecimal.valueOf(m.municipal())))
                 .add(districtWeight.multiply(BigDecimal.valueOf(m.district())))

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 import org.reformreport.calendar.ReportMonth;
-import org.reformreport.summary.ScoringRules;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -51,9 +50,20 @@ public record ScoringSettings(@DefaultValue Map<String, Weights> years) {
             @DefaultValue("5") BigDecimal bonusCap) {
 
         ScoringRules toRules() {
-            return new ScoringRules(publicityMax, centralWeight, provincialWeight, municipalWeight, districtWeight,
-                    newMediaWeight, submissionMax, lateCredit, tasksMax, nationalBonus, provincialBonus,
-                    municipalBonus, bonusCap);
+            return new ScoringRules(
+                    publicityMax,
+                    centralWeight,
+                    provincialWeight,
+                    municipalWeight,
+                    districtWeight,
+                    newMediaWeight,
+                    submissionMax,
+                    lateCredit,
+                    tasksMax,
+                    nationalBonus,
+                    provincialBonus,
+                    municipalBonus,
+                    bonusCap);
         }
     }
 }

@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.reformreport.registry.UnitRange;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.ProgressStatus;
 import org.reformreport.intake.PromotionLevel;
+import org.reformreport.registry.UnitRange;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads the counted rows the month's figures need, and stores the figures and scores of a run. */
@@ -27,18 +27,27 @@ public class SummaryRepository {
     /** The counted tallies of the weeks belonging to the month, by unit, for the units in range. */
     public Map<String, List<CountedTally>> talliesOf(ReportMonth month, UnitRange range) {
         Map<String, List<CountedTally>> byUnit = new HashMap<>();
-        jdbc.query("SELECT unit_code, week_start, central_media, provincial_media, municipal_media, district_media,"
-                + " new_media, special_column, typical_cases, supervision, leader_interviews, social_publicity,"
-                + " filled_date FROM tally_row WHERE status = 'COUNTED' AND week_month = ?", rs -> {
+        jdbc.query(
+                "SELECT unit_code, week_start, central_media, provincial_media, municipal_media, district_media,"
+                        + " new_media, special_column, typical_cases, supervision, leader_interviews, social_publicity,"
+                        + " filled_date FROM tally_row WHERE status = 'COUNTED' AND week_month = ?",
+                rs -> {
                     if (!range.contains(rs.getString(1))) {
                         return; // ranges are in Java's code order, not the database collation's
                     }
-                    CountedTally t = new CountedTally(rs.getString(1), rs.getObject(2, LocalDate.class),
+                    CountedTally t = new CountedTally(
+                            rs.getString(1),
+                            rs.getObject(2, LocalDate.class),
                             new MediaCounts(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)),
-                            rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
+                            rs.getInt(8),
+                            rs.getInt(9),
+                            rs.getInt(10),
+                            rs.getInt(11),
+                            rs.getInt(12),
                             rs.getObject(13, LocalDate.class));
                     byUnit.computeIfAbsent(t.unitCode(), k -> new ArrayList<>()).add(t);
-                }, month.toString());
+                },
+                month.toString());
         return byUnit;
     }
 
@@ -56,16 +65,21 @@ public class SummaryRepository {
         String marks = months.stream().map(m -> "?").collect(Collectors.joining(", "));
         // SUM per column, then added: each SUM is wide (BIGINT on H2, DECIMAL on MySQL), where adding
         // the INT columns row by row would overflow INT first
-        jdbc.query("SELECT unit_code, week_month, SUM(central_media) + SUM(provincial_media) + SUM(municipal_media)"
-                + " + SUM(district_media) + SUM(new_media) FROM tally_row WHERE status = 'COUNTED' AND week_month IN (" + marks
-                + ") GROUP BY unit_code, week_month", rs -> {
+        jdbc.query(
+                "SELECT unit_code, week_month, SUM(central_media) + SUM(provincial_media) + SUM(municipal_media)"
+                        + " + SUM(district_media) + SUM(new_media) FROM tally_row WHERE status = 'COUNTED' AND week_month IN ("
+                        + marks
+                        + ") GROUP BY unit_code, week_month",
+                rs -> {
                     if (!range.contains(rs.getString(1))) {
                         return;
                     }
                     totals.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .put(ReportMonth.parse(rs.getString(2)), monthTotal(rs.getString(1), rs.getString(2),
-                                    rs.getLong(3)));
-                }, months.stream().map(ReportMonth::toString).toArray());
+                            .put(
+                                    ReportMonth.parse(rs.getString(2)),
+                                    monthTotal(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                },
+                months.stream().map(ReportMonth::toString).toArray());
         return totals;
     }
 
@@ -80,21 +94,26 @@ public class SummaryRepository {
     }
 
     /** One counted progress row of the month: who reported what on which task. */
-    public record MonthProgress(String taskCode, String unitCode, ProgressStatus status, PromotionLevel promotion) {
-    }
+    public record MonthProgress(String taskCode, String unitCode, ProgressStatus status, PromotionLevel promotion) {}
 
     public List<MonthProgress> progressOf(ReportMonth month) {
-        return jdbc.query("SELECT task_code, unit_code, progress_status, promotion FROM progress_row"
-                + " WHERE status = 'COUNTED' AND report_month = ?", (rs, i) -> new MonthProgress(rs.getString(1),
-                rs.getString(2), ProgressStatus.valueOf(rs.getString(3)),
-                rs.getString(4) == null ? null : PromotionLevel.valueOf(rs.getString(4))), month.toString());
+        return jdbc.query(
+                "SELECT task_code, unit_code, progress_status, promotion FROM progress_row"
+                        + " WHERE status = 'COUNTED' AND report_month = ?",
+                (rs, i) -> new MonthProgress(
+                        rs.getString(1),
+                        rs.getString(2),
+                        ProgressStatus.valueOf(rs.getString(3)),
+                        rs.getString(4) == null ? null : PromotionLevel.valueOf(rs.getString(4))),
+                month.toString());
     }
 
     /** The first month each unit reported each task 已完成: key task|unit. */
     public Map<String, ReportMonth> firstCompleted() {
         Map<String, ReportMonth> first = new HashMap<>();
-        jdbc.query("SELECT task_code, unit_code, MIN(report_month) FROM progress_row WHERE status = 'COUNTED'"
-                + " AND progress_status = 'COMPLETED' GROUP BY task_code, unit_code",
+        jdbc.query(
+                "SELECT task_code, unit_code, MIN(report_month) FROM progress_row WHERE status = 'COUNTED'"
+                        + " AND progress_status = 'COMPLETED' GROUP BY task_code, unit_code",
                 rs -> {
                     first.put(rs.getString(1) + "|" + rs.getString(2), ReportMonth.parse(rs.getString(3)));
                 });
@@ -104,48 +123,74 @@ public class SummaryRepository {
     /** Replaces the figures of one range of units: a restarted partition writes its range afresh. */
     public void replaceFigures(long runId, ReportMonth month, UnitRange range, List<UnitMonthFigures> figures) {
         // the range is in Java's code order; the database's collation may order codes otherwise
-        List<String> stale = jdbc.queryForList("SELECT unit_code FROM unit_month_figure WHERE run_id = ?", String.class,
-                runId).stream().filter(range::contains).toList();
-        jdbc.batchUpdate("DELETE FROM unit_month_figure WHERE run_id = ? AND unit_code = ?", stale, 500,
-                (ps, code) -> {
-                    ps.setLong(1, runId);
-                    ps.setString(2, code);
-                });
-        jdbc.batchUpdate("INSERT INTO unit_month_figure (run_id, report_month, unit_code, unit_name, unit_group,"
-                + " weeks_due, on_time, late, central_media, provincial_media, municipal_media, district_media,"
-                + " new_media, previous_total, last_year_total, year_to_date_total, special_column, typical_cases,"
-                + " supervision, leader_interviews, social_publicity, tasks_completed, tasks_on_track, tasks_lagging,"
-                + " tasks_not_reported, promotions_national, promotions_provincial, promotions_municipal)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                figures, 500, (ps, f) -> {
+        List<String> stale =
+                jdbc
+                        .queryForList("SELECT unit_code FROM unit_month_figure WHERE run_id = ?", String.class, runId)
+                        .stream()
+                        .filter(range::contains)
+                        .toList();
+        jdbc.batchUpdate("DELETE FROM unit_month_figure WHERE run_id = ? AND unit_code = ?", stale, 500, (ps, code) -> {
+            ps.setLong(1, runId);
+            ps.setString(2, code);
+        });
+        jdbc.batchUpdate(
+                "INSERT INTO unit_month_figure (run_id, report_month, unit_code, unit_name, unit_group,"
+                        + " weeks_due, on_time, late, central_media, provincial_media, municipal_media, district_media,"
+                        + " new_media, previous_total, last_year_total, year_to_date_total, special_column, typical_cases,"
+                        + " supervision, leader_interviews, social_publicity, tasks_completed, tasks_on_track, tasks_lagging,"
+                        + " tasks_not_reported, promotions_national, promotions_provincial, promotions_municipal)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                figures,
+                500,
+                (ps, f) -> {
                     int i = 1;
                     ps.setLong(i++, runId);
                     ps.setString(i++, month.toString());
                     ps.setString(i++, f.unitCode());
                     ps.setString(i++, f.unitName());
                     ps.setString(i++, f.group());
-                    for (int v : new int[] {f.weeksDue(), f.onTime(), f.late(), f.media().central(),
-                            f.media().provincial(), f.media().municipal(), f.media().district(), f.media().newMedia(),
-                            f.previousMonthTotal(), f.lastYearTotal(), f.yearToDateTotal(), f.specialColumn(),
-                            f.typicalCases(), f.supervision(), f.leaderInterviews(), f.socialPublicity(),
-                            f.tasks(EffectiveStatus.COMPLETED), f.tasks(EffectiveStatus.ON_TRACK),
-                            f.tasks(EffectiveStatus.LAGGING), f.tasks(EffectiveStatus.NOT_REPORTED),
-                            f.promotions().getOrDefault(PromotionLevel.NATIONAL, 0),
-                            f.promotions().getOrDefault(PromotionLevel.PROVINCIAL, 0),
-                            f.promotions().getOrDefault(PromotionLevel.MUNICIPAL, 0)}) {
+                    for (int v : new int[] {
+                        f.weeksDue(),
+                        f.onTime(),
+                        f.late(),
+                        f.media().central(),
+                        f.media().provincial(),
+                        f.media().municipal(),
+                        f.media().district(),
+                        f.media().newMedia(),
+                        f.previousMonthTotal(),
+                        f.lastYearTotal(),
+                        f.yearToDateTotal(),
+                        f.specialColumn(),
+                        f.typicalCases(),
+                        f.supervision(),
+                        f.leaderInterviews(),
+                        f.socialPublicity(),
+                        f.tasks(EffectiveStatus.COMPLETED),
+                        f.tasks(EffectiveStatus.ON_TRACK),
+                        f.tasks(EffectiveStatus.LAGGING),
+                        f.tasks(EffectiveStatus.NOT_REPORTED),
+                        f.promotions().getOrDefault(PromotionLevel.NATIONAL, 0),
+                        f.promotions().getOrDefault(PromotionLevel.PROVINCIAL, 0),
+                        f.promotions().getOrDefault(PromotionLevel.MUNICIPAL, 0)
+                    }) {
                         ps.setInt(i++, v);
                     }
                 });
     }
 
     /** A task on the month's ledger and the status it counts with. */
-    public record TaskStatus(String taskCode, String leadUnitCode, ProgressStatus reported, EffectiveStatus effective) {
-    }
+    public record TaskStatus(
+            String taskCode, String leadUnitCode, ProgressStatus reported, EffectiveStatus effective) {}
 
     public void replaceTaskStatuses(long runId, ReportMonth month, List<TaskStatus> statuses) {
         jdbc.update("DELETE FROM task_month_status WHERE run_id = ?", runId);
-        jdbc.batchUpdate("INSERT INTO task_month_status (run_id, report_month, task_code, lead_unit_code,"
-                + " reported_status, effective_status) VALUES (?, ?, ?, ?, ?, ?)", statuses, 500, (ps, t) -> {
+        jdbc.batchUpdate(
+                "INSERT INTO task_month_status (run_id, report_month, task_code, lead_unit_code,"
+                        + " reported_status, effective_status) VALUES (?, ?, ?, ?, ?, ?)",
+                statuses,
+                500,
+                (ps, t) -> {
                     ps.setLong(1, runId);
                     ps.setString(2, month.toString());
                     ps.setString(3, t.taskCode());
@@ -157,21 +202,25 @@ public class SummaryRepository {
 
     /** The run's stored figures, ordered by group then unit code in code-point order (the workbook's order). */
     public List<UnitMonthFigures> figures(long runId) {
-        List<UnitMonthFigures> figures = new ArrayList<>(jdbc.query("SELECT * FROM unit_month_figure WHERE run_id = ?",
-                (rs, i) -> figuresOf(rs), runId));
+        List<UnitMonthFigures> figures = new ArrayList<>(
+                jdbc.query("SELECT * FROM unit_month_figure WHERE run_id = ?", (rs, i) -> figuresOf(rs), runId));
         figures.sort(BY_GROUP_AND_CODE);
         return figures;
     }
 
     /** Database collations differ (H2, MySQL); the order is decided here. */
-    public static final java.util.Comparator<UnitMonthFigures> BY_GROUP_AND_CODE = java.util.Comparator
-            .comparing(UnitMonthFigures::group, org.reformreport.intake.Submission::compareCodePoints)
+    public static final java.util.Comparator<UnitMonthFigures> BY_GROUP_AND_CODE = java.util.Comparator.comparing(
+                    UnitMonthFigures::group, org.reformreport.intake.Submission::compareCodePoints)
             .thenComparing(UnitMonthFigures::unitCode, org.reformreport.intake.Submission::compareCodePoints);
 
     public void storeScores(long runId, Map<String, UnitScore> scores) {
-        jdbc.batchUpdate("UPDATE unit_month_figure SET weighted_articles = ?, score_publicity = ?,"
-                + " score_submission = ?, score_tasks = ?, tasks_from_average = ?, score_bonus = ?, score_total = ?,"
-                + " group_rank = ? WHERE run_id = ? AND unit_code = ?", List.copyOf(scores.values()), 500, (ps, s) -> {
+        jdbc.batchUpdate(
+                "UPDATE unit_month_figure SET weighted_articles = ?, score_publicity = ?,"
+                        + " score_submission = ?, score_tasks = ?, tasks_from_average = ?, score_bonus = ?, score_total = ?,"
+                        + " group_rank = ? WHERE run_id = ? AND unit_code = ?",
+                List.copyOf(scores.values()),
+                500,
+                (ps, s) -> {
                     ps.setBigDecimal(1, s.weightedArticles());
                     ps.setBigDecimal(2, s.publicity());
                     ps.setBigDecimal(3, s.submission());
@@ -187,21 +236,38 @@ public class SummaryRepository {
 
     public Map<String, UnitScore> scores(long runId) {
         Map<String, UnitScore> scores = new java.util.LinkedHashMap<>();
-        jdbc.query("SELECT unit_code, weighted_articles, score_publicity, score_submission, score_tasks,"
-                + " tasks_from_average, score_bonus, score_total, group_rank FROM unit_month_figure WHERE run_id = ?"
-                + " ORDER BY unit_group, unit_code", rs -> {
-                    scores.put(rs.getString(1), new UnitScore(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
-                            rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBoolean(6), rs.getBigDecimal(7),
-                            rs.getBigDecimal(8), rs.getInt(9)));
-                }, runId);
+        jdbc.query(
+                "SELECT unit_code, weighted_articles, score_publicity, score_submission, score_tasks,"
+                        + " tasks_from_average, score_bonus, score_total, group_rank FROM unit_month_figure WHERE run_id = ?"
+                        + " ORDER BY unit_group, unit_code",
+                rs -> {
+                    scores.put(
+                            rs.getString(1),
+                            new UnitScore(
+                                    rs.getString(1),
+                                    rs.getBigDecimal(2),
+                                    rs.getBigDecimal(3),
+                                    rs.getBigDecimal(4),
+                                    rs.getBigDecimal(5),
+                                    rs.getBoolean(6),
+                                    rs.getBigDecimal(7),
+                                    rs.getBigDecimal(8),
+                                    rs.getInt(9)));
+                },
+                runId);
         return scores;
     }
 
     public List<TaskStatus> taskStatuses(long runId) {
-        return jdbc.query("SELECT task_code, lead_unit_code, reported_status, effective_status FROM task_month_status"
-                + " WHERE run_id = ? ORDER BY task_code", (rs, i) -> new TaskStatus(rs.getString(1), rs.getString(2),
-                rs.getString(3) == null ? null : ProgressStatus.valueOf(rs.getString(3)),
-                EffectiveStatus.valueOf(rs.getString(4))), runId);
+        return jdbc.query(
+                "SELECT task_code, lead_unit_code, reported_status, effective_status FROM task_month_status"
+                        + " WHERE run_id = ? ORDER BY task_code",
+                (rs, i) -> new TaskStatus(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3) == null ? null : ProgressStatus.valueOf(rs.getString(3)),
+                        EffectiveStatus.valueOf(rs.getString(4))),
+                runId);
     }
 
     private static UnitMonthFigures figuresOf(ResultSet rs) throws SQLException {
@@ -214,13 +280,28 @@ public class SummaryRepository {
         promotions.put(PromotionLevel.NATIONAL, rs.getInt("promotions_national"));
         promotions.put(PromotionLevel.PROVINCIAL, rs.getInt("promotions_provincial"));
         promotions.put(PromotionLevel.MUNICIPAL, rs.getInt("promotions_municipal"));
-        return new UnitMonthFigures(rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("unit_group"),
-                rs.getInt("weeks_due"), rs.getInt("on_time"), rs.getInt("late"),
-                new MediaCounts(rs.getInt("central_media"), rs.getInt("provincial_media"), rs.getInt("municipal_media"),
-                        rs.getInt("district_media"), rs.getInt("new_media")),
-                rs.getInt("previous_total"), rs.getInt("last_year_total"), rs.getInt("year_to_date_total"),
-                rs.getInt("special_column"), rs.getInt("typical_cases"), rs.getInt("supervision"),
-                rs.getInt("leader_interviews"), rs.getInt("social_publicity"), tasks, promotions);
+        return new UnitMonthFigures(
+                rs.getString("unit_code"),
+                rs.getString("unit_name"),
+                rs.getString("unit_group"),
+                rs.getInt("weeks_due"),
+                rs.getInt("on_time"),
+                rs.getInt("late"),
+                new MediaCounts(
+                        rs.getInt("central_media"),
+                        rs.getInt("provincial_media"),
+                        rs.getInt("municipal_media"),
+                        rs.getInt("district_media"),
+                        rs.getInt("new_media")),
+                rs.getInt("previous_total"),
+                rs.getInt("last_year_total"),
+                rs.getInt("year_to_date_total"),
+                rs.getInt("special_column"),
+                rs.getInt("typical_cases"),
+                rs.getInt("supervision"),
+                rs.getInt("leader_interviews"),
+                rs.getInt("social_publicity"),
+                tasks,
+                promotions);
     }
-
 }

@@ -7,8 +7,7 @@ import org.reformreport.registry.ReformTask;
 /** Which reform tasks are on the month's ledger, and the status each counts with (spec §5). */
 public final class TaskRules {
 
-    private TaskRules() {
-    }
+    private TaskRules() {}
 
     /**
      * Active in month M when it has started (开始月份 ≤ M) and its lead unit did not report it
@@ -36,8 +35,8 @@ public final class TaskRules {
                 case ON_TRACK -> EffectiveStatus.ON_TRACK;
                 case LAGGING -> EffectiveStatus.LAGGING;
                 // 未启动 is still on schedule before the planned month, behind from it on.
-                case NOT_STARTED -> month.isBefore(task.plannedCompletionMonth())
-                        ? EffectiveStatus.ON_TRACK : EffectiveStatus.LAGGING;
+                case NOT_STARTED ->
+                    month.isBefore(task.plannedCompletionMonth()) ? EffectiveStatus.ON_TRACK : EffectiveStatus.LAGGING;
             };
         }
         // Past the planned month anything but 已完成 counts as 滞后, a missing report included.

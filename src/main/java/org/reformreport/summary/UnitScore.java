@@ -3,7 +3,13 @@ package org.reformreport.summary;
 import java.math.BigDecimal;
 
 /** A unit's score parts, its 得分 (rounded half-up to 2 decimals) and its rank within its group. */
-public record UnitScore(String unitCode, BigDecimal weightedArticles, BigDecimal publicity, BigDecimal submission,
-                        BigDecimal tasks, boolean tasksFromGroupAverage, BigDecimal bonus, BigDecimal total,
-                        int rank) {
-}
+public record UnitScore(
+        String unitCode,
+        BigDecimal weightedArticles,
+        BigDecimal publicity,
+        BigDecimal submission,
+        BigDecimal tasks,
+        boolean tasksFromGroupAverage,
+        BigDecimal bonus,
+        BigDecimal total,
+        int rank) {}

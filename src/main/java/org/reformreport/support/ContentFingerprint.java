@@ -89,7 +89,8 @@ public final class ContentFingerprint {
             accessor.setAccessible(true);
             return accessor.invoke(r);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "cannot read " + c.getName() + " of " + r.getClass().getName(), e);
         }
     }
 }

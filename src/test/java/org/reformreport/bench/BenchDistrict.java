@@ -34,29 +34,35 @@ public final class BenchDistrict {
 
     static final String[] GROUPS = {"乡镇街道", "部门单位", "开发区", "驻区单位"};
     private static final double[] GROUP_SHARE = {0.35, 0.50, 0.05, 0.10};
-    private static final String SYLLABLES = "青石东西南北长安兴平红光明新华和顺永丰河川山林金水清泉龙凤宝云天乐福康宁德仁义礼信"
-            + "城关桥塘湾坪沟岭湖滨江海阳春秋河阴华峰茂盛柏松梅竹兰桂杨柳白玉";
+    private static final String SYLLABLES =
+            "青石东西南北长安兴平红光明新华和顺永丰河川山林金水清泉龙凤宝云天乐福康宁德仁义礼信" + "城关桥塘湾坪沟岭湖滨江海阳春秋河阴华峰茂盛柏松梅竹兰桂杨柳白玉";
     private static final String[] TOWN_SUFFIX = {"街道", "镇", "乡"};
-    private static final String[] DEPARTMENTS = {"发改局", "教育局", "科技局", "工信局", "民政局", "司法局", "财政局", "人社局",
-            "自然资源局", "生态环境局", "住建局", "交通运输局", "水务局", "农业农村局", "商务局", "文旅局", "卫健委", "应急局",
-            "审计局", "市场监管局", "统计局", "医保局", "信访局", "城管局", "林业局", "税务局", "融媒体中心", "政务服务中心"};
-    private static final String CHINESE_TEXT = "深化改革推进落实工作机制创新服务群众基层治理营商环境优化审批流程数字政府建设"
-            + "便民利企提质增效综合执法网格管理社会保障医疗卫生教育资源公共服务乡村振兴产业发展项目建设督查考核";
-    static final List<String> TALLY_HEADER = List.of("单位编码", "单位名称", "周起始日", "中央媒体", "省级媒体", "市级媒体",
-            "区级媒体", "政务新媒体", "专栏稿件", "典型案例", "舆论监督", "一把手访谈", "社会宣传", "填报人", "填报日期", "备注");
-    static final List<String> PROGRESS_HEADER = List.of("任务编号", "报送单位编码", "报送月份", "进展状态", "完成进度", "本月进展",
-            "主要成效", "存在问题", "下步打算", "典型经验", "推广层级", "填报人", "填报日期");
+    private static final String[] DEPARTMENTS = {
+        "发改局", "教育局", "科技局", "工信局", "民政局", "司法局", "财政局", "人社局", "自然资源局", "生态环境局", "住建局", "交通运输局", "水务局", "农业农村局", "商务局",
+        "文旅局", "卫健委", "应急局", "审计局", "市场监管局", "统计局", "医保局", "信访局", "城管局", "林业局", "税务局", "融媒体中心", "政务服务中心"
+    };
+    private static final String CHINESE_TEXT =
+            "深化改革推进落实工作机制创新服务群众基层治理营商环境优化审批流程数字政府建设" + "便民利企提质增效综合执法网格管理社会保障医疗卫生教育资源公共服务乡村振兴产业发展项目建设督查考核";
+    static final List<String> TALLY_HEADER = List.of(
+            "单位编码", "单位名称", "周起始日", "中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体", "专栏稿件", "典型案例", "舆论监督", "一把手访谈", "社会宣传",
+            "填报人", "填报日期", "备注");
+    static final List<String> PROGRESS_HEADER = List.of(
+            "任务编号", "报送单位编码", "报送月份", "进展状态", "完成进度", "本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "推广层级", "填报人", "填报日期");
 
-    record Unit(String code, String name, int group, String liaison, String email, String head, String headEmail) {
-    }
+    record Unit(String code, String name, int group, String liaison, String email, String head, String headEmail) {}
 
-    record Task(String code, String title, Unit lead, List<Unit> partners, ReportMonth start, ReportMonth planned) {
-    }
+    record Task(String code, String title, Unit lead, List<Unit> partners, ReportMonth start, ReportMonth planned) {}
 
     /** What was written: enough to read the benchmark's figures against. */
-    public record Written(int units, int tasks, int files, long tallyRows, long progressRows, long mistakes,
-                          long corrections, long bytes) {
-    }
+    public record Written(
+            int units,
+            int tasks,
+            int files,
+            long tallyRows,
+            long progressRows,
+            long mistakes,
+            long corrections,
+            long bytes) {}
 
     private final SplittableRandom random;
     private final List<Unit> units = new ArrayList<>();
@@ -73,8 +79,13 @@ public final class BenchDistrict {
 
     /** {@code BenchDistrict <units> <months> <seed> <configDir> <inboxDir>}: writes a district for a look or a run. */
     public static void main(String[] args) throws IOException {
-        Written w = write(Path.of(args[3]), Path.of(args[4]), Integer.parseInt(args[0]), ReportMonth.of(2026, 10),
-                Integer.parseInt(args[1]), Long.parseLong(args[2]));
+        Written w = write(
+                Path.of(args[3]),
+                Path.of(args[4]),
+                Integer.parseInt(args[0]),
+                ReportMonth.of(2026, 10),
+                Integer.parseInt(args[1]),
+                Long.parseLong(args[2]));
         System.out.println(w);
     }
 
@@ -91,17 +102,20 @@ public final class BenchDistrict {
         }
         long bytes;
         try (var walk = Files.walk(inbox)) {
-            bytes = walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            bytes = walk.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
-        return new Written(d.units.size(), d.tasks.size(), d.files, d.tallyRows, d.progressRows, d.mistakes,
-                d.corrections, bytes);
+        return new Written(
+                d.units.size(), d.tasks.size(), d.files, d.tallyRows, d.progressRows, d.mistakes, d.corrections, bytes);
     }
 
     /**
      * One large form for the intake comparison: every unit's tallies of the {@code weeks} weeks up to
      * {@code last}, in one sheet (the units are those {@link #write} makes from the same seed).
      */
-    public static long writeBigForm(Path file, int unitCount, ReportMonth last, int weeks, long seed) throws IOException {
+    public static long writeBigForm(Path file, int unitCount, ReportMonth last, int weeks, long seed)
+            throws IOException {
         BenchDistrict d = new BenchDistrict(seed);
         d.makeUnits(unitCount);
         LocalDate lastWeek = Weeks.of(last).get(Weeks.of(last).size() - 1);
@@ -185,18 +199,33 @@ public final class BenchDistrict {
     private void writeRegistries(Path config) throws IOException {
         Files.createDirectories(config);
         try (CSVPrinter out = csv(config.resolve("units.csv"), StandardCharsets.UTF_8)) {
-            out.printRecord("单位编码", "单位名称", "单位类型", "上级单位编码", "联络员", "联络员电话", "联络员邮箱", "负责人", "负责人邮箱",
-                    "启用月份", "停用月份");
+            out.printRecord("单位编码", "单位名称", "单位类型", "上级单位编码", "联络员", "联络员电话", "联络员邮箱", "负责人", "负责人邮箱", "启用月份", "停用月份");
             for (Unit u : units) {
-                out.printRecord(u.code(), u.name(), GROUPS[u.group()], "", u.liaison(), "0943-5" + u.code().substring(1),
-                        u.email(), u.head(), u.headEmail(), "", "");
+                out.printRecord(
+                        u.code(),
+                        u.name(),
+                        GROUPS[u.group()],
+                        "",
+                        u.liaison(),
+                        "0943-5" + u.code().substring(1),
+                        u.email(),
+                        u.head(),
+                        u.headEmail(),
+                        "",
+                        "");
             }
         }
         try (CSVPrinter out = csv(config.resolve("reform-tasks.csv"), StandardCharsets.UTF_8)) {
             out.printRecord("任务编号", "任务名称", "领衔领导", "牵头单位编码", "配合单位编码", "开始月份", "计划完成月份", "类别");
             for (Task t : tasks) {
-                out.printRecord(t.code(), t.title(), surname() + "某某", t.lead().code(),
-                        String.join("；", t.partners().stream().map(Unit::code).toList()), t.start(), t.planned(),
+                out.printRecord(
+                        t.code(),
+                        t.title(),
+                        surname() + "某某",
+                        t.lead().code(),
+                        String.join("；", t.partners().stream().map(Unit::code).toList()),
+                        t.start(),
+                        t.planned(),
                         random.nextInt(3) == 0 ? "重点改革" : "一般改革");
             }
         }
@@ -221,7 +250,7 @@ public final class BenchDistrict {
                 continue;
             }
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-                    for (int w = 0; w < weeks.size(); w++) {
+                for (int w = 0; w < weeks.size(); w++) {
                     LocalDate week = weeks.get(w);
                     SXSSFSheet sheet = wb.createSheet("第" + (w + 1) + "周");
                     int r = 0;
@@ -242,7 +271,8 @@ public final class BenchDistrict {
                         }
                     }
                 }
-                try (OutputStream out = Files.newOutputStream(folder.resolve("宣传报道周报表_" + GROUPS[group] + "_" + label + ".xlsx"))) {
+                try (OutputStream out =
+                        Files.newOutputStream(folder.resolve("宣传报道周报表_" + GROUPS[group] + "_" + label + ".xlsx"))) {
                     wb.write(out);
                 }
                 files++;
@@ -251,10 +281,12 @@ public final class BenchDistrict {
         for (Unit u : units) {
             if (ownCsv(u)) {
                 // WPS exports GB18030; a unit's own file covers the month's weeks
-                try (CSVPrinter out = csv(folder.resolve(u.code() + "_" + label + "周报.csv"), Charset.forName("GB18030"))) {
+                try (CSVPrinter out =
+                        csv(folder.resolve(u.code() + "_" + label + "周报.csv"), Charset.forName("GB18030"))) {
                     out.printRecord(TALLY_HEADER);
                     for (LocalDate week : weeks) {
-                        out.printRecord(tally(u, week).stream().map(String::valueOf).toList());
+                        out.printRecord(
+                                tally(u, week).stream().map(String::valueOf).toList());
                         tallyRows++;
                     }
                 }
@@ -291,17 +323,31 @@ public final class BenchDistrict {
         LocalDate due = week.plusDays(7);
         int lateness = random.nextInt(100);
         LocalDate filled = lateness < 92 ? due.minusDays(random.nextInt(3)) : due.plusDays(1 + random.nextInt(5));
-        List<Object> row = new ArrayList<>(List.of(u.code(), u.name(), week.toString(), central, provincial, municipal,
-                district, newMedia, special, random.nextInt(10) == 0 ? 1 : 0, 0, random.nextInt(20) == 0 ? 1 : 0,
-                poisson(1.0), u.liaison(), filled, random.nextInt(10) < 3 ? text(6, 30) : ""));
+        List<Object> row = new ArrayList<>(List.of(
+                u.code(),
+                u.name(),
+                week.toString(),
+                central,
+                provincial,
+                municipal,
+                district,
+                newMedia,
+                special,
+                random.nextInt(10) == 0 ? 1 : 0,
+                0,
+                random.nextInt(20) == 0 ? 1 : 0,
+                poisson(1.0),
+                u.liaison(),
+                filled,
+                random.nextInt(10) < 3 ? text(6, 30) : ""));
         if (random.nextInt(1000) < 2) {
             mistakes++;
             switch (random.nextInt(5)) {
-                case 0 -> row.set(2, week.plusDays(2).toString());         // a Wednesday
-                case 1 -> row.set(0, "X" + random.nextInt(1000));          // unknown unit
-                case 2 -> row.set(5, "三");                                // a worded count
-                case 3 -> row.set(6, -1);                                  // negative
-                default -> row.set(8, total + 5);                          // 专栏稿件 above the media total
+                case 0 -> row.set(2, week.plusDays(2).toString()); // a Wednesday
+                case 1 -> row.set(0, "X" + random.nextInt(1000)); // unknown unit
+                case 2 -> row.set(5, "三"); // a worded count
+                case 3 -> row.set(6, -1); // negative
+                default -> row.set(8, total + 5); // 专栏稿件 above the media total
             }
         }
         return row;
@@ -336,12 +382,24 @@ public final class BenchDistrict {
 
     private List<Object> progress(Task t, Unit unit, ReportMonth month, LocalDate filled) {
         int roll = random.nextInt(100);
-        String status = month.isAfter(t.planned()) ? (roll < 60 ? "已完成" : "滞后")
+        String status = month.isAfter(t.planned())
+                ? (roll < 60 ? "已完成" : "滞后")
                 : roll < 8 ? "已完成" : roll < 80 ? "按期推进" : roll < 92 ? "滞后" : "未启动";
         String level = random.nextInt(100) < 3 ? (random.nextInt(5) == 0 ? "省级" : "市级") : "";
-        return new ArrayList<>(List.of(t.code(), unit.code(), month.toString(), status, status.equals("已完成") ? 100
-                : random.nextInt(95), text(40, 160), text(30, 120), random.nextInt(3) == 0 ? text(20, 60) : "",
-                text(20, 80), level.isEmpty() ? "" : text(30, 90), level, unit.liaison(), filled.toString()));
+        return new ArrayList<>(List.of(
+                t.code(),
+                unit.code(),
+                month.toString(),
+                status,
+                status.equals("已完成") ? 100 : random.nextInt(95),
+                text(40, 160),
+                text(30, 120),
+                random.nextInt(3) == 0 ? text(20, 60) : "",
+                text(20, 80),
+                level.isEmpty() ? "" : text(30, 90),
+                level,
+                unit.liaison(),
+                filled.toString()));
     }
 
     private static void writeRow(Row row, List<Object> values) {

@@ -22,8 +22,8 @@ class ReportMonthTest {
 
     @Test
     void yearToDateRunsFromJanuary() {
-        assertThat(ReportMonth.of(2026, 3).yearToDate()).containsExactly(
-                ReportMonth.of(2026, 1), ReportMonth.of(2026, 2), ReportMonth.of(2026, 3));
+        assertThat(ReportMonth.of(2026, 3).yearToDate())
+                .containsExactly(ReportMonth.of(2026, 1), ReportMonth.of(2026, 2), ReportMonth.of(2026, 3));
         assertThat(ReportMonth.of(2026, 1).yearToDate()).containsExactly(ReportMonth.of(2026, 1));
     }
 

@@ -21,11 +21,13 @@ class SubmissionDeadlineTest {
     @Test
     void graceDaysAreConfigurable() {
         assertThat(new SubmissionDeadline(3).dueDate(week)).isEqualTo(LocalDate.of(2026, 10, 14));
-        assertThat(new SubmissionDeadline(0).isLate(week, LocalDate.of(2026, 10, 12))).isTrue();
+        assertThat(new SubmissionDeadline(0).isLate(week, LocalDate.of(2026, 10, 12)))
+                .isTrue();
     }
 
     @Test
     void deadlineCrossesTheYear() {
-        assertThat(SubmissionDeadline.DEFAULT.dueDate(LocalDate.of(2025, 12, 29))).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(SubmissionDeadline.DEFAULT.dueDate(LocalDate.of(2025, 12, 29)))
+                .isEqualTo(LocalDate.of(2026, 1, 5));
     }
 }

@@ -14,14 +14,14 @@ class WeeksTest {
 
     @Test
     void october2026HasFiveWeeksStartingOnTheMondayBeforeItsFirstThursday() {
-        assertThat(ReportMonth.of(2026, 10).weeks()).containsExactly(
-                d("2026-09-28"), d("2026-10-05"), d("2026-10-12"), d("2026-10-19"), d("2026-10-26"));
+        assertThat(ReportMonth.of(2026, 10).weeks())
+                .containsExactly(d("2026-09-28"), d("2026-10-05"), d("2026-10-12"), d("2026-10-19"), d("2026-10-26"));
     }
 
     @Test
     void november2026HasFourWeeks() {
-        assertThat(ReportMonth.of(2026, 11).weeks()).containsExactly(
-                d("2026-11-02"), d("2026-11-09"), d("2026-11-16"), d("2026-11-23"));
+        assertThat(ReportMonth.of(2026, 11).weeks())
+                .containsExactly(d("2026-11-02"), d("2026-11-09"), d("2026-11-16"), d("2026-11-23"));
     }
 
     @Test

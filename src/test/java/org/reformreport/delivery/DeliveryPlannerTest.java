@@ -20,18 +20,19 @@ class DeliveryPlannerTest {
     }
 
     private final Map<String, Unit> units = new HashMap<>();
-    private final List<Leader> leaders = List.of(new Leader("王书记", "区委书记", "Wang@PC.example.cn"),
-            new Leader("李主任", "改革办主任", "li@pc.example.cn"));
+    private final List<Leader> leaders =
+            List.of(new Leader("王书记", "区委书记", "Wang@PC.example.cn"), new Leader("李主任", "改革办主任", "li@pc.example.cn"));
 
     DeliveryPlannerTest() {
         units.put("A", unit("A", "甲街道", "a@pc.example.cn", "a-head@pc.example.cn"));
         units.put("B", unit("B", "乙镇", "shared@pc.example.cn", "shared@pc.example.cn")); // one address for both roles
-        units.put("C", unit("C", "丙镇", "SHARED@pc.example.cn", ""));                       // the same person serves C too
-        units.put("D", unit("D", "丁乡", "", "not-an-address"));                              // nobody to mail
+        units.put("C", unit("C", "丙镇", "SHARED@pc.example.cn", "")); // the same person serves C too
+        units.put("D", unit("D", "丁乡", "", "not-an-address")); // nobody to mail
     }
 
     private static List<ReportOutput> outputs(String fingerprintOfA) {
-        return List.of(new ReportOutput(DISTRICT, ReportOutput.Kind.DISTRICT, null, "d1"),
+        return List.of(
+                new ReportOutput(DISTRICT, ReportOutput.Kind.DISTRICT, null, "d1"),
                 new ReportOutput(WORKBOOK, ReportOutput.Kind.WORKBOOK, null, "w1"),
                 new ReportOutput("单位报告/A_甲街道.pdf", ReportOutput.Kind.UNIT, "A", fingerprintOfA),
                 new ReportOutput("单位报告/B_乙镇.pdf", ReportOutput.Kind.UNIT, "B", "b1"),
@@ -59,17 +60,24 @@ class DeliveryPlannerTest {
     void leadersGetTheDistrictReportAndWorkbookUnitsOnlyTheirOwnReport() {
         DeliveryPlanner.Plan plan = plan("a1", Map.of());
         Map<String, List<List<String>>> byRecipient = new HashMap<>();
-        plan.messages().forEach(m -> byRecipient.computeIfAbsent(m.key().recipient(), k -> new java.util.ArrayList<>())
-                .add(files(m)));
-        assertThat(byRecipient).containsOnlyKeys("wang@pc.example.cn", "li@pc.example.cn", "a@pc.example.cn",
-                "a-head@pc.example.cn", "shared@pc.example.cn");
+        plan.messages()
+                .forEach(m -> byRecipient
+                        .computeIfAbsent(m.key().recipient(), k -> new java.util.ArrayList<>())
+                        .add(files(m)));
+        assertThat(byRecipient)
+                .containsOnlyKeys(
+                        "wang@pc.example.cn",
+                        "li@pc.example.cn",
+                        "a@pc.example.cn",
+                        "a-head@pc.example.cn",
+                        "shared@pc.example.cn");
         assertThat(byRecipient.get("wang@pc.example.cn")).containsExactly(List.of(DISTRICT, WORKBOOK));
         assertThat(byRecipient.get("a@pc.example.cn")).containsExactly(List.of("单位报告/A_甲街道.pdf"));
         assertThat(byRecipient.get("a-head@pc.example.cn")).containsExactly(List.of("单位报告/A_甲街道.pdf"));
         // liaison of B and C: one message per unit, each with that unit's report alone; head and
         // liaison of B being one address, B's report goes there once
-        assertThat(byRecipient.get("shared@pc.example.cn")).containsExactlyInAnyOrder(
-                List.of("单位报告/B_乙镇.pdf"), List.of("单位报告/C_丙镇.pdf"));
+        assertThat(byRecipient.get("shared@pc.example.cn"))
+                .containsExactlyInAnyOrder(List.of("单位报告/B_乙镇.pdf"), List.of("单位报告/C_丙镇.pdf"));
         assertThat(plan.unitsWithoutAddress()).extracting(Unit::code).containsExactly("D");
         assertThat(plan.messages()).allSatisfy(m -> {
             assertThat(m.correction()).isFalse();
@@ -98,11 +106,14 @@ class DeliveryPlannerTest {
     @Test
     void someoneWhoNeverReceivedTheMonthGetsItPlainNotAsACorrection() {
         Map<MessageKey, String> lastSent = new HashMap<>();
-        plan("a1", Map.of()).messages().stream().filter(m -> !m.key().recipient().equals("a@pc.example.cn"))
+        plan("a1", Map.of()).messages().stream()
+                .filter(m -> !m.key().recipient().equals("a@pc.example.cn"))
                 .forEach(m -> lastSent.put(m.key(), m.fingerprint()));
         DeliveryPlanner.Plan plan = plan("a2", lastSent);
         PlannedMessage toLiaison = plan.messages().stream()
-                .filter(m -> m.key().recipient().equals("a@pc.example.cn")).findFirst().orElseThrow();
+                .filter(m -> m.key().recipient().equals("a@pc.example.cn"))
+                .findFirst()
+                .orElseThrow();
         assertThat(toLiaison.correction()).isFalse();
         assertThat(toLiaison.unchanged()).isFalse();
     }

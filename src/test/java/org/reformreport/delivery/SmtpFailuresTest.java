@@ -24,15 +24,18 @@ class SmtpFailuresTest {
 
     @Test
     void aServerThatCannotBeReachedOrSaysTryLaterIsRetried() throws Exception {
-        assertThat(SmtpFailures.isTransient(new MailConnectException(
-                new SocketConnectException("refused", new ConnectException("Connection refused"), "127.0.0.1", 25, 1000))))
+        assertThat(SmtpFailures.isTransient(new MailConnectException(new SocketConnectException(
+                        "refused", new ConnectException("Connection refused"), "127.0.0.1", 25, 1000))))
                 .isTrue();
-        assertThat(SmtpFailures.isTransient(new MessagingException("Exception reading response",
-                new IOException("Connection reset")))).isTrue();
-        assertThat(SmtpFailures.isTransient(new SMTPSendFailedException("DATA", 451, "451 4.3.0 try again later",
-                null, null, null, null))).isTrue();
-        assertThat(SmtpFailures.isTransient(new SMTPAddressFailedException(address(), "RCPT", 452,
-                "452 4.2.2 mailbox full"))).isTrue();
+        assertThat(SmtpFailures.isTransient(
+                        new MessagingException("Exception reading response", new IOException("Connection reset"))))
+                .isTrue();
+        assertThat(SmtpFailures.isTransient(
+                        new SMTPSendFailedException("DATA", 451, "451 4.3.0 try again later", null, null, null, null)))
+                .isTrue();
+        assertThat(SmtpFailures.isTransient(
+                        new SMTPAddressFailedException(address(), "RCPT", 452, "452 4.2.2 mailbox full")))
+                .isTrue();
     }
 
     @Test
@@ -43,8 +46,9 @@ class SmtpFailuresTest {
                 .isTrue();
         assertThat(SmtpFailures.isTransient(new SMTPSenderFailedException(address(), "MAIL FROM", -1, "[EOF]")))
                 .isTrue();
-        assertThat(SmtpFailures.isTransient(new SendFailedException("Invalid Addresses",
-                new SMTPAddressFailedException(address(), "RCPT", -1, "[EOF]")))).isTrue();
+        assertThat(SmtpFailures.isTransient(new SendFailedException(
+                        "Invalid Addresses", new SMTPAddressFailedException(address(), "RCPT", -1, "[EOF]"))))
+                .isTrue();
     }
 
     @Test
@@ -57,19 +61,22 @@ class SmtpFailuresTest {
 
     @Test
     void aPermanentRefusalOrABadLoginIsNotRetried() throws Exception {
-        assertThat(SmtpFailures.isTransient(new SMTPAddressFailedException(address(), "RCPT", 550,
-                "550 5.1.1 no such user"))).isFalse();
-        assertThat(SmtpFailures.isTransient(new SMTPSendFailedException("DATA", 554, "554 5.7.1 rejected",
-                null, null, null, null))).isFalse();
+        assertThat(SmtpFailures.isTransient(
+                        new SMTPAddressFailedException(address(), "RCPT", 550, "550 5.1.1 no such user")))
+                .isFalse();
+        assertThat(SmtpFailures.isTransient(
+                        new SMTPSendFailedException("DATA", 554, "554 5.7.1 rejected", null, null, null, null)))
+                .isFalse();
         AuthenticationFailedException login = new AuthenticationFailedException("535 5.7.8 bad credentials");
         assertThat(SmtpFailures.isTransient(login)).isFalse();
-        assertThat(SmtpFailures.isTransient(new MessagingException("bad header"))).isFalse();
+        assertThat(SmtpFailures.isTransient(new MessagingException("bad header")))
+                .isFalse();
         // the server refused the recipient: transient only when its reason for that recipient was
-        SendFailedException invalid = new SendFailedException("Invalid Addresses",
-                new SMTPAddressFailedException(address(), "RCPT", 550, "550 no such user"));
+        SendFailedException invalid = new SendFailedException(
+                "Invalid Addresses", new SMTPAddressFailedException(address(), "RCPT", 550, "550 no such user"));
         assertThat(SmtpFailures.isTransient(invalid)).isFalse();
-        SendFailedException later = new SendFailedException("Invalid Addresses",
-                new SMTPAddressFailedException(address(), "RCPT", 450, "450 greylisted"));
+        SendFailedException later = new SendFailedException(
+                "Invalid Addresses", new SMTPAddressFailedException(address(), "RCPT", 450, "450 greylisted"));
         assertThat(SmtpFailures.isTransient(later)).isTrue();
     }
 
@@ -87,7 +94,8 @@ class SmtpFailuresTest {
 
     @Test
     void theDescriptionNamesTheServersReplyOrTheCause() {
-        assertThat(SmtpFailures.describe(new MessagingException("Exception reading response",
-                new IOException("Connection reset")))).isEqualTo("Exception reading response (IOException: Connection reset)");
+        assertThat(SmtpFailures.describe(
+                        new MessagingException("Exception reading response", new IOException("Connection reset"))))
+                .isEqualTo("Exception reading response (IOException: Connection reset)");
     }
 }

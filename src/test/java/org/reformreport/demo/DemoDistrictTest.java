@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,24 +28,30 @@ class DemoDistrictTest {
     @Test
     void twoRunsWriteIdenticalBytes() throws IOException {
         for (String run : List.of("a", "b")) {
-            DemoDistrict.write(dir.resolve(run).resolve("job-config"), dir.resolve(run).resolve("inbox"));
+            DemoDistrict.write(
+                    dir.resolve(run).resolve("job-config"), dir.resolve(run).resolve("inbox"));
             LiaisonFormTemplates.write(dir.resolve(run).resolve("templates"));
         }
         Map<String, byte[]> first = contents(dir.resolve("a"));
         Map<String, byte[]> second = contents(dir.resolve("b"));
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
-        assertThat(first).containsKeys("job-config/units.csv", "job-config/reform-tasks.csv", "job-config/leaders.csv",
-            "templates/" + LiaisonFormTemplates.TALLY_FILE, "templates/" + LiaisonFormTemplates.PROGRESS_FILE);
+        assertThat(first)
+                .containsKeys(
+                        "job-config/units.csv",
+                        "job-config/reform-tasks.csv",
+                        "job-config/leaders.csv",
+                        "templates/" + LiaisonFormTemplates.TALLY_FILE,
+                        "templates/" + LiaisonFormTemplates.PROGRESS_FILE);
     }
 
     @Test
     void registriesCarryTheSpecHeadersWithABom() throws IOException {
         DemoDistrict.write(dir.resolve("job-config"), dir.resolve("inbox"));
         assertThat(Files.readString(dir.resolve("job-config/units.csv")))
-            .startsWith("\uFEFF单位编码,单位名称,单位类型,上级单位编码,联络员,联络员电话,联络员邮箱,负责人,负责人邮箱,启用月份,停用月份\r\n");
+                .startsWith("\uFEFF单位编码,单位名称,单位类型,上级单位编码,联络员,联络员电话,联络员邮箱,负责人,负责人邮箱,启用月份,停用月份\r\n");
         assertThat(Files.readString(dir.resolve("job-config/reform-tasks.csv")))
-            .startsWith("\uFEFF任务编号,任务名称,领衔领导,牵头单位编码,配合单位编码,开始月份,计划完成月份,类别\r\n");
+                .startsWith("\uFEFF任务编号,任务名称,领衔领导,牵头单位编码,配合单位编码,开始月份,计划完成月份,类别\r\n");
         assertThat(DemoRegistry.UNITS).allSatisfy(u -> assertThat(u.code()).matches("[A-Za-z0-9_-]{1,32}"));
         assertThat(DemoRegistry.TASKS).allSatisfy(t -> {
             assertThat(DemoRegistry.unit(t.lead())).isNotNull();
@@ -61,8 +66,9 @@ class DemoDistrictTest {
         assertThat(DemoDistrict.expectedRejections()).hasSizeGreaterThanOrEqualTo(14);
         assertThat(DemoDistrict.expectedWarnings()).isNotEmpty();
         assertThat(DemoDistrict.expectedSuperseded()).isNotEmpty();
-        assertThat(DemoDistrict.expectedUnreadableFiles()).isNotEmpty()
-            .allSatisfy(f -> assertThat(inbox.resolve(f)).isRegularFile());
+        assertThat(DemoDistrict.expectedUnreadableFiles())
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(inbox.resolve(f)).isRegularFile());
 
         DemoInboxReader.Result read = DemoInboxReader.read(inbox);
         List<DataRow> rows = new ArrayList<>(read.tallies());
@@ -73,10 +79,12 @@ class DemoDistrictTest {
         for (ExpectedProblem p : all) {
             assertThat(inbox.resolve(p.file())).as(p.file()).isRegularFile();
             DataRow row = rows.stream()
-                .filter(r -> r.file().equals(p.file()) && r.sheet().equals(p.sheet()) && r.row() == p.row())
-                .findFirst().orElseThrow(() -> new AssertionError("no data row for " + p));
-            String code = row.values().containsKey("单位编码") ? row.get("单位编码").trimmed()
-                : row.get("报送单位编码").trimmed();
+                    .filter(r -> r.file().equals(p.file()) && r.sheet().equals(p.sheet()) && r.row() == p.row())
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no data row for " + p));
+            String code = row.values().containsKey("单位编码")
+                    ? row.get("单位编码").trimmed()
+                    : row.get("报送单位编码").trimmed();
             assertThat(code.isEmpty() ? null : code).as(p.toString()).isEqualTo(p.unitCode());
         }
     }
@@ -84,22 +92,32 @@ class DemoDistrictTest {
     @Test
     void templatesHaveTheSpecHeadersAndAnInstructionSheetTheIntakeSkips() throws IOException {
         LiaisonFormTemplates.write(dir);
-        assertTemplate(dir.resolve(LiaisonFormTemplates.TALLY_FILE), List.of("单位编码", "单位名称", "周起始日", "中央媒体",
-            "省级媒体", "市级媒体", "区级媒体", "政务新媒体", "专栏稿件", "典型案例", "舆论监督", "一把手访谈", "社会宣传", "填报人",
-            "填报日期", "备注"), 13);
-        assertTemplate(dir.resolve(LiaisonFormTemplates.PROGRESS_FILE), List.of("任务编号", "任务名称", "报送单位编码",
-            "报送月份", "进展状态", "完成进度", "本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "推广层级", "填报人",
-            "填报日期"), 5);
+        assertTemplate(
+                dir.resolve(LiaisonFormTemplates.TALLY_FILE),
+                List.of(
+                        "单位编码", "单位名称", "周起始日", "中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体", "专栏稿件", "典型案例", "舆论监督",
+                        "一把手访谈", "社会宣传", "填报人", "填报日期", "备注"),
+                13);
+        assertTemplate(
+                dir.resolve(LiaisonFormTemplates.PROGRESS_FILE),
+                List.of(
+                        "任务编号", "任务名称", "报送单位编码", "报送月份", "进展状态", "完成进度", "本月进展", "主要成效", "存在问题", "下步打算", "典型经验",
+                        "推广层级", "填报人", "填报日期"),
+                5);
     }
 
     private static void assertTemplate(Path file, List<String> headers, int validations) throws IOException {
         DataFormatter formatter = new DataFormatter();
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet data = workbook.getSheetAt(0);
             List<String> actual = new ArrayList<>();
             data.getRow(1).forEach(c -> actual.add(formatter.formatCellValue(c)));
             assertThat(actual).isEqualTo(headers);
-            data.getRow(1).forEach(c -> assertThat(c.getCellComment()).as(c.getStringCellValue()).isNotNull());
+            data.getRow(1)
+                    .forEach(c -> assertThat(c.getCellComment())
+                            .as(c.getStringCellValue())
+                            .isNotNull());
             assertThat(data.getDataValidations()).hasSize(validations);
             assertThat(data.getPaneInformation().isFreezePane()).isTrue();
             XSSFSheet notes = workbook.getSheet("填表说明");

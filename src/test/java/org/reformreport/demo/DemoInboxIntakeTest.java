@@ -38,8 +38,10 @@ class DemoInboxIntakeTest {
 
     @Autowired
     RunLauncher launcher;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     IntakeRepository intake;
 
@@ -49,7 +51,9 @@ class DemoInboxIntakeTest {
     @DynamicPropertySource
     static void h2File(DynamicPropertyRegistry registry) throws IOException {
         Path db = Files.createTempDirectory("reform-demo-");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + db.resolve("reform-report") + ";DB_CLOSE_ON_EXIT=FALSE");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:file:" + db.resolve("reform-report") + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
     @BeforeAll
@@ -62,42 +66,56 @@ class DemoInboxIntakeTest {
     @Test
     void theDemoMonthCompletesAndEveryFileReconciles() {
         assertThat(run.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        List<IntakeRepository.FileLine> files = intake.runIntake(run.execution().getJobInstanceId()).files();
+        List<IntakeRepository.FileLine> files =
+                intake.runIntake(run.execution().getJobInstanceId()).files();
         assertThat(files).hasSizeGreaterThan(20);
-        assertThat(files).filteredOn(f -> f.status().equals("IMPORTED"))
-                .allSatisfy(f -> assertThat(f.counts().reconciles()).as(f.fileName()).isTrue());
-        assertThat(files).filteredOn(f -> f.status().equals("UNREADABLE")).extracting(IntakeRepository.FileLine::fileName)
+        assertThat(files)
+                .filteredOn(f -> f.status().equals("IMPORTED"))
+                .allSatisfy(f ->
+                        assertThat(f.counts().reconciles()).as(f.fileName()).isTrue());
+        assertThat(files)
+                .filteredOn(f -> f.status().equals("UNREADABLE"))
+                .extracting(IntakeRepository.FileLine::fileName)
                 .containsExactlyInAnyOrderElementsOf(DemoDistrict.expectedUnreadableFiles());
         assertThat(files).filteredOn(f -> f.status().equals("NO_FORM")).isEmpty();
     }
 
     @Test
     void everyPlantedMistakeIsRejectedWithItsReasonAndNothingElseIs() {
-        List<String> rejected = jdbc.query("SELECT f.file_name, r.sheet_name, r.row_no, r.unit_code, r.reason"
-                + " FROM rejected_row r JOIN intake_file f ON f.id = r.file_id",
+        List<String> rejected = jdbc.query(
+                "SELECT f.file_name, r.sheet_name, r.row_no, r.unit_code, r.reason"
+                        + " FROM rejected_row r JOIN intake_file f ON f.id = r.file_id",
                 (rs, i) -> line(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
-        assertThat(rejected).containsExactlyInAnyOrderElementsOf(DemoDistrict.expectedRejections().stream()
-                .map(p -> line(p.file(), p.sheet(), p.row(), p.unitCode(), p.reason())).toList());
+        assertThat(rejected)
+                .containsExactlyInAnyOrderElementsOf(DemoDistrict.expectedRejections().stream()
+                        .map(p -> line(p.file(), p.sheet(), p.row(), p.unitCode(), p.reason()))
+                        .toList());
     }
 
     @Test
     void correctionsSupersedeExactlyThePlantedRows() {
-        List<String> superseded = jdbc.query("SELECT file_name, sheet_name, row_no FROM tally_row"
-                + " WHERE status = 'SUPERSEDED' UNION ALL SELECT file_name, sheet_name, row_no FROM progress_row"
-                + " WHERE status = 'SUPERSEDED'", (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3));
-        assertThat(superseded).containsExactlyInAnyOrderElementsOf(DemoDistrict.expectedSuperseded().stream()
-                .map(p -> p.file() + "|" + p.sheet() + "|" + p.row()).toList());
+        List<String> superseded = jdbc.query(
+                "SELECT file_name, sheet_name, row_no FROM tally_row"
+                        + " WHERE status = 'SUPERSEDED' UNION ALL SELECT file_name, sheet_name, row_no FROM progress_row"
+                        + " WHERE status = 'SUPERSEDED'",
+                (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3));
+        assertThat(superseded)
+                .containsExactlyInAnyOrderElementsOf(DemoDistrict.expectedSuperseded().stream()
+                        .map(p -> p.file() + "|" + p.sheet() + "|" + p.row())
+                        .toList());
     }
 
     @Test
     void plantedWarningsAreRecorded() {
-        List<String> warnings = jdbc.query("SELECT f.file_name, w.sheet_name, w.row_no, w.message FROM intake_warning w"
-                + " JOIN intake_file f ON f.id = w.file_id",
+        List<String> warnings = jdbc.query(
+                "SELECT f.file_name, w.sheet_name, w.row_no, w.message FROM intake_warning w"
+                        + " JOIN intake_file f ON f.id = w.file_id",
                 (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3) + "|" + rs.getString(4));
         for (ExpectedProblem p : DemoDistrict.expectedWarnings()) {
             String prefix = p.file() + "|" + p.sheet() + "|" + p.row() + "|";
-            assertThat(warnings).as(prefix).anySatisfy(w -> assertThat(w)
-                    .startsWith(prefix + (p.reason() == null ? "" : p.reason())));
+            assertThat(warnings)
+                    .as(prefix)
+                    .anySatisfy(w -> assertThat(w).startsWith(prefix + (p.reason() == null ? "" : p.reason())));
         }
     }
 
@@ -105,7 +123,8 @@ class DemoInboxIntakeTest {
     void theBundledFilesAreWhatTheGeneratorWrites(@TempDir Path fresh) throws IOException {
         DemoDistrict.write(fresh.resolve("config"), fresh.resolve("inbox"));
         for (String registry : List.of("units.csv", "reform-tasks.csv")) {
-            assertThat(Files.readAllBytes(CONFIG.resolve(registry))).as(registry)
+            assertThat(Files.readAllBytes(CONFIG.resolve(registry)))
+                    .as(registry)
                     .isEqualTo(Files.readAllBytes(fresh.resolve("config").resolve(registry)));
         }
         assertThat(names(INBOX)).isEqualTo(names(fresh.resolve("inbox")));
@@ -118,12 +137,21 @@ class DemoInboxIntakeTest {
      */
     @Test
     void theDemoWorkbookOpensCleanlyInLibreOffice(@TempDir Path pdfDir) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("soffice") && onPath("pdftotext"),
-                "LibreOffice (soffice) and pdftotext are not installed");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                onPath("soffice") && onPath("pdftotext"), "LibreOffice (soffice) and pdftotext are not installed");
         Path workbook = output.resolve("2026-10/改革工作月报_2026年10月.xlsx");
         assertThat(workbook).exists();
-        Process convert = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + pdfDir.resolve("profile"),
-                "--convert-to", "pdf", "--outdir", pdfDir.toString(), workbook.toString()).redirectErrorStream(true).start();
+        Process convert = new ProcessBuilder(
+                        "soffice",
+                        "--headless",
+                        "-env:UserInstallation=file://" + pdfDir.resolve("profile"),
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        pdfDir.toString(),
+                        workbook.toString())
+                .redirectErrorStream(true)
+                .start();
         String log = new String(convert.getInputStream().readAllBytes());
         assertThat(convert.waitFor()).as(log).isZero();
         Path pdf = pdfDir.resolve("改革工作月报_2026年10月.pdf");
@@ -131,11 +159,16 @@ class DemoInboxIntakeTest {
         Process text = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").start();
         String content = new String(text.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         text.waitFor();
-        int articles = jdbc.queryForObject("SELECT SUM(central_media + provincial_media + municipal_media"
-                + " + district_media + new_media) FROM unit_month_figure WHERE run_id = ?", Integer.class,
+        int articles = jdbc.queryForObject(
+                "SELECT SUM(central_media + provincial_media + municipal_media"
+                        + " + district_media + new_media) FROM unit_month_figure WHERE run_id = ?",
+                Integer.class,
                 run.execution().getJobInstanceId());
         assertThat(content).contains("平川区2026年10月改革宣传工作汇总表", "合计", "长征街道", "数据问题清单");
-        String totalLine = content.lines().filter(l -> l.strip().startsWith("合计")).findFirst().orElse("");
+        String totalLine = content.lines()
+                .filter(l -> l.strip().startsWith("合计"))
+                .findFirst()
+                .orElse("");
         assertThat(List.of(totalLine.strip().split("\\s+"))).as(totalLine).contains(String.valueOf(articles));
     }
 
@@ -143,12 +176,20 @@ class DemoInboxIntakeTest {
     void theDistrictReportStatesTheMonthsFigures() throws Exception {
         Path pdf = output.resolve("2026-10/改革工作月报_2026年10月.pdf");
         assertThat(pdf).exists();
-        String text = String.join("", org.reformreport.outputs.document.PdfText.pages(pdf)).replaceAll("\\s+", "");
-        var totals = jdbc.queryForMap("SELECT SUM(central_media + provincial_media + municipal_media + district_media"
-                + " + new_media) AS articles, SUM(weeks_due) AS due, COUNT(*) AS units FROM unit_month_figure"
-                + " WHERE run_id = ?", run.execution().getJobInstanceId());
-        assertThat(text).contains("全区" + totals.get("units") + "个单位应报送宣传报道周报表" + totals.get("due") + "份",
-                "共刊播稿件" + totals.get("articles") + "篇", "平川区2026年10月", "四、下步工作打算", "附件2");
+        String text = String.join("", org.reformreport.outputs.document.PdfText.pages(pdf))
+                .replaceAll("\\s+", "");
+        var totals = jdbc.queryForMap(
+                "SELECT SUM(central_media + provincial_media + municipal_media + district_media"
+                        + " + new_media) AS articles, SUM(weeks_due) AS due, COUNT(*) AS units FROM unit_month_figure"
+                        + " WHERE run_id = ?",
+                run.execution().getJobInstanceId());
+        assertThat(text)
+                .contains(
+                        "全区" + totals.get("units") + "个单位应报送宣传报道周报表" + totals.get("due") + "份",
+                        "共刊播稿件" + totals.get("articles") + "篇",
+                        "平川区2026年10月",
+                        "四、下步工作打算",
+                        "附件2");
     }
 
     private static boolean onPath(String command) {
@@ -158,7 +199,8 @@ class DemoInboxIntakeTest {
 
     private static Set<String> names(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString())
+            return files.filter(Files::isRegularFile)
+                    .map(f -> root.relativize(f).toString())
                     .collect(Collectors.toSet());
         }
     }

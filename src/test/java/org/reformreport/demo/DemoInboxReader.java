@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -56,19 +55,17 @@ final class DemoInboxReader {
         }
     }
 
-    record Result(List<DataRow> tallies, List<DataRow> progress, List<String> unreadable, List<String> ignored) {
-    }
+    record Result(List<DataRow> tallies, List<DataRow> progress, List<String> unreadable, List<String> ignored) {}
 
-    private DemoInboxReader() {
-    }
+    private DemoInboxReader() {}
 
     static Result read(Path inbox) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(inbox)) {
             files = walk.filter(Files::isRegularFile)
-                .filter(p -> p.toString().endsWith(".xlsx") || p.toString().endsWith(".csv"))
-                .sorted((a, b) -> relative(inbox, a).compareTo(relative(inbox, b)))
-                .toList();
+                    .filter(p -> p.toString().endsWith(".xlsx") || p.toString().endsWith(".csv"))
+                    .sorted((a, b) -> relative(inbox, a).compareTo(relative(inbox, b)))
+                    .toList();
         }
         List<DataRow> tallies = new ArrayList<>();
         List<DataRow> progress = new ArrayList<>();
@@ -92,7 +89,8 @@ final class DemoInboxReader {
                     continue;
                 }
                 boolean tally = table.get(0).values().containsKey("周起始日");
-                (tally ? tallies : progress).addAll(table.stream().filter(r -> !r.blank()).toList());
+                (tally ? tallies : progress)
+                        .addAll(table.stream().filter(r -> !r.blank()).toList());
             }
         }
         return new Result(tallies, progress, unreadable, ignored);
@@ -101,7 +99,8 @@ final class DemoInboxReader {
     private static List<List<DataRow>> readXlsx(String name, Path path, List<String> ignored) throws IOException {
         List<List<DataRow>> tables = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
-        try (InputStream in = Files.newInputStream(path); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(path);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             for (Sheet sheet : workbook) {
                 int headerIndex = -1;
                 for (int r = 0; r < 10 && headerIndex < 0; r++) {
@@ -122,7 +121,9 @@ final class DemoInboxReader {
                 }
                 Map<Integer, String> headers = new LinkedHashMap<>();
                 for (Cell cell : sheet.getRow(headerIndex)) {
-                    headers.put(cell.getColumnIndex(), formatter.formatCellValue(cell).strip());
+                    headers.put(
+                            cell.getColumnIndex(),
+                            formatter.formatCellValue(cell).strip());
                 }
                 List<DataRow> rows = new ArrayList<>();
                 for (int r = headerIndex + 1; r <= sheet.getLastRowNum(); r++) {
@@ -152,7 +153,8 @@ final class DemoInboxReader {
         List<DataRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT)) {
             List<CSVRecord> records = parser.getRecords();
-            List<String> header = records.get(0).toList().stream().map(String::strip).toList();
+            List<String> header =
+                    records.get(0).toList().stream().map(String::strip).toList();
             for (int i = 1; i < records.size(); i++) {
                 Map<String, Value> values = new LinkedHashMap<>();
                 CSVRecord record = records.get(i);
@@ -171,8 +173,12 @@ final class DemoInboxReader {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("GB18030"));
         }

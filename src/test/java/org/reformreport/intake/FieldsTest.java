@@ -12,16 +12,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FieldsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-10-05", "2026/10/5", "2026.10.5", "2026年10月5日", " 2026-10-05 ", "２０２６－１０－０５",
-            "2026年10月05日", "2026-10-05 00:00:00", "2026/10/05"})
+    @ValueSource(
+            strings = {
+                "2026-10-05",
+                "2026/10/5",
+                "2026.10.5",
+                "2026年10月5日",
+                " 2026-10-05 ",
+                "２０２６－１０－０５",
+                "2026年10月05日",
+                "2026-10-05 00:00:00",
+                "2026/10/05"
+            })
     void readsTheDateSpellingsOfficesUse(String text) {
         assertThat(Fields.requiredDate("周起始日", text)).isEqualTo(LocalDate.of(2026, 10, 5));
     }
 
     @Test
     void invalidDatesNameTheColumnAndValue() {
-        assertThatThrownBy(() -> Fields.requiredDate("周起始日", "2026-10-32"))
-                .hasMessage("周起始日(2026-10-32)不是有效日期");
+        assertThatThrownBy(() -> Fields.requiredDate("周起始日", "2026-10-32")).hasMessage("周起始日(2026-10-32)不是有效日期");
         assertThatThrownBy(() -> Fields.requiredDate("周起始日", "下周一")).hasMessage("周起始日(下周一)不是有效日期");
         assertThatThrownBy(() -> Fields.requiredDate("周起始日", "2026-02-29")).hasMessage("周起始日(2026-02-29)不是有效日期");
         assertThatThrownBy(() -> Fields.requiredDate("周起始日", "  ")).hasMessage("周起始日为空");
@@ -39,8 +48,19 @@ class FieldsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-10", "2026/10", "2026年10月", "2026.10", "2026-10-01", "２０２６年１０月", "2026 年 10 月",
-            "2026年10月份", "2026-10-20", "2026年10月20日"})
+    @ValueSource(
+            strings = {
+                "2026-10",
+                "2026/10",
+                "2026年10月",
+                "2026.10",
+                "2026-10-01",
+                "２０２６年１０月",
+                "2026 年 10 月",
+                "2026年10月份",
+                "2026-10-20",
+                "2026年10月20日"
+            })
     void readsTheMonthSpellingsOfficesUse(String text) {
         assertThat(Fields.requiredMonth("报送月份", text)).isEqualTo(YearMonth.of(2026, 10));
     }
@@ -83,8 +103,7 @@ class FieldsTest {
     void aCountAtTheLimitCountsAndOneAboveIsNamedWithTheLimit() {
         assertThat(Fields.count("中央媒体", "100000", LIMIT)).isEqualTo(100_000);
         assertThat(Fields.count("中央媒体", "100,000", LIMIT)).isEqualTo(100_000);
-        assertThatThrownBy(() -> Fields.count("中央媒体", "100001", LIMIT))
-                .hasMessage("中央媒体(100001)超过单周上限100000，请核实");
+        assertThatThrownBy(() -> Fields.count("中央媒体", "100001", LIMIT)).hasMessage("中央媒体(100001)超过单周上限100000，请核实");
         assertThatThrownBy(() -> Fields.count("中央媒体", "2147483647", LIMIT))
                 .hasMessage("中央媒体(2147483647)超过单周上限100000，请核实");
         assertThatThrownBy(() -> Fields.count("中央媒体", "2147483648", LIMIT))
@@ -99,12 +118,40 @@ class FieldsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e2", "1E2", "1e+2", "0x10", "+5", "-2", "－２", "2.5", "5.", ".5", "5.01", "Infinity",
-            "NaN", "١٢", "۱۲", "१२", "三篇", "十二", "1,00", "1,0000", ",100", "1 000", "12篇", "#DIV/0!", "1_000",
-            "1.000,0", "1.5e3", "0b11", "∞"})
+    @ValueSource(
+            strings = {
+                "1e2",
+                "1E2",
+                "1e+2",
+                "0x10",
+                "+5",
+                "-2",
+                "－２",
+                "2.5",
+                "5.",
+                ".5",
+                "5.01",
+                "Infinity",
+                "NaN",
+                "١٢",
+                "۱۲",
+                "१२",
+                "三篇",
+                "十二",
+                "1,00",
+                "1,0000",
+                ",100",
+                "1 000",
+                "12篇",
+                "#DIV/0!",
+                "1_000",
+                "1.000,0",
+                "1.5e3",
+                "0b11",
+                "∞"
+            })
     void onlyWholeNumbersAsALiaisonWritesThemCount(String text) {
-        assertThatThrownBy(() -> count(text)).isInstanceOf(FieldException.class)
-                .hasMessageEndingWith(")须为不小于0的整数");
+        assertThatThrownBy(() -> count(text)).isInstanceOf(FieldException.class).hasMessageEndingWith(")须为不小于0的整数");
     }
 
     @Test

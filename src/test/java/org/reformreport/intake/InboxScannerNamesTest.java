@@ -32,7 +32,8 @@ class InboxScannerNamesTest {
         Files.writeString(inbox.resolve("坏/正常.csv"), "x");
 
         List<String> names = InboxScanner.entries(inbox).stream()
-                .map(e -> InboxScanner.relativeName(inbox, e.path())).toList();
+                .map(e -> InboxScanner.relativeName(inbox, e.path()))
+                .toList();
 
         // before: "坏/bad\uFFFD.csv" twice and "坏/\uFFFD\uFFFD….csv"
         assertThat(names).containsExactlyInAnyOrder("坏/bad%FE.csv", "坏/bad%FF.csv", "坏/长征街道.csv", "坏/正常.csv");

@@ -10,8 +10,8 @@ import org.reformreport.calendar.ReportMonth;
 
 class ProgressRowValidatorTest {
 
-    private final ProgressRowValidator validator = new ProgressRowValidator(TestRegistry.REGISTRY,
-            new IntakeLimits(IntakeLimits.DEFAULT_MAX_WEEKLY_COUNT, LocalDate.of(2026, 11, 22)));
+    private final ProgressRowValidator validator = new ProgressRowValidator(
+            TestRegistry.REGISTRY, new IntakeLimits(IntakeLimits.DEFAULT_MAX_WEEKLY_COUNT, LocalDate.of(2026, 11, 22)));
 
     private static Map<String, String> good() {
         Map<String, String> v = new LinkedHashMap<>();
@@ -32,8 +32,8 @@ class ProgressRowValidatorTest {
     }
 
     private RowOutcome<ProgressRecord> validate(Map<String, String> values) {
-        return validator.validate(new RawRow(new SourcePosition(1, "p.xlsx", 0, "进展", 4), values),
-                LocalDate.of(2026, 11, 5));
+        return validator.validate(
+                new RawRow(new SourcePosition(1, "p.xlsx", 0, "进展", 4), values), LocalDate.of(2026, 11, 5));
     }
 
     private String rejection(String column, String value) {
@@ -115,8 +115,7 @@ class ProgressRowValidatorTest {
         v.put("报送月份", "2025-12");
         RowOutcome<ProgressRecord> o = validate(v);
         assertThat(o.accepted()).isTrue();
-        assertThat(o.warnings()).containsExactly("进展状态为已完成，但完成进度为80%",
-                "报送月份(2025-12)早于任务开始月份(2026-01)");
+        assertThat(o.warnings()).containsExactly("进展状态为已完成，但完成进度为80%", "报送月份(2025-12)早于任务开始月份(2026-01)");
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.reformreport.intake;
 
-import org.reformreport.job.ReformSettings;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,21 +18,25 @@ class ReadLimitsSettingsTest {
 
     @Test
     void theShippedSettingsTheRecordsDefaultsAndTheReadersDefaultsAreTheSameLimits() throws Exception {
-        var sources = new YamlPropertySourceLoader().load("settings", new FileSystemResource(
-                Path.of("job-config/settings.yml")));
+        var sources = new YamlPropertySourceLoader()
+                .load("settings", new FileSystemResource(Path.of("job-config/settings.yml")));
         IntakeSettings shipped = new Binder(ConfigurationPropertySources.from(sources))
-                .bind("reform.intake", IntakeSettings.class).get();
+                .bind("reform.intake", IntakeSettings.class)
+                .get();
         assertThat(shipped.readLimits()).isEqualTo(ReadLimits.defaults());
 
         IntakeSettings unset = new Binder(new MapConfigurationPropertySource(Map.of("reform.intake.max-file-mb", "50")))
-                .bind("reform.intake", IntakeSettings.class).get();
+                .bind("reform.intake", IntakeSettings.class)
+                .get();
         assertThat(unset.readLimits()).isEqualTo(ReadLimits.defaults());
     }
 
     @Test
     void aLimitBelowOneIsRefusedAtStartUpNamingTheSetting() {
-        assertThatThrownBy(() -> new Binder(new MapConfigurationPropertySource(Map.of(
-                "reform.intake.max-shared-strings-mb", "0"))).bind("reform.intake", IntakeSettings.class))
-                .rootCause().hasMessageContaining("reform.intake.max-shared-strings-mb must be at least 1");
+        assertThatThrownBy(() -> new Binder(
+                                new MapConfigurationPropertySource(Map.of("reform.intake.max-shared-strings-mb", "0")))
+                        .bind("reform.intake", IntakeSettings.class))
+                .rootCause()
+                .hasMessageContaining("reform.intake.max-shared-strings-mb must be at least 1");
     }
 }

@@ -13,26 +13,34 @@ class SubmissionTest {
 
     @Test
     void laterFilledDateWinsWhateverTheFileOrder() {
-        assertThat(at("2026-10-09", 1, "a.xlsx", 0, 3).supersedes(at("2026-10-08", 2, "z.xlsx", 0, 9))).isTrue();
-        assertThat(at("2026-10-08", 2, "z.xlsx", 0, 9).supersedes(at("2026-10-09", 1, "a.xlsx", 0, 3))).isFalse();
+        assertThat(at("2026-10-09", 1, "a.xlsx", 0, 3).supersedes(at("2026-10-08", 2, "z.xlsx", 0, 9)))
+                .isTrue();
+        assertThat(at("2026-10-08", 2, "z.xlsx", 0, 9).supersedes(at("2026-10-09", 1, "a.xlsx", 0, 3)))
+                .isFalse();
     }
 
     @Test
     void onEqualDatesTheFileLaterInNameOrderWins() {
-        assertThat(at("2026-10-08", 1, "更正.xlsx", 0, 2).supersedes(at("2026-10-08", 2, "周报.xlsx", 0, 9))).isTrue();
-        assertThat(at("2026-10-08", 2, "b.csv", 0, 2).supersedes(at("2026-10-08", 1, "a.csv", 0, 9))).isTrue();
+        assertThat(at("2026-10-08", 1, "更正.xlsx", 0, 2).supersedes(at("2026-10-08", 2, "周报.xlsx", 0, 9)))
+                .isTrue();
+        assertThat(at("2026-10-08", 2, "b.csv", 0, 2).supersedes(at("2026-10-08", 1, "a.csv", 0, 9)))
+                .isTrue();
     }
 
     @Test
     void onEqualDatesAndFileTheLaterSheetThenRowWins() {
-        assertThat(at("2026-10-08", 1, "a.xlsx", 1, 2).supersedes(at("2026-10-08", 1, "a.xlsx", 0, 9))).isTrue();
-        assertThat(at("2026-10-08", 1, "a.xlsx", 0, 5).supersedes(at("2026-10-08", 1, "a.xlsx", 0, 4))).isTrue();
-        assertThat(at("2026-10-08", 1, "a.xlsx", 0, 4).supersedes(at("2026-10-08", 1, "a.xlsx", 0, 4))).isFalse();
+        assertThat(at("2026-10-08", 1, "a.xlsx", 1, 2).supersedes(at("2026-10-08", 1, "a.xlsx", 0, 9)))
+                .isTrue();
+        assertThat(at("2026-10-08", 1, "a.xlsx", 0, 5).supersedes(at("2026-10-08", 1, "a.xlsx", 0, 4)))
+                .isTrue();
+        assertThat(at("2026-10-08", 1, "a.xlsx", 0, 4).supersedes(at("2026-10-08", 1, "a.xlsx", 0, 4)))
+                .isFalse();
     }
 
     @Test
     void aFileDroppedAgainUnderTheSameNameIsReadAfterTheOldOne() {
-        assertThat(at("2026-10-08", 7, "a.xlsx", 0, 2).supersedes(at("2026-10-08", 3, "a.xlsx", 0, 2))).isTrue();
+        assertThat(at("2026-10-08", 7, "a.xlsx", 0, 2).supersedes(at("2026-10-08", 3, "a.xlsx", 0, 2)))
+                .isTrue();
     }
 
     @Test

@@ -11,8 +11,7 @@ import org.reformreport.intake.SupersedeResolver.Resolution;
 
 class SupersedeResolverTest {
 
-    record Row(String key, Submission submission) {
-    }
+    record Row(String key, Submission submission) {}
 
     private static Submission at(String date, int row) {
         return new Submission(LocalDate.parse(date), new SourcePosition(5, "f.xlsx", 0, "S", row));
@@ -52,8 +51,8 @@ class SupersedeResolverTest {
 
     @Test
     void aCorrectionReplacesTheStoredRow() {
-        Counted stored = new Counted(41, "A", new Submission(LocalDate.parse("2026-10-08"),
-                new SourcePosition(1, "周报.xlsx", 0, "S", 3)));
+        Counted stored = new Counted(
+                41, "A", new Submission(LocalDate.parse("2026-10-08"), new SourcePosition(1, "周报.xlsx", 0, "S", 3)));
         Row correction = new Row("A", at("2026-10-10", 2));
         Resolution<Row> r = resolve(List.of(correction), Map.of("A", stored));
         assertThat(r.counted()).containsExactly(correction);
@@ -62,8 +61,8 @@ class SupersedeResolverTest {
 
     @Test
     void aLateArrivingOlderRowDoesNotReplaceTheStoredCorrection() {
-        Counted stored = new Counted(41, "A", new Submission(LocalDate.parse("2026-10-10"),
-                new SourcePosition(1, "更正.xlsx", 0, "S", 3)));
+        Counted stored = new Counted(
+                41, "A", new Submission(LocalDate.parse("2026-10-10"), new SourcePosition(1, "更正.xlsx", 0, "S", 3)));
         Row old = new Row("A", at("2026-10-08", 2));
         Resolution<Row> r = resolve(List.of(old), Map.of("A", stored));
         assertThat(r.counted()).isEmpty();
@@ -73,8 +72,8 @@ class SupersedeResolverTest {
 
     @Test
     void aChainWithinTheBatchSupersedesTheStoredRowOnceAndEachLoserOnce() {
-        Counted stored = new Counted(41, "A", new Submission(LocalDate.parse("2026-10-08"),
-                new SourcePosition(1, "a.xlsx", 0, "S", 3)));
+        Counted stored = new Counted(
+                41, "A", new Submission(LocalDate.parse("2026-10-08"), new SourcePosition(1, "a.xlsx", 0, "S", 3)));
         Row r1 = new Row("A", at("2026-10-09", 2));
         Row r2 = new Row("A", at("2026-10-10", 3));
         Resolution<Row> r = resolve(List.of(r1, r2), Map.of("A", stored));

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class TallyRowValidatorTest {
 
     private static final LocalDate FILE_DATE = LocalDate.of(2026, 10, 20);
-    private final TallyRowValidator validator = new TallyRowValidator(TestRegistry.REGISTRY,
-            new IntakeLimits(IntakeLimits.DEFAULT_MAX_WEEKLY_COUNT, LocalDate.of(2026, 11, 22)));
+    private final TallyRowValidator validator = new TallyRowValidator(
+            TestRegistry.REGISTRY, new IntakeLimits(IntakeLimits.DEFAULT_MAX_WEEKLY_COUNT, LocalDate.of(2026, 11, 22)));
 
     private static Map<String, String> good() {
         Map<String, String> v = new LinkedHashMap<>();
@@ -55,22 +55,34 @@ class TallyRowValidatorTest {
 
     @Test
     void aRowOfAUnitOutsideItsActiveMonthsIsKeptWithAWarning() {
-        org.reformreport.registry.Unit later = new org.reformreport.registry.Unit("XJD", "新设街道", "乡镇街道", null,
-                null, null, null, null, null, org.reformreport.calendar.ReportMonth.of(2026, 11), null);
-        TallyRowValidator v = new TallyRowValidator(new org.reformreport.registry.Registry(List.of(later), List.of()),
+        org.reformreport.registry.Unit later = new org.reformreport.registry.Unit(
+                "XJD",
+                "新设街道",
+                "乡镇街道",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                org.reformreport.calendar.ReportMonth.of(2026, 11),
+                null);
+        TallyRowValidator v = new TallyRowValidator(
+                new org.reformreport.registry.Registry(List.of(later), List.of()),
                 new IntakeLimits(IntakeLimits.DEFAULT_MAX_WEEKLY_COUNT, LocalDate.of(2026, 11, 22)));
         Map<String, String> values = good();
         values.put("单位编码", "XJD");
         values.put("单位名称", "新设街道");
-        RowOutcome<TallyRecord> o = v.validate(new RawRow(new SourcePosition(1, "f.xlsx", 0, "第1周", 3), values),
-                FILE_DATE);
+        RowOutcome<TallyRecord> o =
+                v.validate(new RawRow(new SourcePosition(1, "f.xlsx", 0, "第1周", 3), values), FILE_DATE);
         assertThat(o.accepted()).isTrue();
-        assertThat(o.warnings()).containsExactly("单位XJD在2026-10不在名册的启用期内（2026-11起），该行已收下，"
-                + "但不计入该月的统计、报告和排名；如启用月份有误，请更正名册");
+        assertThat(o.warnings())
+                .containsExactly("单位XJD在2026-10不在名册的启用期内（2026-11起），该行已收下，" + "但不计入该月的统计、报告和排名；如启用月份有误，请更正名册");
         values.put("周起始日", "2026-11-02");
         values.put("填报日期", "2026-11-09");
         assertThat(v.validate(new RawRow(new SourcePosition(1, "f.xlsx", 0, "第1周", 4), values), FILE_DATE)
-                .warnings()).isEmpty();
+                        .warnings())
+                .isEmpty();
     }
 
     private String rejection(String column, String value) {
@@ -193,8 +205,8 @@ class TallyRowValidatorTest {
     void aFileDateAheadOfTodayIsNotTakenForTheFilledDate() {
         Map<String, String> v = good();
         v.put("填报日期", "");
-        RowOutcome<TallyRecord> o = validator.validate(new RawRow(new SourcePosition(1, "f.xlsx", 0, "第1周", 3), v),
-                LocalDate.of(2099, 1, 1));
+        RowOutcome<TallyRecord> o = validator.validate(
+                new RawRow(new SourcePosition(1, "f.xlsx", 0, "第1周", 3), v), LocalDate.of(2099, 1, 1));
         assertThat(o.accepted()).isTrue();
         assertThat(o.record().filledDate()).isEqualTo(LocalDate.of(2026, 11, 22));
         assertThat(o.warnings()).containsExactly("填报日期为空，文件修改日期2099-01-01晚于今天，按今天2026-11-22计");
@@ -222,15 +234,16 @@ class TallyRowValidatorTest {
 
     @Test
     void theOfWhichCheckAddsTheMediaWithoutOverflow() {
-        TallyRowValidator generous = new TallyRowValidator(TestRegistry.REGISTRY,
+        TallyRowValidator generous = new TallyRowValidator(
+                TestRegistry.REGISTRY,
                 new IntakeLimits(IntakeLimits.HIGHEST_MAX_WEEKLY_COUNT, LocalDate.of(2026, 11, 22)));
         Map<String, String> v = good();
         for (String media : Headers.MEDIA) {
             v.put(media, "1000000");
         }
         v.put("专栏稿件", "1000000");
-        RowOutcome<TallyRecord> o = generous.validate(new RawRow(new SourcePosition(1, "f.xlsx", 0, "第1周", 3), v),
-                FILE_DATE);
+        RowOutcome<TallyRecord> o =
+                generous.validate(new RawRow(new SourcePosition(1, "f.xlsx", 0, "第1周", 3), v), FILE_DATE);
         assertThat(o.accepted()).isTrue();
         assertThat(o.record().mediaTotal()).isEqualTo(5_000_000L);
     }

@@ -66,8 +66,11 @@ class CommandLineTest {
     }
 
     private String[] args(String... more) {
-        List<String> all = new java.util.ArrayList<>(List.of("--month=2026-10", "--inbox=" + dir.resolve("inbox"),
-                "--output=" + dir.resolve("output"), "--config=" + dir.resolve("job-config"),
+        List<String> all = new java.util.ArrayList<>(List.of(
+                "--month=2026-10",
+                "--inbox=" + dir.resolve("inbox"),
+                "--output=" + dir.resolve("output"),
+                "--config=" + dir.resolve("job-config"),
                 "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/reform") + ";DB_CLOSE_ON_EXIT=FALSE"));
         all.addAll(List.of(more));
         return all.toArray(new String[0]);
@@ -76,15 +79,22 @@ class CommandLineTest {
     @Test
     void aSuccessfulRunExitsZeroWithOneSummaryLine(CapturedOutput output) throws Exception {
         TestDistrict.writeConfig(dir.resolve("job-config"));
-        new Forms.Workbook().sheet("第1周", List.of(Forms.TALLY_HEADER.stream().map(h -> (Object) h).toList(),
-                        Forms.tally("CZJD", "2026-10-05", new int[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0}, "2026-10-12"),
-                        Forms.tally("X99", "2026-10-05", new int[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0}, "2026-10-12")))
+        new Forms.Workbook()
+                .sheet(
+                        "第1周",
+                        List.of(
+                                Forms.TALLY_HEADER.stream().map(h -> (Object) h).toList(),
+                                Forms.tally(
+                                        "CZJD", "2026-10-05", new int[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0}, "2026-10-12"),
+                                Forms.tally(
+                                        "X99", "2026-10-05", new int[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0}, "2026-10-12")))
                 .write(dir.resolve("inbox/周报.xlsx"));
         assertThat(runJar(args("--no-email"))).isZero();
-        assertThat(output.getOut()).contains("reform-report: 2026-10 revision 1 completed with data problems"
-                + " (1 rows rejected, 19 weekly tallies missing; see 数据问题 in the workbook): 1 inbox files (1 new,"
-                + " 0 unreadable or not a form); rows counted 1, superseded 0, rejected 1; email off (--no-email); report in "
-                + dir.resolve("output/2026-10"));
+        assertThat(output.getOut())
+                .contains("reform-report: 2026-10 revision 1 completed with data problems"
+                        + " (1 rows rejected, 19 weekly tallies missing; see 数据问题 in the workbook): 1 inbox files (1 new,"
+                        + " 0 unreadable or not a form); rows counted 1, superseded 0, rejected 1; email off (--no-email); report in "
+                        + dir.resolve("output/2026-10"));
         assertThat(dir.resolve("output/2026-10/改革工作月报_2026年10月.xlsx")).exists();
     }
 
@@ -97,7 +107,10 @@ class CommandLineTest {
         assertThat(runJar(args())).isZero();
         String db = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/reform") + ";DB_CLOSE_ON_EXIT=FALSE";
         assertThat(runJar("history", db)).isZero();
-        List<String> lines = output.getOut().lines().filter(l -> l.matches("\\d+\\s+2026-10 .*")).toList();
+        List<String> lines = output.getOut()
+                .lines()
+                .filter(l -> l.matches("\\d+\\s+2026-10 .*"))
+                .toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).containsPattern("2026-10\\s+2\\s+\\d+\\s+COMPLETED");
         assertThat(lines.get(1)).containsPattern("2026-10\\s+1\\s+\\d+\\s+COMPLETED");
@@ -115,14 +128,18 @@ class CommandLineTest {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             closedPort = s.getLocalPort(); // nothing listens there once the socket is closed
         }
-        assertThat(runJar(args("--reform.mail.host=127.0.0.1", "--reform.mail.port=" + closedPort,
-                "--reform.mail.from=gaigeban@pc.example.cn", "--reform.mail.attempts=1")))
+        assertThat(runJar(args(
+                        "--reform.mail.host=127.0.0.1",
+                        "--reform.mail.port=" + closedPort,
+                        "--reform.mail.from=gaigeban@pc.example.cn",
+                        "--reform.mail.attempts=1")))
                 .isEqualTo(ReformReportCommand.DELIVERY_FAILURES);
         // the test district: CZJD's head and liaison, DLLJD's liaison, FGJ's head and liaison; SJJ has no address
-        assertThat(output.getOut()).containsPattern("reform-report: 2026-10 revision 1 completed with data problems"
-                + " \\(.*\\), delivered with failures: .*; email 0 sent, 1 units without address, 5 NOT DELIVERED"
-                + " \\(show --run=\\d+ says why; resend --month=2026-10 sends them once the cause is fixed\\);"
-                + " report in ");
+        assertThat(output.getOut())
+                .containsPattern("reform-report: 2026-10 revision 1 completed with data problems"
+                        + " \\(.*\\), delivered with failures: .*; email 0 sent, 1 units without address, 5 NOT DELIVERED"
+                        + " \\(show --run=\\d+ says why; resend --month=2026-10 sends them once the cause is fixed\\);"
+                        + " report in ");
         assertThat(dir.resolve("output/2026-10/manifest.json")).exists();
     }
 
@@ -130,45 +147,51 @@ class CommandLineTest {
     void aSecondRunWhileOneHoldsTheLockRefusesAtOnce(CapturedOutput output) throws Exception {
         TestDistrict.writeConfig(dir.resolve("job-config"));
         Files.createDirectories(dir.resolve("inbox"));
-        try (var held = RunLock.tryAcquire(dir.resolve("output"), "run of 2026-10").orElseThrow()) {
+        try (var held =
+                RunLock.tryAcquire(dir.resolve("output"), "run of 2026-10").orElseThrow()) {
             long start = System.nanoTime();
             assertThat(runJar(args())).isEqualTo(ReformReportCommand.REFUSED);
             assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
-            assertThat(output.getErr()).contains("reform-report: REFUSED 2026-10: another run is in progress (run of"
-                    + " 2026-10, pid " + ProcessHandle.current().pid());
+            assertThat(output.getErr())
+                    .contains("reform-report: REFUSED 2026-10: another run is in progress (run of" + " 2026-10, pid "
+                            + ProcessHandle.current().pid());
         }
         assertThat(runJar(args())).isZero(); // released: the next run goes ahead
     }
 
     @Test
     void aFailedRunExitsNonZeroNamingTheStepAndTheCause(CapturedOutput output) throws Exception {
-        TestDistrict.writeConfig(dir.resolve("job-config"), TestDistrict.UNITS + "CZJD,重复,乡镇街道,,,,,,,,\n",
-                TestDistrict.TASKS);
+        TestDistrict.writeConfig(
+                dir.resolve("job-config"), TestDistrict.UNITS + "CZJD,重复,乡镇街道,,,,,,,,\n", TestDistrict.TASKS);
         Files.createDirectories(dir.resolve("inbox"));
         assertThat(runJar(args())).isEqualTo(ReformReportCommand.FAILED);
-        assertThat(output.getErr()).contains("reform-report: FAILED 2026-10 revision 1 at step registries:"
-                + " 登记表有误（1处）：units.csv 第6行：单位编码 CZJD 重复（第2行已有）");
+        assertThat(output.getErr())
+                .contains("reform-report: FAILED 2026-10 revision 1 at step registries:"
+                        + " 登记表有误（1处）：units.csv 第6行：单位编码 CZJD 重复（第2行已有）");
     }
 
     @Test
-    void aFailedMonthIsAbandonedFromTheCommandLineAndTheNextRunIsANewRevision(CapturedOutput output)
-            throws Exception {
-        TestDistrict.writeConfig(dir.resolve("job-config"), TestDistrict.UNITS + "CZJD,重复,乡镇街道,,,,,,,,\n",
-                TestDistrict.TASKS);
+    void aFailedMonthIsAbandonedFromTheCommandLineAndTheNextRunIsANewRevision(CapturedOutput output) throws Exception {
+        TestDistrict.writeConfig(
+                dir.resolve("job-config"), TestDistrict.UNITS + "CZJD,重复,乡镇街道,,,,,,,,\n", TestDistrict.TASKS);
         Files.createDirectories(dir.resolve("inbox"));
         assertThat(runJar(args())).isEqualTo(ReformReportCommand.FAILED);
-        assertThat(output.getErr()).contains("(fix the cause and run the same command again to resume at that step,"
-                + " or `abandon --month=2026-10` to start the month afresh)");
+        assertThat(output.getErr())
+                .contains("(fix the cause and run the same command again to resume at that step,"
+                        + " or `abandon --month=2026-10` to start the month afresh)");
         assertThatThrownBy(() -> parse("abandon")).hasMessageContaining("abandon needs --month=YYYY-MM");
 
-        String[] abandon = java.util.stream.Stream.concat(java.util.stream.Stream.of("abandon"),
-                java.util.Arrays.stream(args())).toArray(String[]::new);
+        String[] abandon = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("abandon"), java.util.Arrays.stream(args()))
+                .toArray(String[]::new);
         assertThat(runJar(abandon)).isZero();
-        assertThat(output.getOut()).contains("reform-report: ABANDONED 2026-10 revision 1 (run ")
+        assertThat(output.getOut())
+                .contains("reform-report: ABANDONED 2026-10 revision 1 (run ")
                 .contains("the next run starts revision 2 from the registries and reads the inbox again");
         assertThat(runJar(abandon)).isZero();
-        assertThat(output.getOut()).contains("reform-report: nothing to abandon for 2026-10: revision 1 was abandoned"
-                + " already; the next run makes revision 2");
+        assertThat(output.getOut())
+                .contains("reform-report: nothing to abandon for 2026-10: revision 1 was abandoned"
+                        + " already; the next run makes revision 2");
 
         TestDistrict.writeConfig(dir.resolve("job-config"));
         assertThat(runJar(args())).isZero();

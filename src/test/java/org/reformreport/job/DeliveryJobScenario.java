@@ -72,6 +72,7 @@ abstract class DeliveryJobScenario {
             FGJ,区发改局,部门单位,,刘洋,13900000003,fgj@pc.example.cn,陈明,Shared@pc.example.cn,,
             SJJ,区市场监管局,部门单位,,周婷,13900000004,,吴军,,2026-01,
             """;
+
     static final String LEADERS = """
             姓名,职务,邮箱
             王某某,区委书记,wang@pc.example.cn
@@ -90,22 +91,30 @@ abstract class DeliveryJobScenario {
 
     /** Pauses between rounds do not sleep (see {@link NoSleepPause}); a test may bring the server up during one. */
     static final AtomicInteger pauses = new AtomicInteger();
-    static volatile Runnable onPause = () -> { };
+
+    static volatile Runnable onPause = () -> {};
 
     @Autowired
     RunLauncher launcher;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SummaryRepository summaries;
+
     @Autowired
     OutboxRepository outbox;
+
     @Autowired
     MonthDelivery delivery;
+
     @Autowired
     IntakeRepository intake;
+
     @Autowired
     RunHistory history;
+
     @Autowired
     ReformSettings settings;
 
@@ -118,7 +127,7 @@ abstract class DeliveryJobScenario {
     void cleanAndPlant() throws IOException {
         DatabaseCleaner.clean(jdbc);
         pauses.set(0);
-        onPause = () -> { };
+        onPause = () -> {};
         TestDistrict.writeConfig(dir.resolve("job-config"), UNITS, TestDistrict.TASKS);
         Files.writeString(dir.resolve("job-config/leaders.csv"), LEADERS, StandardCharsets.UTF_8);
         List<List<Object>> rows = new ArrayList<>();
@@ -148,16 +157,23 @@ abstract class DeliveryJobScenario {
     }
 
     private RunLauncher.Launched run() throws Exception {
-        RunLauncher.Launched run = launcher.run(OCTOBER, dir.resolve("inbox"), dir.resolve("output"),
-                dir.resolve("job-config"));
+        RunLauncher.Launched run =
+                launcher.run(OCTOBER, dir.resolve("inbox"), dir.resolve("output"), dir.resolve("job-config"));
         assertThat(run.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
         return run;
     }
 
     /** One received message, taken apart: recipient, subject, bodies, attachments by decoded name. */
-    record Received(String to, String toName, String from, String replyTo, String subject, String text, String html,
-                    Map<String, byte[]> attachments, List<String> rawDispositions) {
-    }
+    record Received(
+            String to,
+            String toName,
+            String from,
+            String replyTo,
+            String subject,
+            String text,
+            String html,
+            Map<String, byte[]> attachments,
+            List<String> rawDispositions) {}
 
     private List<Received> received() throws Exception {
         List<Received> all = new ArrayList<>();
@@ -167,9 +183,16 @@ abstract class DeliveryJobScenario {
             List<String> raw = new ArrayList<>();
             String[] bodies = new String[2];
             walk(m, attachments, raw, bodies);
-            all.add(new Received(to.getAddress(), to.getPersonal(), ((InternetAddress) m.getFrom()[0]).toUnicodeString(),
-                    ((InternetAddress) m.getReplyTo()[0]).getAddress(), m.getSubject(), bodies[0], bodies[1],
-                    attachments, raw));
+            all.add(new Received(
+                    to.getAddress(),
+                    to.getPersonal(),
+                    ((InternetAddress) m.getFrom()[0]).toUnicodeString(),
+                    ((InternetAddress) m.getReplyTo()[0]).getAddress(),
+                    m.getSubject(),
+                    bodies[0],
+                    bodies[1],
+                    attachments,
+                    raw));
         }
         return all;
     }
@@ -183,7 +206,8 @@ abstract class DeliveryJobScenario {
             }
         } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
             raw.add(String.join(" ", ((BodyPart) part).getHeader("Content-Disposition")));
-            try (InputStream in = part.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            try (InputStream in = part.getInputStream();
+                    ByteArrayOutputStream out = new ByteArrayOutputStream()) {
                 in.transferTo(out);
                 attachments.put(part.getFileName(), out.toByteArray());
             }
@@ -216,18 +240,24 @@ abstract class DeliveryJobScenario {
         List<Received> mail = received();
 
         Map<String, List<String>> filesByRecipient = new java.util.TreeMap<>();
-        mail.stream().filter(r -> !r.to().equals("shared@pc.example.cn")).forEach(r -> filesByRecipient
-                .computeIfAbsent(r.to(), k -> new ArrayList<>()).addAll(r.attachments().keySet()));
-        assertThat(filesByRecipient).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "wang@pc.example.cn", List.of(DISTRICT, WORKBOOK),
-                "li@pc.example.cn", List.of(DISTRICT, WORKBOOK),
-                "czjd@pc.example.cn", List.of("CZJD_长征街道.pdf"),
-                "czjd-head@pc.example.cn", List.of("CZJD_长征街道.pdf"),
-                "fgj@pc.example.cn", List.of("FGJ_区发改局.pdf")));
+        mail.stream()
+                .filter(r -> !r.to().equals("shared@pc.example.cn"))
+                .forEach(r -> filesByRecipient
+                        .computeIfAbsent(r.to(), k -> new ArrayList<>())
+                        .addAll(r.attachments().keySet()));
+        assertThat(filesByRecipient)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "wang@pc.example.cn", List.of(DISTRICT, WORKBOOK),
+                        "li@pc.example.cn", List.of(DISTRICT, WORKBOOK),
+                        "czjd@pc.example.cn", List.of("CZJD_长征街道.pdf"),
+                        "czjd-head@pc.example.cn", List.of("CZJD_长征街道.pdf"),
+                        "fgj@pc.example.cn", List.of("FGJ_区发改局.pdf")));
         // one address, liaison of 电力路街道 and head of 区发改局: two messages, each with its own unit's report only
-        List<Received> shared = mail.stream().filter(r -> r.to().equals("shared@pc.example.cn")).toList();
+        List<Received> shared =
+                mail.stream().filter(r -> r.to().equals("shared@pc.example.cn")).toList();
         assertThat(shared).hasSize(2);
-        assertThat(shared).extracting(r -> r.attachments().keySet())
+        assertThat(shared)
+                .extracting(r -> r.attachments().keySet())
                 .containsExactlyInAnyOrder(java.util.Set.of("DLLJD_电力路街道.pdf"), java.util.Set.of("FGJ_区发改局.pdf"));
         assertThat(mail).hasSize(7);
 
@@ -238,38 +268,50 @@ abstract class DeliveryJobScenario {
             assertThat(r.replyTo()).isEqualTo("reply@pc.example.cn");
             assertThat(r.html()).contains("<p").contains("2026年10月");
             for (Map.Entry<String, byte[]> a : r.attachments().entrySet()) {
-                String path = a.getKey().equals(DISTRICT) || a.getKey().equals(WORKBOOK) ? a.getKey() : "单位报告/" + a.getKey();
+                String path =
+                        a.getKey().equals(DISTRICT) || a.getKey().equals(WORKBOOK) ? a.getKey() : "单位报告/" + a.getKey();
                 assertThat(sha256(a.getValue())).as(a.getKey()).isEqualTo(published.get(path));
             }
             // the names arrive as RFC 2231 parameters (filename*=UTF-8''…, split into numbered parts when long)
-            assertThat(r.rawDispositions()).allSatisfy(raw -> assertThat(raw).matches("(?s)attachment;\\s+filename\\*(0\\*)?=UTF-8''[A-Za-z0-9_.%-]*%E[0-9A-F%]+.*"));
+            assertThat(r.rawDispositions())
+                    .allSatisfy(raw -> assertThat(raw)
+                            .matches("(?s)attachment;\\s+filename\\*(0\\*)?=UTF-8''[A-Za-z0-9_.%-]*%E[0-9A-F%]+.*"));
             if (r.attachments().size() == 1) {
                 String file = r.attachments().keySet().iterator().next();
                 String code = file.substring(0, file.indexOf('_'));
                 String name = file.substring(file.indexOf('_') + 1, file.length() - 4);
                 UnitScore score = scores.get(code);
                 assertThat(r.subject()).isEqualTo("平川区2026年10月改革宣传工作情况（" + name + "）");
-                assertThat(r.text()).contains("现将" + name + "2026年10月改革宣传工作情况报告发给你单位")
+                assertThat(r.text())
+                        .contains("现将" + name + "2026年10月改革宣传工作情况报告发给你单位")
                         .contains("综合得分" + score.total().setScale(2) + "分")
                         .contains("个单位中排名第" + score.rank() + "位");
-                unitNames.stream().filter(other -> !other.equals(name))
+                unitNames.stream()
+                        .filter(other -> !other.equals(name))
                         .forEach(other -> assertThat(r.text()).doesNotContain(other));
             } else {
                 assertThat(r.subject()).isEqualTo("平川区2026年10月改革工作月报");
-                int articles = summaries.figures(runId).stream().mapToInt(f -> f.total()).sum();
+                int articles = summaries.figures(runId).stream()
+                        .mapToInt(f -> f.total())
+                        .sum();
                 assertThat(r.text()).contains("各类媒体刊播稿件" + articles + "篇");
                 assertThat(r.toName()).isIn("王某某", "李某某");
             }
         }
         assertThat(statuses(runId)).isEqualTo(Map.of("SENT", 7, "NO_ADDRESS", 1));
-        assertThat(outbox.lines(runId)).filteredOn(l -> l.status().name().equals("SENT"))
+        assertThat(outbox.lines(runId))
+                .filteredOn(l -> l.status().name().equals("SENT"))
                 .allSatisfy(l -> {
                     assertThat(l.attempts()).isEqualTo(1);
                     assertThat(l.sentAt()).isNotNull();
-                    assertThat(l.attachmentSha256()).isNotEmpty().allSatisfy(s -> assertThat(published).containsValue(s));
+                    assertThat(l.attachmentSha256())
+                            .isNotEmpty()
+                            .allSatisfy(s -> assertThat(published).containsValue(s));
                 });
-        assertThat(outbox.lines(runId)).filteredOn(l -> l.status().name().equals("NO_ADDRESS"))
-                .extracting(OutboxRepository.Line::unitCode).containsExactly("SJJ");
+        assertThat(outbox.lines(runId))
+                .filteredOn(l -> l.status().name().equals("NO_ADDRESS"))
+                .extracting(OutboxRepository.Line::unitCode)
+                .containsExactly("SJJ");
     }
 
     @Test
@@ -283,16 +325,21 @@ abstract class DeliveryJobScenario {
         assertThat(pauses.get()).isEqualTo(ATTEMPTS - 1);
         List<Received> mail = received();
         assertThat(mail).hasSize(7);
-        assertThat(mail.stream().map(r -> r.to() + r.attachments().keySet()).distinct()).hasSize(7);
+        assertThat(mail.stream().map(r -> r.to() + r.attachments().keySet()).distinct())
+                .hasSize(7);
         assertThat(statuses(runId)).isEqualTo(Map.of("SENT", 7, "NO_ADDRESS", 1));
-        assertThat(outbox.lines(runId)).filteredOn(l -> l.status().name().equals("SENT"))
+        assertThat(outbox.lines(runId))
+                .filteredOn(l -> l.status().name().equals("SENT"))
                 .allSatisfy(l -> assertThat(l.attempts()).isEqualTo(ATTEMPTS));
     }
 
     private int resend(String... options) {
-        ReformReportCommand command = new ReformReportCommand(launcher, intake, settings, history, summaries, delivery,
-                outbox);
-        List<String> args = new ArrayList<>(List.of("resend", "--month=2026-10", "--output=" + dir.resolve("output"),
+        ReformReportCommand command =
+                new ReformReportCommand(launcher, intake, settings, history, summaries, delivery, outbox);
+        List<String> args = new ArrayList<>(List.of(
+                "resend",
+                "--month=2026-10",
+                "--output=" + dir.resolve("output"),
                 "--config=" + dir.resolve("job-config")));
         args.addAll(List.of(options));
         command.run(new DefaultApplicationArguments(args.toArray(new String[0])));
@@ -304,21 +351,24 @@ abstract class DeliveryJobScenario {
         long runId = run().execution().getJobInstanceId();
         assertThat(dir.resolve("output/2026-10/manifest.json")).exists();
         assertThat(statuses(runId)).isEqualTo(Map.of("FAILED", 7, "NO_ADDRESS", 1));
-        assertThat(outbox.lines(runId)).filteredOn(l -> l.status().name().equals("FAILED")).allSatisfy(l -> {
-            assertThat(l.attempts()).isEqualTo(ATTEMPTS);
-            assertThat(l.lastError()).containsIgnoringCase("connect");
-        });
+        assertThat(outbox.lines(runId))
+                .filteredOn(l -> l.status().name().equals("FAILED"))
+                .allSatisfy(l -> {
+                    assertThat(l.attempts()).isEqualTo(ATTEMPTS);
+                    assertThat(l.lastError()).containsIgnoringCase("connect");
+                });
 
         smtpUp();
         assertThat(resend()).isZero();
         List<Received> mail = received();
         assertThat(mail).hasSize(7);
-        assertThat(mail.stream().map(r -> r.to() + r.attachments().keySet()).distinct()).hasSize(7);
+        assertThat(mail.stream().map(r -> r.to() + r.attachments().keySet()).distinct())
+                .hasSize(7);
         assertThat(statuses(runId)).isEqualTo(Map.of("SENT", 7, "NO_ADDRESS", 1));
 
-        assertThat(resend()).isZero();                 // nothing owed: nothing sent twice
+        assertThat(resend()).isZero(); // nothing owed: nothing sent twice
         assertThat(smtp.getReceivedMessages()).hasSize(7);
-        assertThat(resend("--all")).isZero();          // the whole month again, on request
+        assertThat(resend("--all")).isZero(); // the whole month again, on request
         assertThat(smtp.getReceivedMessages()).hasSize(14);
     }
 
@@ -328,19 +378,26 @@ abstract class DeliveryJobScenario {
         run();
         assertThat(smtp.getReceivedMessages()).hasSize(7);
 
-        long second = run().execution().getJobInstanceId();     // nothing new in the inbox
+        long second = run().execution().getJobInstanceId(); // nothing new in the inbox
         assertThat(smtp.getReceivedMessages()).hasSize(7);
         assertThat(statuses(second)).isEqualTo(Map.of("UNCHANGED", 7, "NO_ADDRESS", 1));
 
         // 长征街道 corrects one week's 社会宣传 (not part of any score): its report and the district's change
-        new Forms.Workbook().sheet("更正", List.of(new ArrayList<>(Forms.TALLY_HEADER),
-                        Forms.tally("CZJD", "2026-10-12", new int[] {0, 1, 2, 5, 4, 0, 0, 0, 0, 7}, "2026-10-20")))
+        new Forms.Workbook()
+                .sheet(
+                        "更正",
+                        List.of(
+                                new ArrayList<>(Forms.TALLY_HEADER),
+                                Forms.tally(
+                                        "CZJD", "2026-10-12", new int[] {0, 1, 2, 5, 4, 0, 0, 0, 0, 7}, "2026-10-20")))
                 .write(dir.resolve("inbox/长征街道更正.xlsx"));
         smtp.reset();
         long third = run().execution().getJobInstanceId();
         List<Received> corrections = received();
-        assertThat(corrections).extracting(Received::to).containsExactlyInAnyOrder("wang@pc.example.cn",
-                "li@pc.example.cn", "czjd@pc.example.cn", "czjd-head@pc.example.cn");
+        assertThat(corrections)
+                .extracting(Received::to)
+                .containsExactlyInAnyOrder(
+                        "wang@pc.example.cn", "li@pc.example.cn", "czjd@pc.example.cn", "czjd-head@pc.example.cn");
         assertThat(corrections).allSatisfy(r -> {
             assertThat(r.subject()).startsWith("【更正】平川区2026年10月");
             assertThat(r.text()).contains("本邮件为更正件");
@@ -351,12 +408,13 @@ abstract class DeliveryJobScenario {
     @Test
     void aDryRunListsWhoWouldGetWhatAndSendsNothing(CapturedOutput output) throws Exception {
         smtpUp();
-        RunLauncher.Launched run = launcher.run(OCTOBER, dir.resolve("inbox"), dir.resolve("output"),
-                dir.resolve("job-config"), EmailMode.DRY_RUN);
+        RunLauncher.Launched run = launcher.run(
+                OCTOBER, dir.resolve("inbox"), dir.resolve("output"), dir.resolve("job-config"), EmailMode.DRY_RUN);
         assertThat(run.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(outbox.planned(run.execution().getJobInstanceId())).isFalse();
-        assertThat(output.getOut()).contains("email dry run: 7 messages would be sent, 0 already received unchanged,"
+        assertThat(output.getOut())
+                .contains("email dry run: 7 messages would be sent, 0 already received unchanged,"
                         + " 1 units without address")
                 .contains("send       王某某 <wang@pc.example.cn> [leader]: 改革工作月报_2026年10月.pdf, 改革工作月报_2026年10月.xlsx")
                 .contains("send       陈明 <shared@pc.example.cn> [FGJ]: FGJ_区发改局.pdf")

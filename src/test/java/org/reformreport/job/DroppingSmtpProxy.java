@@ -84,7 +84,7 @@ final class DroppingSmtpProxy implements AutoCloseable {
         private void clientToServer() {
             boolean inData = false;
             try (InputStream in = new BufferedInputStream(client.getInputStream());
-                 OutputStream out = new BufferedOutputStream(server.getOutputStream())) {
+                    OutputStream out = new BufferedOutputStream(server.getOutputStream())) {
                 for (byte[] line; (line = readLine(in)) != null; ) {
                     String text = new String(line, StandardCharsets.US_ASCII);
                     if (!inData) {
@@ -116,7 +116,7 @@ final class DroppingSmtpProxy implements AutoCloseable {
 
         private void serverToClient() {
             try (InputStream in = new BufferedInputStream(server.getInputStream());
-                 OutputStream out = new BufferedOutputStream(client.getOutputStream())) {
+                    OutputStream out = new BufferedOutputStream(client.getOutputStream())) {
                 for (byte[] line; (line = readLine(in)) != null; ) {
                     if (loseNextReply) {
                         return; // the server has answered (accepted): the client never hears it

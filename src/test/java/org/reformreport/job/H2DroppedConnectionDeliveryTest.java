@@ -71,8 +71,10 @@ class H2DroppedConnectionDeliveryTest {
 
     @Autowired
     RunLauncher launcher;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     OutboxRepository outbox;
 
@@ -86,7 +88,7 @@ class H2DroppedConnectionDeliveryTest {
     void plantMonthAndStartServer() throws IOException {
         DatabaseCleaner.clean(jdbc);
         DeliveryJobScenario.pauses.set(0);
-        DeliveryJobScenario.onPause = () -> { };
+        DeliveryJobScenario.onPause = () -> {};
         TestDistrict.writeConfig(dir.resolve("job-config"), DeliveryJobScenario.UNITS, TestDistrict.TASKS);
         Files.writeString(dir.resolve("job-config/leaders.csv"), DeliveryJobScenario.LEADERS, StandardCharsets.UTF_8);
         List<List<Object>> rows = new ArrayList<>();
@@ -110,8 +112,8 @@ class H2DroppedConnectionDeliveryTest {
     }
 
     private long run() throws Exception {
-        RunLauncher.Launched run = launcher.run(OCTOBER, dir.resolve("inbox"), dir.resolve("output"),
-                dir.resolve("job-config"));
+        RunLauncher.Launched run =
+                launcher.run(OCTOBER, dir.resolve("inbox"), dir.resolve("output"), dir.resolve("job-config"));
         assertThat(run.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
         return run.execution().getJobInstanceId();
     }
@@ -134,7 +136,9 @@ class H2DroppedConnectionDeliveryTest {
     }
 
     private List<OutboxRepository.Line> sent(long runId) {
-        return outbox.lines(runId).stream().filter(l -> l.status().name().equals("SENT")).toList();
+        return outbox.lines(runId).stream()
+                .filter(l -> l.status().name().equals("SENT"))
+                .toList();
     }
 
     @Test
@@ -144,8 +148,11 @@ class H2DroppedConnectionDeliveryTest {
 
         assertThat(proxy.dropped).hasValue(2);
         Map<String, Long> arrivals = arrivals();
-        assertThat(arrivals).hasSize(MESSAGES).allSatisfy((message, times) -> assertThat(times).as(message).isEqualTo(1));
-        assertThat(outbox.counts(runId)).containsEntry(org.reformreport.delivery.OutboxStatus.SENT, MESSAGES)
+        assertThat(arrivals)
+                .hasSize(MESSAGES)
+                .allSatisfy((message, times) -> assertThat(times).as(message).isEqualTo(1));
+        assertThat(outbox.counts(runId))
+                .containsEntry(org.reformreport.delivery.OutboxStatus.SENT, MESSAGES)
                 .doesNotContainKey(org.reformreport.delivery.OutboxStatus.FAILED);
         // the two dropped went out in the second round; the five after them in the first, over new connections
         Map<Integer, Long> byAttempts = sent(runId).stream()
@@ -164,13 +171,18 @@ class H2DroppedConnectionDeliveryTest {
         Map<String, Long> arrivals = arrivals();
         // nobody misses a message; the two whose 250 was lost arrive twice (delivery is at least once)
         assertThat(arrivals).hasSize(MESSAGES);
-        assertThat(arrivals.values().stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
+        assertThat(arrivals.values().stream()
+                        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
                 .isEqualTo(Map.of(1L, 5L, 2L, 2L));
         List<OutboxRepository.Line> sent = sent(runId);
         assertThat(sent).hasSize(MESSAGES);
-        assertThat(sent).filteredOn(l -> l.attempts() == 2).hasSize(2)
+        assertThat(sent)
+                .filteredOn(l -> l.attempts() == 2)
+                .hasSize(2)
                 .allSatisfy(l -> assertThat(arrivals.entrySet().stream()
-                        .filter(e -> e.getKey().startsWith(l.recipient() + " ")).mapToLong(Map.Entry::getValue).sum())
+                                .filter(e -> e.getKey().startsWith(l.recipient() + " "))
+                                .mapToLong(Map.Entry::getValue)
+                                .sum())
                         .isGreaterThanOrEqualTo(2));
     }
 
@@ -181,7 +193,9 @@ class H2DroppedConnectionDeliveryTest {
 
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(proxy.dropped).hasValue(MESSAGES * ATTEMPTS);
-        assertThat(outbox.lines(runId)).filteredOn(l -> l.status().name().equals("FAILED")).hasSize(MESSAGES)
+        assertThat(outbox.lines(runId))
+                .filteredOn(l -> l.status().name().equals("FAILED"))
+                .hasSize(MESSAGES)
                 .allSatisfy(l -> {
                     assertThat(l.attempts()).isEqualTo(ATTEMPTS);
                     assertThat(l.lastError()).contains("[EOF]");

@@ -14,6 +14,8 @@ class H2IntakeJobTest extends IntakeJobScenario {
     @DynamicPropertySource
     static void h2File(DynamicPropertyRegistry registry) throws IOException {
         Path db = Files.createTempDirectory("reform-h2-");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + db.resolve("reform-report") + ";DB_CLOSE_ON_EXIT=FALSE");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:file:" + db.resolve("reform-report") + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 }

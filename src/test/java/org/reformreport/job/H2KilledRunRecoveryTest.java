@@ -7,7 +7,8 @@ class H2KilledRunRecoveryTest extends KilledRunRecoveryScenario {
 
     @Override
     String[] database(Path dir) {
-        return new String[] {"jdbc:h2:file:" + dir.resolve("db/reform") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa",
-                ""};
+        return new String[] {
+            "jdbc:h2:file:" + dir.resolve("db/reform") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", ""
+        };
     }
 }

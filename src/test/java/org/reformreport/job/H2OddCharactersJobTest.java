@@ -1,7 +1,5 @@
 package org.reformreport.job;
 
-import org.reformreport.support.FileHashes;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -39,12 +37,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.delivery.MimeSettings;
+import org.reformreport.outputs.document.FileNames;
 import org.reformreport.outputs.document.PdfText;
 import org.reformreport.outputs.document.ReportFonts;
 import org.reformreport.outputs.document.VeraPdf;
-import org.reformreport.outputs.document.FileNames;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
+import org.reformreport.support.FileHashes;
 import org.reformreport.testing.DatabaseCleaner;
 import org.reformreport.testing.Forms;
 import org.reformreport.testing.TestDistrict;
@@ -77,7 +76,8 @@ class H2OddCharactersJobTest {
     static final int SMTP_PORT = freePort();
 
     /** 86 characters, 258 bytes in UTF-8: more than ext4 allows for a file name. */
-    static final String LONG_NAME = "平川区人民政府办公室（区人民政府研究室、区大数据管理局、区政务服务中心）".repeat(3).substring(0, 86);
+    static final String LONG_NAME =
+            "平川区人民政府办公室（区人民政府研究室、区大数据管理局、区政务服务中心）".repeat(3).substring(0, 86);
     /** Unassigned in Unicode: no font can have it. */
     static final String UNCOVERED = "\u0378";
 
@@ -110,6 +110,7 @@ class H2OddCharactersJobTest {
 
     @Autowired
     RunLauncher launcher;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -132,14 +133,54 @@ class H2OddCharactersJobTest {
             rows.add(Forms.tally("A_1", weeks[i], new int[] {0, 0, 1, 1, 1, 0, 0, 0, 0, 0}, due));
         }
         new Forms.Workbook().sheet("周报", rows).write(dir.resolve("inbox/周报.xlsx"));
-        Forms.csv(dir.resolve("inbox/进展.csv"), StandardCharsets.UTF_8, true, List.of(
-                Forms.PROGRESS_HEADER,
-                List.of("T1", "WZ", "2026-10", "滞后", "40", T1_PROGRESS, "", "资金•到位慢", "", "", "",
-                        "张敏", "2026-11-02"),
-                List.of("T2", "LONG", "2026-10", "按期推进", "60", "接口\u0001联调\t完成e\u0301\u200B，🚀上线", "", "", "",
-                        "", "", "李娜", "2026-11-02"),
-                List.of("T3", "SL", "2026-10", "按期推进", "", "\uE000专项推进", T3_ACHIEVEMENTS, "", "", "", "", "刘洋",
-                        "2026-11-02")));
+        Forms.csv(
+                dir.resolve("inbox/进展.csv"),
+                StandardCharsets.UTF_8,
+                true,
+                List.of(
+                        Forms.PROGRESS_HEADER,
+                        List.of(
+                                "T1",
+                                "WZ",
+                                "2026-10",
+                                "滞后",
+                                "40",
+                                T1_PROGRESS,
+                                "",
+                                "资金•到位慢",
+                                "",
+                                "",
+                                "",
+                                "张敏",
+                                "2026-11-02"),
+                        List.of(
+                                "T2",
+                                "LONG",
+                                "2026-10",
+                                "按期推进",
+                                "60",
+                                "接口\u0001联调\t完成e\u0301\u200B，🚀上线",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "李娜",
+                                "2026-11-02"),
+                        List.of(
+                                "T3",
+                                "SL",
+                                "2026-10",
+                                "按期推进",
+                                "",
+                                "\uE000专项推进",
+                                T3_ACHIEVEMENTS,
+                                "",
+                                "",
+                                "",
+                                "",
+                                "刘洋",
+                                "2026-11-02")));
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
@@ -152,8 +193,8 @@ class H2OddCharactersJobTest {
     @Test
     void theMonthCompletesWithEveryCharacterDrawnAndEveryUnitReportPublishedAndMailed(CapturedOutput output)
             throws Exception {
-        RunLauncher.Launched run = launcher.run(OCTOBER, dir.resolve("inbox"), dir.resolve("output"),
-                dir.resolve("job-config"));
+        RunLauncher.Launched run =
+                launcher.run(OCTOBER, dir.resolve("inbox"), dir.resolve("output"), dir.resolve("job-config"));
         assertThat(run.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Path month = dir.resolve("output/2026-10");
 
@@ -162,18 +203,24 @@ class H2OddCharactersJobTest {
         try (Stream<Path> reports = Files.list(month.resolve("单位报告"))) {
             reports.forEach(p -> files.add(p.getFileName().toString()));
         }
-        assertThat(files).hasSize(5).contains("WZ_王喆街道.pdf", "SL_甲_乙联合办公室.pdf",
-                "A_1_乙局（A）.pdf", "A_1_乙局（A_1）.pdf");
-        String longFile = files.stream().filter(f -> f.startsWith("LONG_")).findFirst().orElseThrow();
+        assertThat(files).hasSize(5).contains("WZ_王喆街道.pdf", "SL_甲_乙联合办公室.pdf", "A_1_乙局（A）.pdf", "A_1_乙局（A_1）.pdf");
+        String longFile =
+                files.stream().filter(f -> f.startsWith("LONG_")).findFirst().orElseThrow();
         assertThat(longFile).startsWith("LONG_" + LONG_NAME.substring(0, 40)).endsWith("….pdf");
         assertThat(longFile.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(FileNames.MAX_BYTES);
         assertThat(LONG_NAME).startsWith(longFile.substring("LONG_".length(), longFile.length() - "….pdf".length()));
         // The manifest and the stored outputs name the same files.
         Manifest manifest = MonthPublisher.read(month.resolve("manifest.json"));
-        assertThat(manifest.outputs()).extracting(Manifest.Output::path).filteredOn(p -> p.startsWith("单位报告/"))
-                .containsExactlyInAnyOrderElementsOf(files.stream().map(f -> "单位报告/" + f).toList());
-        assertThat(jdbc.queryForObject("SELECT path FROM report_output WHERE run_id = ? AND unit_code = 'LONG'",
-                String.class, run.execution().getJobInstanceId())).isEqualTo("单位报告/" + longFile);
+        assertThat(manifest.outputs())
+                .extracting(Manifest.Output::path)
+                .filteredOn(p -> p.startsWith("单位报告/"))
+                .containsExactlyInAnyOrderElementsOf(
+                        files.stream().map(f -> "单位报告/" + f).toList());
+        assertThat(jdbc.queryForObject(
+                        "SELECT path FROM report_output WHERE run_id = ? AND unit_code = 'LONG'",
+                        String.class,
+                        run.execution().getJobInstanceId()))
+                .isEqualTo("单位报告/" + longFile);
 
         // Each unit's mail carries its report under the published name, byte for byte.
         Map<String, Map<String, byte[]>> mail = received();
@@ -187,10 +234,12 @@ class H2OddCharactersJobTest {
                 .startsWith("%PDF");
 
         // The character no font has is told once, with where to correct it.
-        List<String> told = output.getOut().lines().filter(l -> l.contains("U+0378")).toList();
+        List<String> told =
+                output.getOut().lines().filter(l -> l.contains("U+0378")).toList();
         assertThat(told).hasSize(1);
         assertThat(told.get(0)).contains("WARN", "unit WZ", "task T1", "field 本月进展");
-        assertThat(output.getOut().lines().filter(l -> l.contains("U+E000")).count()).isEqualTo(1);
+        assertThat(output.getOut().lines().filter(l -> l.contains("U+E000")).count())
+                .isEqualTo(1);
 
         ReportFonts fonts = ReportFonts.load(Map.of());
         Assumptions.assumeTrue(fonts.allEmbedded(), "no CJK font files on this machine: PDF checks skipped");
@@ -201,8 +250,9 @@ class H2OddCharactersJobTest {
         }
 
         String wz = text(month.resolve("单位报告/WZ_王喆街道.pdf"));
-        assertThat(wz).contains("王喆街道2026年10月", "老旧小区•改造（滞后）", "完成•改造面积1200m²，群众点赞",
-                "另有□待核").doesNotContain(UNCOVERED);
+        assertThat(wz)
+                .contains("王喆街道2026年10月", "老旧小区•改造（滞后）", "完成•改造面积1200m²，群众点赞", "另有□待核")
+                .doesNotContain(UNCOVERED);
         boolean symbola = symbolaInstalled();
         assertThat(wz).contains(symbola ? "群众点赞👍，另有" : "群众点赞□，另有");
         // 喆, • and ² come from the full CJK face, not the GB2312 body face; the emoji from Symbola.
@@ -211,8 +261,7 @@ class H2OddCharactersJobTest {
         if (symbola) {
             assertThat(faces).anyMatch(f -> f.contains("Symbola"));
         }
-        assertThat(text(month.resolve("单位报告/" + longFile))).contains(LONG_NAME + "2026年10月",
-                "接口联调完成é，");
+        assertThat(text(month.resolve("单位报告/" + longFile))).contains(LONG_NAME + "2026年10月", "接口联调完成é，");
         assertThat(text(month.resolve("单位报告/SL_甲_乙联合办公室.pdf"))).contains("甲/乙联合办公室", "□专项推进");
 
         String districtText = text(district);
@@ -237,7 +286,10 @@ class H2OddCharactersJobTest {
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
                 PdfDictionary fonts = doc.getPage(i).getResources().getResource(PdfName.Font);
                 if (fonts != null) {
-                    fonts.keySet().forEach(k -> names.add(fonts.getAsDictionary(k).getAsName(PdfName.BaseFont).getValue()));
+                    fonts.keySet()
+                            .forEach(k -> names.add(fonts.getAsDictionary(k)
+                                    .getAsName(PdfName.BaseFont)
+                                    .getValue()));
                 }
             }
         }
@@ -262,7 +314,8 @@ class H2OddCharactersJobTest {
                 collect(mp.getBodyPart(i), attachments);
             }
         } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-            try (InputStream in = part.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            try (InputStream in = part.getInputStream();
+                    ByteArrayOutputStream out = new ByteArrayOutputStream()) {
                 in.transferTo(out);
                 attachments.put(part.getFileName(), out.toByteArray());
             }

@@ -66,8 +66,8 @@ abstract class KilledRunRecoveryScenario {
         for (int w = 0; w < WEEKS; w++) {
             java.time.LocalDate week = last.minusWeeks(w);
             for (int u = 0; u < UNITS; u++) {
-                big.append(String.format("U%04d,%s,0,1,%d,%d,%d,%s%n", u, week, u % 3, w % 5, (u + w) % 7,
-                        week.plusDays(7)));
+                big.append(String.format(
+                        "U%04d,%s,0,1,%d,%d,%d,%s%n", u, week, u % 3, w % 5, (u + w) % 7, week.plusDays(7)));
             }
         }
         Files.writeString(inbox.resolve("b.csv"), big);
@@ -75,26 +75,48 @@ abstract class KilledRunRecoveryScenario {
         String[] db = database(dir);
         DriverManagerDataSource ds = new DriverManagerDataSource(db[0], db[1], db[2]);
         JdbcTemplate jdbc = new JdbcTemplate(ds);
-        for (String table : List.of("intake_warning", "rejected_row", "progress_row", "tally_row", "run_input_file",
-                "intake_file", "registry_task", "registry_unit", "unit_month_figure", "task_month_status",
-                "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_CONTEXT",
-                "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE")) {
+        for (String table : List.of(
+                "intake_warning",
+                "rejected_row",
+                "progress_row",
+                "tally_row",
+                "run_input_file",
+                "intake_file",
+                "registry_task",
+                "registry_unit",
+                "unit_month_figure",
+                "task_month_status",
+                "BATCH_STEP_EXECUTION_CONTEXT",
+                "BATCH_STEP_EXECUTION",
+                "BATCH_JOB_EXECUTION_CONTEXT",
+                "BATCH_JOB_EXECUTION_PARAMS",
+                "BATCH_JOB_EXECUTION",
+                "BATCH_JOB_INSTANCE")) {
             try {
                 jdbc.update("DELETE FROM " + table);
             } catch (org.springframework.dao.DataAccessException noSuchTableYet) {
                 // a fresh database: the job's migrations create it
             }
         }
-        List<String> args = List.of("--month=2026-10", "--inbox=" + inbox, "--output=" + dir.resolve("output"),
-                "--config=" + config, "--spring.datasource.url=" + db[0], "--spring.datasource.username=" + db[1],
-                "--spring.datasource.password=" + db[2], "--logging.level.org.reformreport=INFO");
+        List<String> args = List.of(
+                "--month=2026-10",
+                "--inbox=" + inbox,
+                "--output=" + dir.resolve("output"),
+                "--config=" + config,
+                "--spring.datasource.url=" + db[0],
+                "--spring.datasource.username=" + db[1],
+                "--spring.datasource.password=" + db[2],
+                "--logging.level.org.reformreport=INFO");
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ReformReportApplication.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ReformReportApplication.class.getName()));
         command.addAll(args);
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             boolean killed = false;
             StringBuilder seen = new StringBuilder();
@@ -111,7 +133,9 @@ abstract class KilledRunRecoveryScenario {
                     child.toHandle().destroy();
                 }
             }
-            assertThat(killed).as("the child reached the intake of b.csv:\n" + seen).isTrue();
+            assertThat(killed)
+                    .as("the child reached the intake of b.csv:\n" + seen)
+                    .isTrue();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
             if (gracefully) {
                 // the README's status for a run stopped on request, and its line
@@ -127,10 +151,12 @@ abstract class KilledRunRecoveryScenario {
         assertThat(ReformReportApplication.launch(args.toArray(new String[0]))).isZero();
 
         // Killed: marked FAILED by the next run's recovery. Stopped: it ended STOPPED by itself.
-        assertThat(jdbc.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID",
-                String.class)).containsExactly(gracefully ? "STOPPED" : "FAILED", "COMPLETED");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tally_row", Integer.class)).isEqualTo(UNITS * WEEKS + 1);
+        assertThat(jdbc.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
+                .containsExactly(gracefully ? "STOPPED" : "FAILED", "COMPLETED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tally_row", Integer.class))
+                .isEqualTo(UNITS * WEEKS + 1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tally_row WHERE status = 'COUNTED'", Integer.class))
                 .isEqualTo(UNITS * WEEKS); // U0000's 10-05 week is in both files: the later one counts
         assertThat(jdbc.queryForList("SELECT status FROM intake_file ORDER BY file_name", String.class))

@@ -11,7 +11,8 @@ class MySqlKilledRunRecoveryTest extends KilledRunRecoveryScenario {
     String[] database(Path dir) {
         String user = System.getenv("REFORM_IT_MYSQL_USER");
         String password = System.getenv("REFORM_IT_MYSQL_PASSWORD");
-        return new String[] {System.getenv("REFORM_IT_MYSQL_URL"), user == null ? "root" : user,
-                password == null ? "" : password};
+        return new String[] {
+            System.getenv("REFORM_IT_MYSQL_URL"), user == null ? "root" : user, password == null ? "" : password
+        };
     }
 }

@@ -1,7 +1,5 @@
 package org.reformreport.job;
 
-import org.reformreport.support.FileHashes;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reformreport.testing.Forms.TALLY_HEADER;
 import static org.reformreport.testing.Forms.tally;
@@ -23,6 +21,7 @@ import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
+import org.reformreport.support.FileHashes;
 import org.reformreport.testing.DatabaseCleaner;
 import org.reformreport.testing.Forms;
 import org.reformreport.testing.TestDistrict;
@@ -41,13 +40,16 @@ abstract class RobustRunScenario {
 
     @Autowired
     RunLauncher launcher;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     IntakeRepository intake;
 
     @TempDir
     Path dir;
+
     Path inbox;
     Path config;
     Path output;
@@ -72,10 +74,25 @@ abstract class RobustRunScenario {
     }
 
     private void weeklyForm(String name) throws Exception {
-        new Forms.Workbook().sheet("第1周", sheet(
-                tally("CZJD", LocalDate.of(2026, 10, 5), new int[] {1, 2, 3, 4, 5, 0, 0, 0, 0, 0}, LocalDate.of(2026, 10, 12)),
-                tally("FGJ", LocalDate.of(2026, 10, 5), new int[] {0, 1, 1, 1, 1, 0, 0, 0, 0, 0}, LocalDate.of(2026, 10, 12)),
-                tally("XCB", LocalDate.of(2026, 10, 5), new int[] {0, 0, 0, 2, 2, 0, 0, 0, 0, 0}, LocalDate.of(2026, 10, 12))))
+        new Forms.Workbook()
+                .sheet(
+                        "第1周",
+                        sheet(
+                                tally(
+                                        "CZJD",
+                                        LocalDate.of(2026, 10, 5),
+                                        new int[] {1, 2, 3, 4, 5, 0, 0, 0, 0, 0},
+                                        LocalDate.of(2026, 10, 12)),
+                                tally(
+                                        "FGJ",
+                                        LocalDate.of(2026, 10, 5),
+                                        new int[] {0, 1, 1, 1, 1, 0, 0, 0, 0, 0},
+                                        LocalDate.of(2026, 10, 12)),
+                                tally(
+                                        "XCB",
+                                        LocalDate.of(2026, 10, 5),
+                                        new int[] {0, 0, 0, 2, 2, 0, 0, 0, 0, 0},
+                                        LocalDate.of(2026, 10, 12))))
                 .write(inbox.resolve(name));
     }
 
@@ -90,8 +107,7 @@ abstract class RobustRunScenario {
     /** The 数据问题 sheet's rows as (类型, 文件, 原因), read back from the published workbook. */
     private List<List<String>> problemSheet() throws Exception {
         List<List<String>> lines = new ArrayList<>();
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(
-                output.resolve("2026-10/改革工作月报_2026年10月.xlsx")))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(output.resolve("2026-10/改革工作月报_2026年10月.xlsx")))) {
             var sheet = wb.getSheet("数据问题");
             int header = -1;
             for (Row row : sheet) {
@@ -99,8 +115,12 @@ abstract class RobustRunScenario {
                     header = row.getRowNum();
                     continue;
                 }
-                if (header >= 0 && row.getCell(0) != null && !row.getCell(0).toString().isBlank()) {
-                    lines.add(List.of(row.getCell(0).toString(), row.getCell(1).toString(),
+                if (header >= 0
+                        && row.getCell(0) != null
+                        && !row.getCell(0).toString().isBlank()) {
+                    lines.add(List.of(
+                            row.getCell(0).toString(),
+                            row.getCell(1).toString(),
                             row.getCell(row.getLastCellNum() - 1).toString()));
                 }
             }
@@ -111,36 +131,48 @@ abstract class RobustRunScenario {
     // ---- #3: a failed month can be given up ----
 
     @Test
-    void aFailedMonthIsAbandonedAndTheNextRunStartsAfreshWithTheFixedRegistryAndTheCorrectedForm()
-            throws Exception {
+    void aFailedMonthIsAbandonedAndTheNextRunStartsAfreshWithTheFixedRegistryAndTheCorrectedForm() throws Exception {
         weeklyForm("第1周.xlsx");
         Files.createDirectories(output);
         Files.writeString(output.resolve(".staging"), "not a folder"); // every run fails at the workbook step
         RunLauncher.Launched failed = run();
         assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
         long failedRun = failed.execution().getJobInstanceId();
-        assertThat(jdbc.queryForList("SELECT reason FROM rejected_row", String.class)).singleElement()
-                .asString().contains("XCB");
+        assertThat(jdbc.queryForList("SELECT reason FROM rejected_row", String.class))
+                .singleElement()
+                .asString()
+                .contains("XCB");
 
         // The office fixes units.csv (XCB was missing) and sends a correction of CZJD's week.
-        TestDistrict.writeConfig(config, TestDistrict.UNITS + "XCB,区委宣传部,部门单位,,何静,,xcb@pc.example.cn,,,,\n",
-                TestDistrict.TASKS);
-        new Forms.Workbook().sheet("更正", sheet(tally("CZJD", LocalDate.of(2026, 10, 5),
-                new int[] {1, 2, 3, 4, 9, 0, 0, 0, 0, 0}, LocalDate.of(2026, 10, 14)))).write(inbox.resolve("更正.xlsx"));
+        TestDistrict.writeConfig(
+                config, TestDistrict.UNITS + "XCB,区委宣传部,部门单位,,何静,,xcb@pc.example.cn,,,,\n", TestDistrict.TASKS);
+        new Forms.Workbook()
+                .sheet(
+                        "更正",
+                        sheet(tally(
+                                "CZJD",
+                                LocalDate.of(2026, 10, 5),
+                                new int[] {1, 2, 3, 4, 9, 0, 0, 0, 0, 0},
+                                LocalDate.of(2026, 10, 14))))
+                .write(inbox.resolve("更正.xlsx"));
 
         // Without abandon, running again resumes the failed run: its registry snapshot and intake stay.
         RunLauncher.Launched resumed = run();
         assertThat(resumed.restart()).isTrue();
         assertThat(resumed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(intake.runIntake(failedRun).files()).extracting(IntakeRepository.FileLine::fileName)
+        assertThat(intake.runIntake(failedRun).files())
+                .extracting(IntakeRepository.FileLine::fileName)
                 .containsExactly("第1周.xlsx");
 
         RunLauncher.Abandoned abandoned = launcher.abandon(OCTOBER, output, intake);
         assertThat(abandoned.abandoned()).isTrue();
         assertThat(abandoned.revision()).isEqualTo(1);
         assertThat(abandoned.filesToReadAgain()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
-                String.class, resumed.execution().getId())).isEqualTo("ABANDONED");
+        assertThat(jdbc.queryForObject(
+                        "SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
+                        String.class,
+                        resumed.execution().getId()))
+                .isEqualTo("ABANDONED");
         // a second abandon finds nothing to give up
         assertThat(launcher.abandon(OCTOBER, output, intake).abandoned()).isFalse();
 
@@ -152,7 +184,8 @@ abstract class RobustRunScenario {
         long freshRun = fresh.execution().getJobInstanceId();
         assertThat(freshRun).isNotEqualTo(failedRun);
         // XCB's row is counted now (the file was read again with the fixed registry) …
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row", Integer.class))
+                .isZero();
         assertThat(jdbc.queryForList("SELECT imported_by_run FROM intake_file ORDER BY file_name", Long.class))
                 .containsOnly(freshRun);
         assertThat(articles(freshRun, "XCB")).isEqualTo(4);
@@ -160,16 +193,23 @@ abstract class RobustRunScenario {
         assertThat(articles(freshRun, "CZJD")).isEqualTo(19);
         Manifest manifest = manifest();
         assertThat(manifest.revision()).isEqualTo(2);
-        assertThat(manifest.totals().rowsRead()).isEqualTo(manifest.totals().rowsAccepted()
-                + manifest.totals().rowsSuperseded() + manifest.totals().rowsRejected() + manifest.totals().rowsBlank());
+        assertThat(manifest.totals().rowsRead())
+                .isEqualTo(manifest.totals().rowsAccepted()
+                        + manifest.totals().rowsSuperseded()
+                        + manifest.totals().rowsRejected()
+                        + manifest.totals().rowsBlank());
         assertThat(manifest.totals().rowsAccepted()).isEqualTo(3);
         assertThat(manifest.totals().rowsSuperseded()).isEqualTo(1);
         assertThat(output.resolve(".staging/2026-10-run" + failedRun)).doesNotExist();
     }
 
     private int articles(long runId, String unit) {
-        return jdbc.queryForObject("SELECT central_media + provincial_media + municipal_media + district_media"
-                + " + new_media FROM unit_month_figure WHERE run_id = ? AND unit_code = ?", Integer.class, runId, unit);
+        return jdbc.queryForObject(
+                "SELECT central_media + provincial_media + municipal_media + district_media"
+                        + " + new_media FROM unit_month_figure WHERE run_id = ? AND unit_code = ?",
+                Integer.class,
+                runId,
+                unit);
     }
 
     // ---- #5: what cannot be read is listed, and the month goes on ----
@@ -183,8 +223,15 @@ abstract class RobustRunScenario {
         Files.writeString(dir.resolve("外部.csv"), String.join(",", TALLY_HEADER) + "\n");
         Files.createSymbolicLink(inbox.resolve("外部链接.csv"), dir.resolve("外部.csv"));
         // a link to a form inside the inbox is read like the form
-        new Forms.Workbook().sheet("第2周", sheet(tally("DLLJD", LocalDate.of(2026, 10, 12),
-                new int[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0}, LocalDate.of(2026, 10, 19)))).write(inbox.resolve("原件/第2周.xlsx"));
+        new Forms.Workbook()
+                .sheet(
+                        "第2周",
+                        sheet(tally(
+                                "DLLJD",
+                                LocalDate.of(2026, 10, 12),
+                                new int[] {0, 0, 0, 1, 1, 0, 0, 0, 0, 0},
+                                LocalDate.of(2026, 10, 19))))
+                .write(inbox.resolve("原件/第2周.xlsx"));
         Files.createSymbolicLink(inbox.resolve("链接到表.xlsx"), inbox.resolve("原件/第2周.xlsx"));
         Path fifo = inbox.resolve("管道.csv");
         boolean haveFifo = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
@@ -200,14 +247,18 @@ abstract class RobustRunScenario {
         assertThat(inputs.get("外部链接.csv").status()).isEqualTo("UNREADABLE");
         assertThat(inputs.get("外部链接.csv").problem()).contains("指向收件箱以外的链接");
         // the link and its form are one content: one of the two names counts it
-        assertThat(List.of(inputs.get("链接到表.xlsx").outcome(), inputs.get("原件/第2周.xlsx").outcome()))
+        assertThat(List.of(
+                        inputs.get("链接到表.xlsx").outcome(),
+                        inputs.get("原件/第2周.xlsx").outcome()))
                 .containsExactlyInAnyOrder("IMPORTED", "DUPLICATE");
         if (haveFifo) {
             assertThat(inputs.get("管道.csv").problem()).contains("不是普通文件");
         }
         assertThat(manifest().totals().unreadableFiles()).isEqualTo(haveFifo ? 4 : 3); // broken, folder, outside
-        assertThat(problemSheet()).contains(List.of("无法读取", "失效链接.xlsx", inputs.get("失效链接.xlsx").problem()),
-                List.of("无法读取", "外部链接.csv", inputs.get("外部链接.csv").problem()));
+        assertThat(problemSheet())
+                .contains(
+                        List.of("无法读取", "失效链接.xlsx", inputs.get("失效链接.xlsx").problem()),
+                        List.of("无法读取", "外部链接.csv", inputs.get("外部链接.csv").problem()));
     }
 
     // ---- #8: the same content under two names counts once, and each name keeps its outcome ----
@@ -258,14 +309,31 @@ abstract class RobustRunScenario {
     @Test
     void aResentFormThatLacksARowSaysThatTheOldRowStillCounts() throws Exception {
         Path form = inbox.resolve("长征街道.xlsx");
-        new Forms.Workbook().sheet("十月", sheet(
-                tally("CZJD", LocalDate.of(2026, 10, 5), new int[] {1, 1, 1, 1, 1, 0, 0, 0, 0, 0}, LocalDate.of(2026, 10, 12)),
-                tally("CZJD", LocalDate.of(2026, 10, 12), new int[] {0, 0, 0, 0, 3, 0, 0, 0, 0, 0}, LocalDate.of(2026, 10, 19))))
+        new Forms.Workbook()
+                .sheet(
+                        "十月",
+                        sheet(
+                                tally(
+                                        "CZJD",
+                                        LocalDate.of(2026, 10, 5),
+                                        new int[] {1, 1, 1, 1, 1, 0, 0, 0, 0, 0},
+                                        LocalDate.of(2026, 10, 12)),
+                                tally(
+                                        "CZJD",
+                                        LocalDate.of(2026, 10, 12),
+                                        new int[] {0, 0, 0, 0, 3, 0, 0, 0, 0, 0},
+                                        LocalDate.of(2026, 10, 19))))
                 .write(form);
         assertThat(run().execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
         // sent again: the first week corrected, the second week left out
-        new Forms.Workbook().sheet("十月", sheet(
-                tally("CZJD", LocalDate.of(2026, 10, 5), new int[] {2, 1, 1, 1, 1, 0, 0, 0, 0, 0}, LocalDate.of(2026, 10, 20))))
+        new Forms.Workbook()
+                .sheet(
+                        "十月",
+                        sheet(tally(
+                                "CZJD",
+                                LocalDate.of(2026, 10, 5),
+                                new int[] {2, 1, 1, 1, 1, 0, 0, 0, 0, 0},
+                                LocalDate.of(2026, 10, 20))))
                 .write(form);
         RunLauncher.Launched second = run();
         assertThat(second.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -273,8 +341,10 @@ abstract class RobustRunScenario {
         assertThat(problemSheet()).anySatisfy(line -> {
             assertThat(line.get(0)).isEqualTo("提示");
             assertThat(line.get(1)).isEqualTo("长征街道.xlsx");
-            assertThat(line.get(2)).contains("此前报送的同名文件“长征街道.xlsx”工作表“十月”第3行")
-                    .contains("2026-10-12").contains("仍按原文件计入");
+            assertThat(line.get(2))
+                    .contains("此前报送的同名文件“长征街道.xlsx”工作表“十月”第3行")
+                    .contains("2026-10-12")
+                    .contains("仍按原文件计入");
         });
     }
 
@@ -307,7 +377,8 @@ abstract class RobustRunScenario {
         Files.writeString(output.resolve("2026-10"), "in the way");
         RunLauncher.Launched failed = run();
         assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
-        Path staging = output.resolve(".staging/2026-10-run" + failed.execution().getJobInstanceId());
+        Path staging =
+                output.resolve(".staging/2026-10-run" + failed.execution().getJobInstanceId());
         Path unitReport;
         try (var files = Files.list(staging.resolve("单位报告"))) {
             unitReport = files.sorted().findFirst().orElseThrow();
@@ -320,7 +391,8 @@ abstract class RobustRunScenario {
         RunLauncher.Launched refused = run();
         assertThat(refused.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(refused.execution().getAllFailureExceptions().get(0).getMessage())
-                .contains("not publishing an incomplete month").contains(unitReport.getFileName().toString());
+                .contains("not publishing an incomplete month")
+                .contains(unitReport.getFileName().toString());
         assertThat(output.resolve("2026-10")).doesNotExist();
         assertThat(unitReport).doesNotExist();
 
@@ -332,7 +404,8 @@ abstract class RobustRunScenario {
     /** The published month holds the workbook, the district report and every active unit's report, each whole. */
     private void assertWholeMonth() throws Exception {
         Manifest manifest = manifest();
-        List<String> paths = manifest.outputs().stream().map(Manifest.Output::path).toList();
+        List<String> paths =
+                manifest.outputs().stream().map(Manifest.Output::path).toList();
         assertThat(paths).contains("改革工作月报_2026年10月.xlsx", "改革工作月报_2026年10月.pdf");
         assertThat(paths.stream().filter(p -> p.startsWith("单位报告/"))).hasSize(4); // CZJD, DLLJD, FGJ, SJJ
         for (Manifest.Output o : manifest.outputs()) {
@@ -340,9 +413,13 @@ abstract class RobustRunScenario {
             assertThat(Files.size(file)).isEqualTo(o.bytes());
             assertThat(FileHashes.sha256(file)).isEqualTo(o.sha256());
         }
-        try (var pdf = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
-                output.resolve("2026-10/" + paths.stream().filter(p -> p.startsWith("单位报告/")).findFirst()
-                        .orElseThrow()).toFile()))) {
+        try (var pdf =
+                new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(output.resolve("2026-10/"
+                                + paths.stream()
+                                        .filter(p -> p.startsWith("单位报告/"))
+                                        .findFirst()
+                                        .orElseThrow())
+                        .toFile()))) {
             assertThat(pdf.getNumberOfPages()).isPositive();
         }
     }

@@ -32,8 +32,10 @@ abstract class RunLifecycleScenario {
 
     @Autowired
     RunLauncher launcher;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     JobRepository jobs;
 
@@ -63,7 +65,8 @@ abstract class RunLifecycleScenario {
         Files.writeString(output.resolve(".staging"), "not a folder"); // the workbook step cannot stage
         RunLauncher.Launched failed = run(output);
         assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(steps(failed)).containsEntry("unitFigures", BatchStatus.COMPLETED)
+        assertThat(steps(failed))
+                .containsEntry("unitFigures", BatchStatus.COMPLETED)
                 .containsEntry("workbook", BatchStatus.FAILED);
 
         Files.delete(output.resolve(".staging"));
@@ -72,13 +75,15 @@ abstract class RunLifecycleScenario {
         assertThat(restarted.revision()).isEqualTo(1);
         assertThat(restarted.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
         // the unit reports ran as partitions of unit ranges ("unitReport:units0000", …)
-        assertThat(steps(restarted).keySet()).filteredOn(name -> !name.contains(":"))
+        assertThat(steps(restarted).keySet())
+                .filteredOn(name -> !name.contains(":"))
                 .containsExactlyInAnyOrder("workbook", "districtReport", "unitReports", "publish", "delivery");
         assertThat(steps(restarted).keySet()).anyMatch(name -> name.startsWith("unitReport:units"));
 
         assertThat(figures(restarted)).isEqualTo(straightFigures);
         assertThat(summarySheet(output)).isEqualTo(straightSummary);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tally_row", Long.class)).isEqualTo(straightRows);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tally_row", Long.class))
+                .isEqualTo(straightRows);
     }
 
     private Map<String, BatchStatus> steps(RunLauncher.Launched run) {
@@ -90,8 +95,9 @@ abstract class RunLifecycleScenario {
     }
 
     private List<Map<String, Object>> figures(RunLauncher.Launched run) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM unit_month_figure WHERE run_id = ?"
-                + " ORDER BY unit_code", run.execution().getJobInstanceId());
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT * FROM unit_month_figure WHERE run_id = ?" + " ORDER BY unit_code",
+                run.execution().getJobInstanceId());
         rows.forEach(r -> r.remove("RUN_ID"));
         return rows;
     }

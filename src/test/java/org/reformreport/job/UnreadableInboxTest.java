@@ -36,7 +36,9 @@ class UnreadableInboxTest {
 
     private static boolean root() throws Exception {
         Process id = new ProcessBuilder("id", "-u").start();
-        return new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().equals("0");
+        return new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .strip()
+                .equals("0");
     }
 
     /** Makes an entry unreadable for the child: owned by a stranger (as root) and mode 000. */
@@ -52,18 +54,30 @@ class UnreadableInboxTest {
     void anUnreadableFormAndFolderAreReportedAndTheMonthGoesOn() throws Exception {
         boolean root = root();
         if (root) {
-            assumeTrue(new ProcessBuilder("unshare", "--user", "--map-root-user", "true").start().waitFor() == 0,
+            assumeTrue(
+                    new ProcessBuilder("unshare", "--user", "--map-root-user", "true")
+                                    .start()
+                                    .waitFor()
+                            == 0,
                     "unshare --user is needed to drop root's right to read everything");
         }
         Path config = TestDistrict.writeConfig(dir.resolve("job-config"));
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         List<List<Object>> rows = new ArrayList<>();
         rows.add(new ArrayList<>(Forms.TALLY_HEADER));
-        rows.add(Forms.tally("CZJD", LocalDate.of(2026, 10, 5), new int[] {1, 0, 0, 1, 1, 0, 0, 0, 0, 0},
+        rows.add(Forms.tally(
+                "CZJD",
+                LocalDate.of(2026, 10, 5),
+                new int[] {1, 0, 0, 1, 1, 0, 0, 0, 0, 0},
                 LocalDate.of(2026, 10, 12)));
         new Forms.Workbook().sheet("第1周", rows).write(inbox.resolve("长征街道.xlsx"));
-        rows.set(1, Forms.tally("FGJ", LocalDate.of(2026, 10, 5), new int[] {0, 0, 1, 1, 1, 0, 0, 0, 0, 0},
-                LocalDate.of(2026, 10, 12)));
+        rows.set(
+                1,
+                Forms.tally(
+                        "FGJ",
+                        LocalDate.of(2026, 10, 5),
+                        new int[] {0, 0, 1, 1, 1, 0, 0, 0, 0, 0},
+                        LocalDate.of(2026, 10, 12)));
         Path secret = new Forms.Workbook().sheet("第1周", rows).write(inbox.resolve("区发改局.xlsx"));
         Path folder = Files.createDirectories(inbox.resolve("十月"));
         new Forms.Workbook().sheet("第1周", rows).write(folder.resolve("区发改局_10月.xlsx"));
@@ -74,9 +88,16 @@ class UnreadableInboxTest {
         if (root) {
             command.addAll(List.of("unshare", "--user", "--map-root-user"));
         }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), ReformReportApplication.class.getName(), "--month=2026-10",
-                "--inbox=" + inbox, "--output=" + dir.resolve("output"), "--config=" + config, "--no-email",
+        command.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ReformReportApplication.class.getName(),
+                "--month=2026-10",
+                "--inbox=" + inbox,
+                "--output=" + dir.resolve("output"),
+                "--config=" + config,
+                "--no-email",
                 "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/reform") + ";DB_CLOSE_ON_EXIT=FALSE"));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         String said = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -88,12 +109,15 @@ class UnreadableInboxTest {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
             Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
         }
-        assertThat(said).contains("completed with data problems").contains("2 files unreadable")
-                .contains("3 inbox files (1 new, 2 unreadable or not a form)").contains("rows counted 1,");
+        assertThat(said)
+                .contains("completed with data problems")
+                .contains("2 files unreadable")
+                .contains("3 inbox files (1 new, 2 unreadable or not a form)")
+                .contains("rows counted 1,");
 
         Manifest manifest = MonthPublisher.read(dir.resolve("output/2026-10/manifest.json"));
-        Map<String, Manifest.Input> inputs = manifest.inputs().stream()
-                .collect(Collectors.toMap(Manifest.Input::name, i -> i));
+        Map<String, Manifest.Input> inputs =
+                manifest.inputs().stream().collect(Collectors.toMap(Manifest.Input::name, i -> i));
         assertThat(inputs.keySet()).containsExactlyInAnyOrder("长征街道.xlsx", "区发改局.xlsx", "十月");
         assertThat(inputs.get("长征街道.xlsx").rowsAccepted()).isEqualTo(1);
         assertThat(inputs.get("区发改局.xlsx").status()).isEqualTo("UNREADABLE");

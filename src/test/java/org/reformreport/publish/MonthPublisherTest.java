@@ -1,7 +1,5 @@
 package org.reformreport.publish;
 
-import org.reformreport.outputs.ReportOutput;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -11,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformreport.outputs.ReportOutput;
 import org.reformreport.publish.ReportOutputRepository.StagedFile;
 
 class MonthPublisherTest {
@@ -41,15 +40,21 @@ class MonthPublisherTest {
                 new StagedFile("m.xlsx", ReportOutput.Kind.WORKBOOK, "", 10L, "aa"),
                 new StagedFile("m.pdf", ReportOutput.Kind.DISTRICT, "", 20L, "bb"),
                 new StagedFile("单位报告/A_甲.pdf", ReportOutput.Kind.UNIT, "A", 30L, "cc"));
-        List<Manifest.Output> whole = List.of(new Manifest.Output("m.xlsx", 10, "aa"),
-                new Manifest.Output("m.pdf", 20, "bb"), new Manifest.Output("单位报告/A_甲.pdf", 30, "cc"));
+        List<Manifest.Output> whole = List.of(
+                new Manifest.Output("m.xlsx", 10, "aa"),
+                new Manifest.Output("m.pdf", 20, "bb"),
+                new Manifest.Output("单位报告/A_甲.pdf", 30, "cc"));
         assertThat(StagedOutputs.problems(recorded, Set.of("A"), whole)).isEmpty();
         assertThat(StagedOutputs.problems(recorded, Set.of("A", "B"), whole))
                 .containsExactly("no unit report was recorded for B");
         assertThat(StagedOutputs.problems(recorded, Set.of("A"), whole.subList(1, 3)))
                 .containsExactly("m.xlsx is missing");
-        assertThat(StagedOutputs.problems(recorded, Set.of("A"), List.of(whole.get(0), whole.get(1),
-                new Manifest.Output("单位报告/A_甲.pdf", 30, "dd")))).singleElement().asString()
+        assertThat(StagedOutputs.problems(
+                        recorded,
+                        Set.of("A"),
+                        List.of(whole.get(0), whole.get(1), new Manifest.Output("单位报告/A_甲.pdf", 30, "dd"))))
+                .singleElement()
+                .asString()
                 .startsWith("单位报告/A_甲.pdf is damaged");
         assertThat(StagedOutputs.problems(recorded.subList(1, 3), Set.of("A"), whole.subList(1, 3)))
                 .containsExactly("no WORKBOOK output was recorded");

@@ -1,7 +1,5 @@
 package org.reformreport.registry;
 
-import org.reformreport.registry.UnitRange;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class UnitRangeTest {
 
     private static List<String> codes(int n) {
-        return IntStream.rangeClosed(1, n).mapToObj(i -> String.format("U%05d", i)).toList();
+        return IntStream.rangeClosed(1, n)
+                .mapToObj(i -> String.format("U%05d", i))
+                .toList();
     }
 
     @Test
@@ -27,8 +27,8 @@ class UnitRangeTest {
 
     @Test
     void atLeastOneRangePerThreadButNeverAnEmptyOne() {
-        assertThat(UnitRange.split(codes(40), 2, 500)).containsExactly(new UnitRange("U00001", "U00020"),
-                new UnitRange("U00021", "U00040"));
+        assertThat(UnitRange.split(codes(40), 2, 500))
+                .containsExactly(new UnitRange("U00001", "U00020"), new UnitRange("U00021", "U00040"));
         assertThat(UnitRange.split(codes(1), 4, 500)).containsExactly(new UnitRange("U00001", "U00001"));
         assertThat(UnitRange.split(List.of(), 2, 500)).isEmpty();
         // codes come in any order and are ranged in String order

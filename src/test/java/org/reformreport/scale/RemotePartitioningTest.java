@@ -58,9 +58,9 @@ class RemotePartitioningTest {
     }
 
     private static void recreate(String name) throws Exception {
-        try (var c = DriverManager.getConnection(database(""), env("REFORM_IT_MYSQL_USER", "root"),
-                env("REFORM_IT_MYSQL_PASSWORD", ""));
-             var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(
+                        database(""), env("REFORM_IT_MYSQL_USER", "root"), env("REFORM_IT_MYSQL_PASSWORD", ""));
+                var s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name);
             s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
@@ -73,7 +73,8 @@ class RemotePartitioningTest {
         recreate("reform_rp_remote");
         com.rabbitmq.client.ConnectionFactory rabbit = new com.rabbitmq.client.ConnectionFactory();
         rabbit.setHost(System.getenv("REFORM_IT_RABBIT_HOST"));
-        try (Connection c = rabbit.newConnection(); Channel ch = c.createChannel()) {
+        try (Connection c = rabbit.newConnection();
+                Channel ch = c.createChannel()) {
             ch.queueDeclare(RemotePartitioning.QUEUE, true, false, false, null);
             ch.queuePurge(RemotePartitioning.QUEUE); // nothing left over from an earlier run
         }
@@ -85,7 +86,8 @@ class RemotePartitioningTest {
     }
 
     private List<String> common(String db) {
-        return List.of("--spring.datasource.url=" + database(db),
+        return List.of(
+                "--spring.datasource.url=" + database(db),
                 "--spring.datasource.username=" + env("REFORM_IT_MYSQL_USER", "root"),
                 "--spring.datasource.password=" + env("REFORM_IT_MYSQL_PASSWORD", ""),
                 "--spring.rabbitmq.host=" + System.getenv("REFORM_IT_RABBIT_HOST"),
@@ -94,10 +96,16 @@ class RemotePartitioningTest {
     }
 
     private Process start(String log, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), ReformReportApplication.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ReformReportApplication.class.getName()));
         command.addAll(args);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile())
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(log).toFile())
                 .start();
         processes.add(p);
         return p;
@@ -105,8 +113,8 @@ class RemotePartitioningTest {
 
     private Process worker(String name) throws Exception {
         // a worker reads the same settings as the manager (region, authority, fonts, templates)
-        List<String> args = new ArrayList<>(List.of("worker", "--reform.document-threads=1",
-                "--config=" + dir.resolve("job-config")));
+        List<String> args = new ArrayList<>(
+                List.of("worker", "--reform.document-threads=1", "--config=" + dir.resolve("job-config")));
         args.addAll(common("reform_rp_remote"));
         Process p = start(name + ".log", args);
         awaitLog(name + ".log", "worker ready", Duration.ofSeconds(90));
@@ -114,8 +122,12 @@ class RemotePartitioningTest {
     }
 
     private List<String> run(String output, String db, String... more) {
-        List<String> args = new ArrayList<>(List.of("--month=" + MONTH, "--inbox=" + dir.resolve("inbox"),
-                "--output=" + dir.resolve(output), "--config=" + dir.resolve("job-config"), "--no-email"));
+        List<String> args = new ArrayList<>(List.of(
+                "--month=" + MONTH,
+                "--inbox=" + dir.resolve("inbox"),
+                "--output=" + dir.resolve(output),
+                "--config=" + dir.resolve("job-config"),
+                "--no-email"));
         args.addAll(common(db));
         args.addAll(List.of(more));
         return args;
@@ -124,7 +136,8 @@ class RemotePartitioningTest {
     private void awaitLog(String log, String text, Duration timeout) throws Exception {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
-            if (Files.exists(dir.resolve(log)) && Files.readString(dir.resolve(log)).contains(text)) {
+            if (Files.exists(dir.resolve(log))
+                    && Files.readString(dir.resolve(log)).contains(text)) {
                 return;
             }
             Thread.sleep(100);
@@ -133,16 +146,18 @@ class RemotePartitioningTest {
     }
 
     private int finish(Process p, String log) throws Exception {
-        assertThat(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).as(log + " finished").isTrue();
+        assertThat(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES))
+                .as(log + " finished")
+                .isTrue();
         return p.exitValue();
     }
 
     /** What the run's documents say (fingerprints), by path. */
     private static Map<String, String> fingerprints(String db) throws Exception {
         Map<String, String> prints = new TreeMap<>();
-        try (var c = DriverManager.getConnection(database(db), env("REFORM_IT_MYSQL_USER", "root"),
-                env("REFORM_IT_MYSQL_PASSWORD", ""));
-             var rs = c.createStatement().executeQuery("SELECT path, content_fingerprint FROM report_output")) {
+        try (var c = DriverManager.getConnection(
+                        database(db), env("REFORM_IT_MYSQL_USER", "root"), env("REFORM_IT_MYSQL_PASSWORD", ""));
+                var rs = c.createStatement().executeQuery("SELECT path, content_fingerprint FROM report_output")) {
             while (rs.next()) {
                 prints.put(rs.getString(1), rs.getString(2));
             }
@@ -169,45 +184,61 @@ class RemotePartitioningTest {
     private List<String> files(String output) throws IOException {
         Path month = dir.resolve(output).resolve(MONTH);
         try (Stream<Path> walk = Files.walk(month)) {
-            return walk.filter(Files::isRegularFile).map(p -> month.relativize(p).toString()).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> month.relativize(p).toString())
+                    .sorted()
+                    .toList();
         }
     }
 
     @Test
     void workersOverRabbitMqMakeTheSameMonthAsOneProcessAndSurviveAKilledWorker() throws Exception {
         Process single = start("single.log", run("out-single", "reform_rp_single", "--reform.document-threads=2"));
-        assertThat(finish(single, "single")).as(Files.readString(dir.resolve("single.log"))).isZero();
+        assertThat(finish(single, "single"))
+                .as(Files.readString(dir.resolve("single.log")))
+                .isZero();
 
         worker("worker1");
         worker("worker2");
-        Process manager = start("manager.log", run("out-remote", "reform_rp_remote", "--reform.scale.mode=manager",
-                "--reform.scale.partitions=4"));
-        assertThat(finish(manager, "manager")).as(Files.readString(dir.resolve("manager.log"))).isZero();
+        Process manager = start(
+                "manager.log",
+                run("out-remote", "reform_rp_remote", "--reform.scale.mode=manager", "--reform.scale.partitions=4"));
+        assertThat(finish(manager, "manager"))
+                .as(Files.readString(dir.resolve("manager.log")))
+                .isZero();
 
         // both workers took partitions of both partitioned steps between them
         String logs = Files.readString(dir.resolve("worker1.log")) + Files.readString(dir.resolve("worker2.log"));
         assertThat(Files.readString(dir.resolve("worker1.log"))).contains("ended COMPLETED");
         assertThat(Files.readString(dir.resolve("worker2.log"))).contains("ended COMPLETED");
-        assertThat(logs).contains("Partition unitFigure (step execution").contains("Partition unitReport (step execution");
+        assertThat(logs)
+                .contains("Partition unitFigure (step execution")
+                .contains("Partition unitReport (step execution");
 
         // the same month: the same files, the same workbook cells, documents that say the same
         assertThat(files("out-remote")).isEqualTo(files("out-single")).hasSizeGreaterThan(60);
         String workbook = "改革工作月报_2026年10月.xlsx";
         assertThat(cells(dir.resolve("out-remote/" + MONTH + "/" + workbook)))
                 .isEqualTo(cells(dir.resolve("out-single/" + MONTH + "/" + workbook)));
-        assertThat(fingerprints("reform_rp_remote")).isEqualTo(fingerprints("reform_rp_single")).hasSize(62);
+        assertThat(fingerprints("reform_rp_remote"))
+                .isEqualTo(fingerprints("reform_rp_single"))
+                .hasSize(62);
     }
 
     @Test
     void aWorkerKilledMidPartitionLeavesItsPartitionToAnother() throws Exception {
         Process doomed = worker("doomed");
-        Process manager = start("manager.log", run("out-remote", "reform_rp_remote", "--reform.scale.mode=manager",
-                "--reform.scale.partitions=2"));
+        Process manager = start(
+                "manager.log",
+                run("out-remote", "reform_rp_remote", "--reform.scale.mode=manager", "--reform.scale.partitions=2"));
         awaitLog("doomed.log", "Running partition unitReport", Duration.ofMinutes(3));
-        doomed.destroyForcibly().waitFor();            // SIGKILL mid-partition: its request was never acknowledged
+        doomed.destroyForcibly().waitFor(); // SIGKILL mid-partition: its request was never acknowledged
         worker("survivor");
-        assertThat(finish(manager, "manager")).as(Files.readString(dir.resolve("manager.log"))).isZero();
-        assertThat(Files.readString(dir.resolve("survivor.log"))).contains("Partition unitReport (step execution")
+        assertThat(finish(manager, "manager"))
+                .as(Files.readString(dir.resolve("manager.log")))
+                .isZero();
+        assertThat(Files.readString(dir.resolve("survivor.log")))
+                .contains("Partition unitReport (step execution")
                 .contains("ended COMPLETED");
         assertThat(Files.readString(dir.resolve("manager.log"))).contains("revision 1 completed");
         assertThat(files("out-remote")).filteredOn(f -> f.startsWith("单位报告/")).hasSize(60);

@@ -23,7 +23,15 @@ class MonthFiguresCalculatorTest {
     private final MonthFiguresCalculator calc = new MonthFiguresCalculator(OCT, SubmissionDeadline.DEFAULT);
 
     private static CountedTally tally(String week, int district, String filled) {
-        return new CountedTally("U", LocalDate.parse(week), new MediaCounts(0, 1, 0, district, 2), 1, 0, 0, 0, 3,
+        return new CountedTally(
+                "U",
+                LocalDate.parse(week),
+                new MediaCounts(0, 1, 0, district, 2),
+                1,
+                0,
+                0,
+                0,
+                3,
                 LocalDate.parse(filled));
     }
 
@@ -33,12 +41,19 @@ class MonthFiguresCalculatorTest {
 
     @Test
     void countsWeeksOnTimeLateAndMissingUsingTheThursdayRuleAndTheDeadlineDay() {
-        UnitMonthFigures f = calc.compute(UNIT, inputs(List.of(
-                tally("2026-09-28", 1, "2026-10-05"),  // week 1 (Thu 10-01) due 10-05: on time, on the day
-                tally("2026-10-05", 2, "2026-10-13"),  // due 10-12: a day late
-                tally("2026-10-26", 4, "2026-11-02"),  // week 5 belongs to October, due 11-02
-                tally("2026-11-02", 8, "2026-11-09"),  // November's week: not October's
-                tally("2026-09-21", 8, "2026-09-28")), Map.of()));
+        UnitMonthFigures f = calc.compute(
+                UNIT,
+                inputs(
+                        List.of(
+                                tally(
+                                        "2026-09-28",
+                                        1,
+                                        "2026-10-05"), // week 1 (Thu 10-01) due 10-05: on time, on the day
+                                tally("2026-10-05", 2, "2026-10-13"), // due 10-12: a day late
+                                tally("2026-10-26", 4, "2026-11-02"), // week 5 belongs to October, due 11-02
+                                tally("2026-11-02", 8, "2026-11-09"), // November's week: not October's
+                                tally("2026-09-21", 8, "2026-09-28")),
+                        Map.of()));
         assertThat(f.weeksDue()).isEqualTo(5);
         assertThat(f.onTime()).isEqualTo(2);
         assertThat(f.late()).isEqualTo(1);
@@ -52,17 +67,26 @@ class MonthFiguresCalculatorTest {
     @Test
     void storedCountsPastAnIntFailWithTheUnitAndMonthInsteadOfWrapping() {
         // rows an earlier version stored: two weeks of 2,000,000,000 once showed −294967296
-        CountedTally big = new CountedTally("U", LocalDate.parse("2026-10-05"), new MediaCounts(2_000_000_000, 0, 0, 0, 0),
-                0, 0, 0, 0, 0, LocalDate.parse("2026-10-12"));
-        CountedTally big2 = new CountedTally("U", LocalDate.parse("2026-10-12"), big.media(), 0, 0, 0, 0, 0,
-                LocalDate.parse("2026-10-19"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> calc.compute(UNIT, inputs(List.of(big, big2), Map.of())))
+        CountedTally big = new CountedTally(
+                "U",
+                LocalDate.parse("2026-10-05"),
+                new MediaCounts(2_000_000_000, 0, 0, 0, 0),
+                0,
+                0,
+                0,
+                0,
+                0,
+                LocalDate.parse("2026-10-12"));
+        CountedTally big2 = new CountedTally(
+                "U", LocalDate.parse("2026-10-12"), big.media(), 0, 0, 0, 0, 0, LocalDate.parse("2026-10-19"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> calc.compute(UNIT, inputs(List.of(big, big2), Map.of())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("The figures of unit U for 2026-10 do not fit an int")
                 .hasRootCauseInstanceOf(ArithmeticException.class);
         // a year to date past an int, from months each within it
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> calc.compute(UNIT, inputs(List.of(big),
-                        Map.of(ReportMonth.of(2026, 9), Integer.MAX_VALUE))))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        calc.compute(UNIT, inputs(List.of(big), Map.of(ReportMonth.of(2026, 9), Integer.MAX_VALUE))))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -72,8 +96,8 @@ class MonthFiguresCalculatorTest {
         UnitMonthFigures noBase = calc.compute(UNIT, inputs(oct, Map.of()));
         assertThat(noBase.monthOnMonth()).isNull();
         assertThat(noBase.yearOnYear()).isNull();
-        UnitMonthFigures f = calc.compute(UNIT, inputs(oct, Map.of(ReportMonth.of(2026, 9), 10,
-                ReportMonth.of(2025, 10), 4)));
+        UnitMonthFigures f =
+                calc.compute(UNIT, inputs(oct, Map.of(ReportMonth.of(2026, 9), 10, ReportMonth.of(2025, 10), 4)));
         assertThat(f.previousMonthTotal()).isEqualTo(10);
         assertThat(f.monthOnMonth()).isEqualByComparingTo(new BigDecimal("-0.2"));
         assertThat(f.yearOnYear()).isEqualByComparingTo(new BigDecimal("1"));
@@ -83,12 +107,24 @@ class MonthFiguresCalculatorTest {
 
     @Test
     void yearToDateAddsJanuaryToThisMonthOnly() {
-        UnitMonthFigures f = calc.compute(UNIT, inputs(List.of(tally("2026-10-05", 5, "2026-10-12")), Map.of(
-                ReportMonth.of(2026, 1), 3, ReportMonth.of(2026, 9), 10, ReportMonth.of(2025, 12), 100,
-                ReportMonth.of(2026, 11), 100)));
+        UnitMonthFigures f = calc.compute(
+                UNIT,
+                inputs(
+                        List.of(tally("2026-10-05", 5, "2026-10-12")),
+                        Map.of(
+                                ReportMonth.of(2026, 1),
+                                3,
+                                ReportMonth.of(2026, 9),
+                                10,
+                                ReportMonth.of(2025, 12),
+                                100,
+                                ReportMonth.of(2026, 11),
+                                100)));
         assertThat(f.yearToDateTotal()).isEqualTo(3 + 10 + 8);
         UnitMonthFigures january = new MonthFiguresCalculator(ReportMonth.of(2026, 1), SubmissionDeadline.DEFAULT)
-                .compute(UNIT, inputs(List.of(tally("2025-12-29", 1, "2026-01-05")), Map.of(ReportMonth.of(2025, 12), 9)));
+                .compute(
+                        UNIT,
+                        inputs(List.of(tally("2025-12-29", 1, "2026-01-05")), Map.of(ReportMonth.of(2025, 12), 9)));
         assertThat(january.total()).isEqualTo(4);
         assertThat(january.yearToDateTotal()).isEqualTo(4);
         assertThat(january.previousMonthTotal()).isEqualTo(9);
@@ -101,13 +137,25 @@ class MonthFiguresCalculatorTest {
         ReformTask c = task("C", ReportMonth.of(2026, 8));
         ReformTask d = task("D", ReportMonth.of(2026, 12));
         ReformTask done = task("E", ReportMonth.of(2026, 12));
-        ReformTask notYet = new ReformTask("F", "t", "l", "U", Set.of(), ReportMonth.of(2026, 11),
-                ReportMonth.of(2026, 12), TaskCategory.KEY);
-        UnitMonthFigures f = calc.compute(UNIT, new MonthFiguresCalculator.Inputs(List.of(), Map.of(),
-                List.of(a, b, c, d, done, notYet),
-                Map.of("A", ProgressStatus.ON_TRACK, "B", ProgressStatus.NOT_STARTED, "C", ProgressStatus.ON_TRACK,
-                        "E", ProgressStatus.COMPLETED),
-                Map.of("E", ReportMonth.of(2026, 9)), List.of(PromotionLevel.PROVINCIAL, PromotionLevel.PROVINCIAL)));
+        ReformTask notYet = new ReformTask(
+                "F", "t", "l", "U", Set.of(), ReportMonth.of(2026, 11), ReportMonth.of(2026, 12), TaskCategory.KEY);
+        UnitMonthFigures f = calc.compute(
+                UNIT,
+                new MonthFiguresCalculator.Inputs(
+                        List.of(),
+                        Map.of(),
+                        List.of(a, b, c, d, done, notYet),
+                        Map.of(
+                                "A",
+                                ProgressStatus.ON_TRACK,
+                                "B",
+                                ProgressStatus.NOT_STARTED,
+                                "C",
+                                ProgressStatus.ON_TRACK,
+                                "E",
+                                ProgressStatus.COMPLETED),
+                        Map.of("E", ReportMonth.of(2026, 9)),
+                        List.of(PromotionLevel.PROVINCIAL, PromotionLevel.PROVINCIAL)));
         assertThat(f.leadTaskCount()).isEqualTo(4);
         assertThat(f.tasks(EffectiveStatus.ON_TRACK)).isEqualTo(2);
         assertThat(f.tasks(EffectiveStatus.LAGGING)).isEqualTo(1);

@@ -1,14 +1,11 @@
 package org.reformreport.summary;
 
-import org.reformreport.summary.ScoringSettings;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reformreport.calendar.ReportMonth;
-import org.reformreport.summary.ScoringRules;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 

@@ -14,8 +14,8 @@ class TaskRulesTest {
     private static final ReportMonth SEP = ReportMonth.of(2026, 9);
     private static final ReportMonth OCT = ReportMonth.of(2026, 10);
     private static final ReportMonth NOV = ReportMonth.of(2026, 11);
-    private final ReformTask task = new ReformTask("T", "任务", "领导", "L", Set.of(), ReportMonth.of(2026, 3), OCT,
-            TaskCategory.KEY);
+    private final ReformTask task =
+            new ReformTask("T", "任务", "领导", "L", Set.of(), ReportMonth.of(2026, 3), OCT, TaskCategory.KEY);
 
     @Test
     void aTaskIsActiveFromItsStartUntilTheMonthItWasReportedCompleted() {

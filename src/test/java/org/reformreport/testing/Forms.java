@@ -20,25 +20,22 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Writes form files for tests: xlsx sheets from rows of values, CSV in a chosen charset. */
 public final class Forms {
 
-    public static final List<String> TALLY_HEADER = List.of("单位编码", "单位名称", "周起始日", "中央媒体", "省级媒体",
-            "市级媒体", "区级媒体", "政务新媒体", "专栏稿件", "典型案例", "舆论监督", "一把手访谈", "社会宣传", "填报人",
-            "填报日期", "备注");
-    public static final List<String> PROGRESS_HEADER = List.of("任务编号", "报送单位编码", "报送月份", "进展状态",
-            "完成进度", "本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "推广层级", "填报人", "填报日期");
+    public static final List<String> TALLY_HEADER = List.of(
+            "单位编码", "单位名称", "周起始日", "中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体", "专栏稿件", "典型案例", "舆论监督", "一把手访谈", "社会宣传",
+            "填报人", "填报日期", "备注");
+    public static final List<String> PROGRESS_HEADER = List.of(
+            "任务编号", "报送单位编码", "报送月份", "进展状态", "完成进度", "本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "推广层级", "填报人", "填报日期");
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /**
      * A formula cell: with its result saved (as Excel saves it; POI works it out) or without (as
      * scripts and exporters write them).
      */
-    public record Formula(String formula, boolean withResult) {
-    }
+    public record Formula(String formula, boolean withResult) {}
 
     /** A cell holding an error value (#REF!, #N/A …) as Excel shows it. */
-    public record ErrorValue(FormulaError error) {
-    }
+    public record ErrorValue(FormulaError error) {}
 
     /**
      * A workbook builder: sheets in order, each a list of rows (null = skipped row); LocalDate → date
@@ -67,7 +64,8 @@ public final class Forms {
 
         public Path write(Path file) throws IOException {
             Files.createDirectories(file.getParent());
-            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            try (XSSFWorkbook wb = new XSSFWorkbook();
+                    OutputStream out = Files.newOutputStream(file)) {
                 wb.getCTWorkbook().getWorkbookPr().setDate1904(date1904);
                 List<XSSFCell> toEvaluate = new java.util.ArrayList<>();
                 CellStyle date = wb.createCellStyle();

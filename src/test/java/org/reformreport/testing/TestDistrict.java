@@ -22,8 +22,7 @@ public final class TestDistrict {
             GG-02,基层“末梢治理”改革,李某某,CZJD,,2026-03,2026-09,一般改革
             """;
 
-    private TestDistrict() {
-    }
+    private TestDistrict() {}
 
     public static Path writeConfig(Path dir) throws IOException {
         return writeConfig(dir, UNITS, TASKS);

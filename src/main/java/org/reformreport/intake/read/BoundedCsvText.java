@@ -49,12 +49,11 @@ final class BoundedCsvText extends FilterReader {
         } else if (c == ',') {
             sinceComma = 0;
             if (++commasOnLine >= ReadLimits.EXCEL_MAX_COLUMNS) {
-                throw new ReadLimitException("CSV文件第" + line + "行超过" + ReadLimits.EXCEL_MAX_COLUMNS
-                        + "列（Excel的列数上限），不是正常的报表，已拒绝读取");
+                throw new ReadLimitException(
+                        "CSV文件第" + line + "行超过" + ReadLimits.EXCEL_MAX_COLUMNS + "列（Excel的列数上限），不是正常的报表，已拒绝读取");
             }
         } else if (++sinceComma > maxCellChars) {
-            throw new ReadLimitException("CSV文件第" + line + "行有超过" + maxCellChars
-                    + "个字符的单元格内容（上限），已拒绝读取");
+            throw new ReadLimitException("CSV文件第" + line + "行有超过" + maxCellChars + "个字符的单元格内容（上限），已拒绝读取");
         }
     }
 }

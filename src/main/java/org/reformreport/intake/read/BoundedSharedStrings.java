@@ -58,7 +58,7 @@ final class BoundedSharedStrings extends DefaultHandler implements SharedStrings
             case "si" -> text.setLength(0);
             case "t" -> inText = true;
             case "rPh" -> inPhonetic = true;
-            default -> { }
+            default -> {}
         }
     }
 
@@ -70,14 +70,13 @@ final class BoundedSharedStrings extends DefaultHandler implements SharedStrings
         switch (localName) {
             case "si" -> {
                 if (strings.size() >= limits.maxSharedStrings()) {
-                    throw new ReadLimitException("文件含超过" + limits.maxSharedStrings()
-                            + "个不同的文字内容（上限），已拒绝读取，请拆分后重新报送");
+                    throw new ReadLimitException("文件含超过" + limits.maxSharedStrings() + "个不同的文字内容（上限），已拒绝读取，请拆分后重新报送");
                 }
                 strings.add(text.toString());
             }
             case "t" -> inText = false;
             case "rPh" -> inPhonetic = false;
-            default -> { }
+            default -> {}
         }
     }
 
@@ -85,8 +84,7 @@ final class BoundedSharedStrings extends DefaultHandler implements SharedStrings
     public void characters(char[] ch, int start, int length) {
         if (inText && !inPhonetic) {
             if (text.length() + length > limits.maxCellChars()) {
-                throw new ReadLimitException("文件中有超过" + limits.maxCellChars()
-                        + "个字符的单元格文字（上限），已拒绝读取");
+                throw new ReadLimitException("文件中有超过" + limits.maxCellChars() + "个字符的单元格文字（上限），已拒绝读取");
             }
             text.append(ch, start, length);
         }
@@ -95,7 +93,8 @@ final class BoundedSharedStrings extends DefaultHandler implements SharedStrings
     @Override
     public RichTextString getItemAt(int idx) {
         if (idx < 0 || idx >= strings.size()) {
-            throw new IllegalStateException("Shared string " + idx + " does not exist (" + strings.size() + " strings)");
+            throw new IllegalStateException(
+                    "Shared string " + idx + " does not exist (" + strings.size() + " strings)");
         }
         return new XSSFRichTextString(strings.get(idx));
     }

@@ -8,5 +8,4 @@ package org.reformreport.intake.read;
  * @param reference the cell as Excel names it (D5)
  * @param problem   what is wrong and what to do, to follow the column's name ("为公式且无计算结果，…")
  */
-public record CellProblem(int column, String reference, String problem) {
-}
+public record CellProblem(int column, String reference, String problem) {}

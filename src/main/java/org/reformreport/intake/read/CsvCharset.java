@@ -22,18 +22,18 @@ public final class CsvCharset {
     private static final int SAMPLE_BYTES = 1 << 20;
 
     /** The detected charset and how many leading bytes (a BOM) to skip. */
-    public record Detected(Charset charset, int bomLength) {
-    }
+    public record Detected(Charset charset, int bomLength) {}
 
-    private CsvCharset() {
-    }
+    private CsvCharset() {}
 
     public static Detected detect(Path file) throws IOException {
         byte[] sample;
         try (InputStream in = Files.newInputStream(file)) {
             sample = in.readNBytes(SAMPLE_BYTES);
         }
-        if (sample.length >= 3 && (sample[0] & 0xFF) == 0xEF && (sample[1] & 0xFF) == 0xBB
+        if (sample.length >= 3
+                && (sample[0] & 0xFF) == 0xEF
+                && (sample[1] & 0xFF) == 0xBB
                 && (sample[2] & 0xFF) == 0xBF) {
             return new Detected(StandardCharsets.UTF_8, 3);
         }
@@ -63,7 +63,9 @@ public final class CsvCharset {
             end = end - back - 1;
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Arrays.copyOf(sample, end)));
             return true;

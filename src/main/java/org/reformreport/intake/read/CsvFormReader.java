@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvFormReader {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private final ReadLimits limits;
 
@@ -34,9 +35,14 @@ public final class CsvFormReader {
             CsvCharset.Detected detected = CsvCharset.detect(file);
             try (InputStream in = Files.newInputStream(file)) {
                 in.skipNBytes(detected.bomLength());
-                Reader reader = new BoundedCsvText(new InputStreamReader(in, detected.charset().newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), limits.maxCellChars());
+                Reader reader = new BoundedCsvText(
+                        new InputStreamReader(
+                                in,
+                                detected.charset()
+                                        .newDecoder()
+                                        .onMalformedInput(CodingErrorAction.REPORT)
+                                        .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                        limits.maxCellChars());
                 ReadBudget budget = new ReadBudget(limits);
                 try (CSVParser parser = FORMAT.parse(reader)) {
                     handler.startSheet(0, "", SheetState.VISIBLE);

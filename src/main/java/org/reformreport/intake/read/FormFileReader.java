@@ -36,8 +36,8 @@ public final class FormFileReader {
             throw new UnreadableFileException("文件无法打开：" + e.getMessage(), e);
         }
         if (size > maxFileBytes) {
-            throw new UnreadableFileException(String.format("文件过大（%.1f MB），超过上限%.0f MB，请拆分后重新报送",
-                    size / 1048576.0, maxFileBytes / 1048576.0));
+            throw new UnreadableFileException(
+                    String.format("文件过大（%.1f MB），超过上限%.0f MB，请拆分后重新报送", size / 1048576.0, maxFileBytes / 1048576.0));
         }
         if (size == 0) {
             throw new UnreadableFileException("文件为空（0字节）");

@@ -38,16 +38,15 @@ final class PackageCheck {
 
     private static final String CONTENT_TYPES = "[Content_Types].xml";
 
-    private PackageCheck() {
-    }
+    private PackageCheck() {}
 
     static void check(Path file, ReadBudget budget) throws UnreadableFileException {
         // ISO-8859-1 names: any byte sequence is a name, so odd names cannot make the JDK refuse a file POI reads.
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.ISO_8859_1)) {
             long maxEntries = ZipSecureFile.getMaxFileCount();
             if (zip.size() > maxEntries) {
-                throw new UnreadableFileException("文件内含" + zip.size() + "个部件，超过" + maxEntries
-                        + "个（上限），不是正常的Excel表格，已拒绝读取");
+                throw new UnreadableFileException(
+                        "文件内含" + zip.size() + "个部件，超过" + maxEntries + "个（上限），不是正常的Excel表格，已拒绝读取");
             }
             Set<String> names = new HashSet<>();
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
@@ -75,11 +74,12 @@ final class PackageCheck {
     }
 
     /** Inflates [Content_Types].xml (metered) and names the parts typed as core properties. */
-    private static Set<String> coreProperties(ZipFile zip, ZipEntry contentTypes, ReadBudget budget) throws IOException {
+    private static Set<String> coreProperties(ZipFile zip, ZipEntry contentTypes, ReadBudget budget)
+            throws IOException {
         Map<String, String> defaults = new HashMap<>();
         Set<String> overridden = new HashSet<>();
-        try (InputStream in = budget.meter(zip.getInputStream(contentTypes), MAX_STRUCTURE_PART_BYTES,
-                tooLarge(CONTENT_TYPES))) {
+        try (InputStream in =
+                budget.meter(zip.getInputStream(contentTypes), MAX_STRUCTURE_PART_BYTES, tooLarge(CONTENT_TYPES))) {
             var parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new DefaultHandler() {
                 @Override
@@ -87,7 +87,8 @@ final class PackageCheck {
                     String type = attributes.getValue("ContentType");
                     if (localName.equals("Default") && attributes.getValue("Extension") != null && type != null) {
                         defaults.put(attributes.getValue("Extension").toLowerCase(Locale.ROOT), type);
-                    } else if (localName.equals("Override") && attributes.getValue("PartName") != null
+                    } else if (localName.equals("Override")
+                            && attributes.getValue("PartName") != null
                             && ContentTypes.CORE_PROPERTIES_PART.equals(type)) {
                         overridden.add(attributes.getValue("PartName").replaceFirst("^/", ""));
                     }
@@ -97,8 +98,7 @@ final class PackageCheck {
                 // the parser closes its stream when done; what it left unread is still to be counted below
                 parser.parse(new InputSource(new java.io.FilterInputStream(in) {
                     @Override
-                    public void close() {
-                    }
+                    public void close() {}
                 }));
             } catch (org.xml.sax.SAXException e) {
                 ReadLimitException limit = ReadLimitException.in(e);
@@ -115,8 +115,9 @@ final class PackageCheck {
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
             String name = e.nextElement().getName();
             int dot = name.lastIndexOf('.');
-            if (dot >= 0 && ContentTypes.CORE_PROPERTIES_PART.equals(defaults.get(name.substring(dot + 1)
-                    .toLowerCase(Locale.ROOT)))) {
+            if (dot >= 0
+                    && ContentTypes.CORE_PROPERTIES_PART.equals(
+                            defaults.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)))) {
                 core.add(name);
             }
         }
@@ -133,7 +134,6 @@ final class PackageCheck {
     }
 
     private static String tooLarge(String part) {
-        return "文件的结构部件“" + part + "”解压后超过" + ReadLimits.size(MAX_STRUCTURE_PART_BYTES)
-                + "，不是正常的Excel表格，已拒绝读取";
+        return "文件的结构部件“" + part + "”解压后超过" + ReadLimits.size(MAX_STRUCTURE_PART_BYTES) + "，不是正常的Excel表格，已拒绝读取";
     }
 }

@@ -54,7 +54,8 @@ final class ReadBudget {
     /** One more row (of the given sheet, which has had rowsInSheet so far counting this one). */
     void row(String sheet, long rowsInSheet) {
         if (rowsInSheet > limits.maxRowsPerSheet()) {
-            throw new ReadLimitException(sheetLabel(sheet) + "超过" + limits.maxRowsPerSheet() + "行（上限），已拒绝读取整个文件，请拆分后重新报送");
+            throw new ReadLimitException(
+                    sheetLabel(sheet) + "超过" + limits.maxRowsPerSheet() + "行（上限），已拒绝读取整个文件，请拆分后重新报送");
         }
         if (++rows > limits.maxRowsPerFile()) {
             throw new ReadLimitException("文件超过" + limits.maxRowsPerFile() + "行（上限），已拒绝读取，请拆分后重新报送");
@@ -64,7 +65,8 @@ final class ReadBudget {
     /** More cells (of the given sheet, which has had cellsInSheet so far counting these). */
     void cells(String sheet, long cellsInSheet, int added) {
         if (cellsInSheet > limits.maxCellsPerSheet()) {
-            throw new ReadLimitException(sheetLabel(sheet) + "超过" + limits.maxCellsPerSheet() + "个单元格（上限），已拒绝读取整个文件，请拆分后重新报送");
+            throw new ReadLimitException(
+                    sheetLabel(sheet) + "超过" + limits.maxCellsPerSheet() + "个单元格（上限），已拒绝读取整个文件，请拆分后重新报送");
         }
         cells += added;
         if (cells > limits.maxCellsPerFile()) {

@@ -18,9 +18,18 @@ package org.reformreport.intake.read;
  * @param maxCellsPerSheet     cells of one sheet
  * @param maxCellsPerFile      cells of all sheets together
  */
-public record ReadLimits(long maxFileBytes, long maxUnpackedBytes, long maxSharedStringBytes, int maxSharedStrings,
-                         long maxStylesBytes, int maxCellChars, int maxSheets, int maxRowsPerSheet,
-                         long maxRowsPerFile, long maxCellsPerSheet, long maxCellsPerFile) {
+public record ReadLimits(
+        long maxFileBytes,
+        long maxUnpackedBytes,
+        long maxSharedStringBytes,
+        int maxSharedStrings,
+        long maxStylesBytes,
+        int maxCellChars,
+        int maxSheets,
+        int maxRowsPerSheet,
+        long maxRowsPerFile,
+        long maxCellsPerSheet,
+        long maxCellsPerFile) {
 
     /** Excel's own maximum of characters in a cell. */
     public static final int EXCEL_MAX_CELL_CHARS = 32_767;
@@ -45,13 +54,33 @@ public record ReadLimits(long maxFileBytes, long maxUnpackedBytes, long maxShare
 
     /** The same defaults as settings.yml's reform.intake block. */
     public static ReadLimits defaults() {
-        return new ReadLimits(50 * MB, 1024 * MB, 100 * MB, 1_000_000, 20 * MB, EXCEL_MAX_CELL_CHARS, 200, 500_000,
-                1_000_000, 10_000_000, 20_000_000);
+        return new ReadLimits(
+                50 * MB,
+                1024 * MB,
+                100 * MB,
+                1_000_000,
+                20 * MB,
+                EXCEL_MAX_CELL_CHARS,
+                200,
+                500_000,
+                1_000_000,
+                10_000_000,
+                20_000_000);
     }
 
     public ReadLimits withMaxFileBytes(long bytes) {
-        return new ReadLimits(bytes, maxUnpackedBytes, maxSharedStringBytes, maxSharedStrings, maxStylesBytes,
-                maxCellChars, maxSheets, maxRowsPerSheet, maxRowsPerFile, maxCellsPerSheet, maxCellsPerFile);
+        return new ReadLimits(
+                bytes,
+                maxUnpackedBytes,
+                maxSharedStringBytes,
+                maxSharedStrings,
+                maxStylesBytes,
+                maxCellChars,
+                maxSheets,
+                maxRowsPerSheet,
+                maxRowsPerFile,
+                maxCellsPerSheet,
+                maxCellsPerFile);
     }
 
     private static void positive(String name, long value) {
@@ -65,7 +94,9 @@ public record ReadLimits(long maxFileBytes, long maxUnpackedBytes, long maxShare
         if (bytes < MB) {
             return (bytes + 1023) / 1024 + " KB";
         }
-        return (bytes % MB == 0 ? Long.toString(bytes / MB)
-                : String.format(java.util.Locale.ROOT, "%.1f", bytes / (double) MB)) + " MB";
+        return (bytes % MB == 0
+                        ? Long.toString(bytes / MB)
+                        : String.format(java.util.Locale.ROOT, "%.1f", bytes / (double) MB))
+                + " MB";
     }
 }

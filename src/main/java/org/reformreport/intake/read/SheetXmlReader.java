@@ -22,7 +22,12 @@ import org.xml.sax.helpers.XMLFilterImpl;
  */
 final class SheetXmlReader extends XMLFilterImpl implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-    private enum Text { NONE, VALUE, FORMULA, HEADER_FOOTER }
+    private enum Text {
+        NONE,
+        VALUE,
+        FORMULA,
+        HEADER_FOOTER
+    }
 
     private final String sheetName;
     private final SheetRowHandler handler;
@@ -87,7 +92,7 @@ final class SheetXmlReader extends XMLFilterImpl implements XSSFSheetXMLHandler.
                     text = Text.HEADER_FOOTER;
                     headerFooterChars = 0;
                 }
-                default -> { }
+                default -> {}
             }
         }
         super.startElement(uri, localName, qName, attributes);
@@ -114,9 +119,16 @@ final class SheetXmlReader extends XMLFilterImpl implements XSSFSheetXMLHandler.
             switch (localName) {
                 case "c" -> endCell();
                 case "is" -> inInlineString = false;
-                case "f", "v", "t", "oddHeader", "evenHeader", "firstHeader", "oddFooter", "evenFooter",
+                case "f",
+                        "v",
+                        "t",
+                        "oddHeader",
+                        "evenHeader",
+                        "firstHeader",
+                        "oddFooter",
+                        "evenFooter",
                         "firstFooter" -> text = Text.NONE;
-                default -> { }
+                default -> {}
             }
         }
         super.endElement(uri, localName, qName);
@@ -158,11 +170,11 @@ final class SheetXmlReader extends XMLFilterImpl implements XSSFSheetXMLHandler.
             case HEADER_FOOTER -> {
                 headerFooterChars += length;
                 if (headerFooterChars > maxCellChars) {
-                    throw new ReadLimitException(ReadBudget.sheetLabel(sheetName) + "的页眉页脚超过" + maxCellChars
-                            + "个字符（上限），已拒绝读取整个文件");
+                    throw new ReadLimitException(
+                            ReadBudget.sheetLabel(sheetName) + "的页眉页脚超过" + maxCellChars + "个字符（上限），已拒绝读取整个文件");
                 }
             }
-            default -> { }
+            default -> {}
         }
         super.characters(ch, start, length);
     }
@@ -224,13 +236,13 @@ final class SheetXmlReader extends XMLFilterImpl implements XSSFSheetXMLHandler.
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new ReadLimitException(ReadBudget.sheetLabel(sheetName) + "的行号“" + clip(r)
-                + "”超出Excel的行范围，文件可能已损坏或被篡改，已拒绝读取");
+        throw new ReadLimitException(
+                ReadBudget.sheetLabel(sheetName) + "的行号“" + clip(r) + "”超出Excel的行范围，文件可能已损坏或被篡改，已拒绝读取");
     }
 
     private ReadLimitException badReference(String ref) {
-        return new ReadLimitException(ReadBudget.sheetLabel(sheetName) + "的单元格位置“" + clip(ref)
-                + "”无效（超出Excel的列范围或格式错误），文件可能已损坏或被篡改，已拒绝读取");
+        return new ReadLimitException(
+                ReadBudget.sheetLabel(sheetName) + "的单元格位置“" + clip(ref) + "”无效（超出Excel的列范围或格式错误），文件可能已损坏或被篡改，已拒绝读取");
     }
 
     private static String clip(String s) {

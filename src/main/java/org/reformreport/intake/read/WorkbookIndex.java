@@ -20,11 +20,10 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 record WorkbookIndex(boolean date1904, List<Sheet> sheets) {
 
-    record Sheet(String name, String relationshipId, SheetState state) {
-    }
+    record Sheet(String name, String relationshipId, SheetState state) {}
 
-    static WorkbookIndex read(InputStream xml, int maxSheets) throws IOException, SAXException,
-            ParserConfigurationException {
+    static WorkbookIndex read(InputStream xml, int maxSheets)
+            throws IOException, SAXException, ParserConfigurationException {
         Handler handler = new Handler(maxSheets);
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(handler);

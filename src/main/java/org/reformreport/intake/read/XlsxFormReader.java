@@ -63,8 +63,8 @@ public final class XlsxFormReader {
                     handler.startSheet(index++, sheet.name(), sheet.state());
                     SheetXmlReader rows = new SheetXmlReader(sheet.name(), handler, budget);
                     rows.setParent(XMLHelper.newXMLReader());
-                    rows.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows,
-                            new CanonicalCellFormatter(workbook.date1904()), false));
+                    rows.setContentHandler(new XSSFSheetXMLHandler(
+                            styles, strings, rows, new CanonicalCellFormatter(workbook.date1904()), false));
                     rows.parse(new InputSource(in));
                     handler.endSheet();
                 }
@@ -82,9 +82,11 @@ public final class XlsxFormReader {
         } catch (RuntimeException e) {
             // POI signals malformed packages (missing parts, bad relationships, Strict OOXML) with
             // runtime exceptions; whatever it is, this file is refused and the run goes on.
-            throw limitOr(e, e.getMessage() != null && e.getMessage().contains("Strict OOXML")
-                    ? "文件为“Strict Open XML”格式，请在Excel中另存为普通“Excel工作簿(.xlsx)”后重新报送"
-                    : "不是有效的xlsx文件（文件结构损坏）");
+            throw limitOr(
+                    e,
+                    e.getMessage() != null && e.getMessage().contains("Strict OOXML")
+                            ? "文件为“Strict Open XML”格式，请在Excel中另存为普通“Excel工作簿(.xlsx)”后重新报送"
+                            : "不是有效的xlsx文件（文件结构损坏）");
         }
     }
 
@@ -94,14 +96,13 @@ public final class XlsxFormReader {
         return new UnreadableFileException(limit != null ? limit.getMessage() : reason, e);
     }
 
-    private SharedStrings sharedStrings(OPCPackage pkg, ReadBudget budget) throws IOException, SAXException,
-            ParserConfigurationException, InvalidFormatException {
+    private SharedStrings sharedStrings(OPCPackage pkg, ReadBudget budget)
+            throws IOException, SAXException, ParserConfigurationException, InvalidFormatException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
             return BoundedSharedStrings.empty();
         }
-        String over = "文件中的文字内容（共享字符串）解压后超过" + ReadLimits.size(limits.maxSharedStringBytes())
-                + "（上限），已拒绝读取，请拆分后重新报送";
+        String over = "文件中的文字内容（共享字符串）解压后超过" + ReadLimits.size(limits.maxSharedStringBytes()) + "（上限），已拒绝读取，请拆分后重新报送";
         PackagePart part = parts.get(0);
         budget.declared(part.getSize(), limits.maxSharedStringBytes(), over);
         try (InputStream in = budget.meter(part.getInputStream(), limits.maxSharedStringBytes(), over)) {
@@ -115,8 +116,7 @@ public final class XlsxFormReader {
         if (parts.isEmpty()) {
             return new StylesTable();
         }
-        String over = "文件的样式表解压后超过" + ReadLimits.size(limits.maxStylesBytes())
-                + "（上限），已拒绝读取（可在Excel中清除多余的单元格格式后重新报送）";
+        String over = "文件的样式表解压后超过" + ReadLimits.size(limits.maxStylesBytes()) + "（上限），已拒绝读取（可在Excel中清除多余的单元格格式后重新报送）";
         PackagePart part = parts.get(0);
         budget.declared(part.getSize(), limits.maxStylesBytes(), over);
         try (InputStream in = budget.meter(part.getInputStream(), limits.maxStylesBytes(), over)) {

@@ -39,7 +39,9 @@ public final class ChineseLineBreaks implements ISplitCharacters {
     }
 
     private static boolean isCjk(int c) {
-        return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF00 && c <= 0xFFEF
+        return c >= 0x2E80 && c <= 0x9FFF
+                || c >= 0xF900 && c <= 0xFAFF
+                || c >= 0xFF00 && c <= 0xFFEF
                 || c >= 0x3000 && c <= 0x303F;
     }
 }

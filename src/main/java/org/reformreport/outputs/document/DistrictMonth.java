@@ -18,11 +18,14 @@ public record DistrictMonth(
         List<Experience> experiences) {
 
     /** A task on the month's ledger with what its lead unit reported. */
-    public record TaskLine(String code, String title, String leadUnitName, String leader, EffectiveStatus status,
-                           String achievements) {
-    }
+    public record TaskLine(
+            String code,
+            String title,
+            String leadUnitName,
+            String leader,
+            EffectiveStatus status,
+            String achievements) {}
 
     /** An experience a unit reported as adopted at some level. */
-    public record Experience(String unitName, String experience, String levelLabel) {
-    }
+    public record Experience(String unitName, String experience, String levelLabel) {}
 }

@@ -92,7 +92,11 @@ public final class DistrictNarrative {
         for (EffectiveStatus s : EffectiveStatus.values()) {
             v.put(s.label(), m.tasks().stream().filter(x -> x.status() == s).count());
         }
-        v.put("未报送", m.tasks().stream().filter(x -> x.status() == EffectiveStatus.NOT_REPORTED).count());
+        v.put(
+                "未报送",
+                m.tasks().stream()
+                        .filter(x -> x.status() == EffectiveStatus.NOT_REPORTED)
+                        .count());
         blocks.add(new ReportBlock.Paragraph(t.fill("overall.tasks", v)));
     }
 
@@ -107,40 +111,55 @@ public final class DistrictNarrative {
 
     private void achievements(DistrictMonth m, List<ReportBlock> blocks) {
         Map<String, List<UnitMonthFigures>> groups = new LinkedHashMap<>();
-        m.units().forEach(f -> groups.computeIfAbsent(f.group(), k -> new ArrayList<>()).add(f));
+        m.units()
+                .forEach(f -> groups.computeIfAbsent(f.group(), k -> new ArrayList<>())
+                        .add(f));
         List<String> tops = new ArrayList<>();
         groups.forEach((group, units) -> {
             List<String> best = units.stream()
-                    .sorted(Comparator.comparingInt((UnitMonthFigures f) -> m.scores().get(f.unitCode()).rank()))
-                    .limit(TOP_UNITS_PER_GROUP).map(UnitMonthFigures::unitName).toList();
+                    .sorted(Comparator.comparingInt(
+                            (UnitMonthFigures f) -> m.scores().get(f.unitCode()).rank()))
+                    .limit(TOP_UNITS_PER_GROUP)
+                    .map(UnitMonthFigures::unitName)
+                    .toList();
             tops.add(t.fill("achievements.publicity.group", Map.of("类型", group, "单位", list(best))));
         });
-        blocks.add(new ReportBlock.Paragraph(t.get("achievements.publicity.heading"),
+        blocks.add(new ReportBlock.Paragraph(
+                t.get("achievements.publicity.heading"),
                 t.fill("achievements.publicity", Map.of("各类型", String.join("；", tops)))));
 
         List<DistrictMonth.TaskLine> reported = m.tasks().stream()
                 .filter(x -> x.achievements() != null && !x.achievements().isBlank())
                 .filter(x -> x.status() == EffectiveStatus.COMPLETED || x.status() == EffectiveStatus.ON_TRACK)
-                .limit(MAX_ACHIEVEMENTS).toList();
-        blocks.add(new ReportBlock.Paragraph(t.get("achievements.tasks.heading"), reported.isEmpty()
-                ? t.get("achievements.none") : ""));
+                .limit(MAX_ACHIEVEMENTS)
+                .toList();
+        blocks.add(new ReportBlock.Paragraph(
+                t.get("achievements.tasks.heading"), reported.isEmpty() ? t.get("achievements.none") : ""));
         for (DistrictMonth.TaskLine task : reported) {
-            blocks.add(new ReportBlock.Paragraph(t.fill("achievements.task", Map.of("单位", task.leadUnitName(),
-                    "任务", task.title(), "成效", sentence(task.achievements())))));
+            blocks.add(new ReportBlock.Paragraph(t.fill(
+                    "achievements.task",
+                    Map.of("单位", task.leadUnitName(), "任务", task.title(), "成效", sentence(task.achievements())))));
         }
         if (!m.experiences().isEmpty()) {
             StringBuilder sb = new StringBuilder();
             for (DistrictMonth.Experience e : m.experiences()) {
-                sb.append(t.fill("achievements.experience", Map.of("单位", e.unitName(),
-                        "经验", clause(e.experience()), "层级", e.levelLabel())));
+                sb.append(t.fill(
+                        "achievements.experience",
+                        Map.of("单位", e.unitName(), "经验", clause(e.experience()), "层级", e.levelLabel())));
             }
             blocks.add(new ReportBlock.Paragraph(t.get("achievements.experience.heading"), sb.toString()));
         }
     }
 
     private void problems(DistrictMonth m, List<ReportBlock> blocks) {
-        List<String> missing = m.units().stream().filter(f -> f.missing() > 0).map(UnitMonthFigures::unitName).toList();
-        List<String> late = m.units().stream().filter(f -> f.late() > 0).map(UnitMonthFigures::unitName).toList();
+        List<String> missing = m.units().stream()
+                .filter(f -> f.missing() > 0)
+                .map(UnitMonthFigures::unitName)
+                .toList();
+        List<String> late = m.units().stream()
+                .filter(f -> f.late() > 0)
+                .map(UnitMonthFigures::unitName)
+                .toList();
         StringBuilder submissions = new StringBuilder();
         if (!missing.isEmpty()) {
             submissions.append(t.fill("problems.missing", Map.of("单位", named(missing), "数量", missing.size())));
@@ -148,20 +167,29 @@ public final class DistrictNarrative {
         if (!late.isEmpty()) {
             submissions.append(t.fill("problems.late", Map.of("单位", named(late), "数量", late.size())));
         }
-        blocks.add(new ReportBlock.Paragraph(t.get("problems.submissions.heading"),
+        blocks.add(new ReportBlock.Paragraph(
+                t.get("problems.submissions.heading"),
                 submissions.isEmpty() ? t.get("problems.submissions.none") : submissions.toString()));
 
         StringBuilder tasks = new StringBuilder();
         for (DistrictMonth.TaskLine task : m.tasks()) {
-            String key = task.status() == EffectiveStatus.LAGGING ? "problems.task.lagging"
+            String key = task.status() == EffectiveStatus.LAGGING
+                    ? "problems.task.lagging"
                     : task.status() == EffectiveStatus.NOT_REPORTED ? "problems.task.unreported" : null;
             if (key != null) {
-                tasks.append(t.fill(key, Map.of("任务", task.title(), "单位", task.leadUnitName(),
-                        "领导", task.leader() == null || task.leader().isBlank() ? "未明确" : task.leader())));
+                tasks.append(t.fill(
+                        key,
+                        Map.of(
+                                "任务",
+                                task.title(),
+                                "单位",
+                                task.leadUnitName(),
+                                "领导",
+                                task.leader() == null || task.leader().isBlank() ? "未明确" : task.leader())));
             }
         }
-        blocks.add(new ReportBlock.Paragraph(t.get("problems.tasks.heading"),
-                tasks.isEmpty() ? t.get("problems.tasks.none") : tasks.toString()));
+        blocks.add(new ReportBlock.Paragraph(
+                t.get("problems.tasks.heading"), tasks.isEmpty() ? t.get("problems.tasks.none") : tasks.toString()));
     }
 
     /** Names the first units; the template adds 等N个单位. */

@@ -2,9 +2,7 @@ package org.reformreport.outputs.document;
 
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.element.Cell;
-import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
@@ -33,12 +31,13 @@ public final class DistrictReportWriter {
         this.templates = templates;
     }
 
-    public void write(Path file, DistrictMonth month, Map<String, Map<LocalDate, WeekSubmission>> grid,
-                      LocalDate issued) throws IOException {
+    public void write(
+            Path file, DistrictMonth month, Map<String, Map<LocalDate, WeekSubmission>> grid, LocalDate issued)
+            throws IOException {
         Files.createDirectories(file.getParent());
         DistrictNarrative narrative = new DistrictNarrative(templates);
         try (PdfDocument pdf = PdfFiles.open(file, fonts);
-             OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
+                OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
             pdf.getDocumentInfo().setTitle(PdfFiles.info(narrative.title(month)));
             pdf.getDocumentInfo().setAuthor(PdfFiles.info(month.authority()));
             doc.title(narrative.title(month));
@@ -58,24 +57,30 @@ public final class DistrictReportWriter {
     private Table rankingTable(OfficialDocument doc, DistrictMonth month) {
         String[] headers = {"排名", "单位", "宣传", "报送", "任务", "加分", "得分"};
         Table table = new Table(UnitValue.createPercentArray(new float[] {8, 36, 11, 11, 11, 11, 12}))
-                .useAllAvailableWidth().setFontSize(OfficialPage.TABLE_SIZE);
+                .useAllAvailableWidth()
+                .setFontSize(OfficialPage.TABLE_SIZE);
         for (String h : headers) {
             table.addHeaderCell(headerCell(doc, h));
         }
         Map<String, List<UnitMonthFigures>> groups = new java.util.LinkedHashMap<>();
-        month.units().forEach(f -> groups.computeIfAbsent(f.group(), k -> new ArrayList<>()).add(f));
+        month.units()
+                .forEach(f -> groups.computeIfAbsent(f.group(), k -> new ArrayList<>())
+                        .add(f));
         groups.forEach((group, units) -> {
-            table.addCell(new Cell(1, headers.length).add(doc.text(FontRole.HEADING1, group + "（" + units.size() + "个）"))
+            table.addCell(new Cell(1, headers.length)
+                    .add(doc.text(FontRole.HEADING1, group + "（" + units.size() + "个）"))
                     .setBackgroundColor(ColorConstants.LIGHT_GRAY));
-            units.stream().sorted(Comparator.comparingInt((UnitMonthFigures f) -> month.scores().get(f.unitCode()).rank())
+            units.stream()
+                    .sorted(Comparator.comparingInt((UnitMonthFigures f) ->
+                                    month.scores().get(f.unitCode()).rank())
                             .thenComparing(UnitMonthFigures::unitCode))
                     .forEach(f -> {
                         UnitScore s = month.scores().get(f.unitCode());
                         table.addCell(cell(doc, String.valueOf(s.rank()), TextAlignment.CENTER));
                         table.addCell(cell(doc, f.unitName(), TextAlignment.LEFT));
                         for (var part : List.of(s.publicity(), s.submission(), s.tasks(), s.bonus(), s.total())) {
-                            table.addCell(cell(doc, part.setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                                    TextAlignment.RIGHT));
+                            table.addCell(cell(
+                                    doc, part.setScale(2, RoundingMode.HALF_UP).toPlainString(), TextAlignment.RIGHT));
                         }
                     });
         });
@@ -88,28 +93,37 @@ public final class DistrictReportWriter {
     /** 稿件合计 by unit, highest first, as a vector bar chart that fits the attachment page. */
     private static com.itextpdf.layout.element.Image articlesChart(DistrictMonth month, PdfDocument pdf) {
         Map<String, Integer> totals = new java.util.LinkedHashMap<>();
-        month.units().stream().sorted(Comparator.comparingInt(UnitMonthFigures::total).reversed()
+        month.units().stream()
+                .sorted(Comparator.comparingInt(UnitMonthFigures::total)
+                        .reversed()
                         .thenComparing(UnitMonthFigures::unitCode))
-                .limit(CHART_UNITS).forEach(f -> totals.put(f.unitName(), f.total()));
+                .limit(CHART_UNITS)
+                .forEach(f -> totals.put(f.unitName(), f.total()));
         int height = Math.max(300, 40 + 18 * totals.size());
         String axis = month.units().size() > CHART_UNITS ? "稿件合计（篇，前" + CHART_UNITS + "名）" : "稿件合计（篇）";
         String svg = ReportCharts.barChartSvg(null, axis, totals, true, 560, height);
-        return ReportCharts.image(svg, pdf, OfficialPage.BLOCK_WIDTH, OfficialPage.BLOCK_HEIGHT - 5 * OfficialPage.LINE_PITCH);
+        return ReportCharts.image(
+                svg, pdf, OfficialPage.BLOCK_WIDTH, OfficialPage.BLOCK_HEIGHT - 5 * OfficialPage.LINE_PITCH);
     }
 
-    private Table gridTable(OfficialDocument doc, DistrictMonth month, Map<String, Map<LocalDate, WeekSubmission>> grid) {
+    private Table gridTable(
+            OfficialDocument doc, DistrictMonth month, Map<String, Map<LocalDate, WeekSubmission>> grid) {
         List<LocalDate> weeks = month.month().weeks();
         float[] widths = new float[weeks.size() + 1];
         widths[0] = 34;
         for (int i = 1; i < widths.length; i++) {
             widths[i] = 66f / weeks.size();
         }
-        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFontSize(10.5f);
+        Table table = new Table(UnitValue.createPercentArray(widths))
+                .useAllAvailableWidth()
+                .setFontSize(10.5f);
         table.addHeaderCell(headerCell(doc, "单位"));
         for (LocalDate w : weeks) {
             LocalDate end = Weeks.weekEnd(w);
-            table.addHeaderCell(headerCell(doc, "第" + Weeks.ordinalInMonth(w) + "周\n" + w.getMonthValue() + "."
-                    + w.getDayOfMonth() + "—" + end.getMonthValue() + "." + end.getDayOfMonth()));
+            table.addHeaderCell(headerCell(
+                    doc,
+                    "第" + Weeks.ordinalInMonth(w) + "周\n" + w.getMonthValue() + "." + w.getDayOfMonth() + "—"
+                            + end.getMonthValue() + "." + end.getDayOfMonth()));
         }
         for (UnitMonthFigures f : month.units()) {
             table.addCell(cell(doc, f.unitName(), TextAlignment.LEFT));
@@ -127,8 +141,8 @@ public final class DistrictReportWriter {
     }
 
     private static Cell headerCell(OfficialDocument doc, String text) {
-        return new Cell().add(doc.text(FontRole.HEADING1, text).setFixedLeading(14)
-                .setTextAlignment(TextAlignment.CENTER));
+        return new Cell()
+                .add(doc.text(FontRole.HEADING1, text).setFixedLeading(14).setTextAlignment(TextAlignment.CENTER));
     }
 
     private static Cell cell(OfficialDocument doc, String text, TextAlignment alignment) {

@@ -34,7 +34,8 @@ public final class DocumentFonts {
     public List<Text> texts(FontRole role, String text) {
         List<ReportFonts.Face> chain = fonts.chain(role);
         return fonts.runs(role).split(text).stream()
-                .map(run -> new Text(run.text()).setFont(font(chain.get(run.face())))).toList();
+                .map(run -> new Text(run.text()).setFont(font(chain.get(run.face()))))
+                .toList();
     }
 
     /** A paragraph of the text in the role's faces. */

@@ -27,8 +27,7 @@ public final class FileNames {
     /** Marks a shortened name. */
     static final String SHORTENED = "…";
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** The unit report's file name, on its own (without looking at other units' names). */
     public static String unitReport(String unitCode, String unitName) {
@@ -48,7 +47,9 @@ public final class FileNames {
         sorted.forEach((code, name) -> {
             String file = unitReport(code, name);
             names.put(code, file);
-            codesByKey.computeIfAbsent(key(file), k -> new java.util.ArrayList<>()).add(code);
+            codesByKey
+                    .computeIfAbsent(key(file), k -> new java.util.ArrayList<>())
+                    .add(code);
         });
         Set<String> taken = new HashSet<>();
         names.forEach((code, file) -> {
@@ -87,9 +88,13 @@ public final class FileNames {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || type == Character.SURROGATE || type == Character.CONTROL
-                || (cp & 0xFFFE) == 0xFFFE || cp >= 0xFDD0 && cp <= 0xFDEF;
+        return type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.SURROGATE
+                || type == Character.CONTROL
+                || (cp & 0xFFFE) == 0xFFFE
+                || cp >= 0xFDD0 && cp <= 0xFDEF;
     }
 
     /** <code>_<name><suffix>.pdf, the name shortened (marked …) so the whole fits {@link #MAX_BYTES}. */
@@ -130,8 +135,10 @@ public final class FileNames {
     private static boolean startsCharacter(String text, int at) {
         int cp = text.codePointAt(at);
         int type = Character.getType(cp);
-        boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK || cp >= 0xFE00 && cp <= 0xFE0F
+        boolean mark = type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || cp >= 0xFE00 && cp <= 0xFE0F
                 || cp >= 0x1F3FB && cp <= 0x1F3FF;
         return !mark && text.codePointBefore(at) != 0x200D;
     }

@@ -24,8 +24,7 @@ public final class GlyphRuns {
     static final int LAST_RESORT = '?';
 
     /** A piece of text and the index of the face in the chain that draws it. */
-    public record Run(int face, String text) {
-    }
+    public record Run(int face, String text) {}
 
     private final List<? extends IntPredicate> faces;
 
@@ -117,7 +116,9 @@ public final class GlyphRuns {
     /** The characters of the text that no face of the chain can draw, each once, in order of appearance. */
     public Set<Integer> undrawable(String text) {
         Set<Integer> missing = new LinkedHashSet<>();
-        clean(text).codePoints().filter(cp -> cp != '\n' && !isInvisible(cp) && first(cp) < 0)
+        clean(text)
+                .codePoints()
+                .filter(cp -> cp != '\n' && !isInvisible(cp) && first(cp) < 0)
                 .forEach(missing::add);
         return missing;
     }
@@ -228,8 +229,7 @@ public final class GlyphRuns {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            boolean attaches = !cluster.isEmpty() && cluster.get(0) != '\n' && cp != '\n'
-                    && (joinNext || isMark(cp));
+            boolean attaches = !cluster.isEmpty() && cluster.get(0) != '\n' && cp != '\n' && (joinNext || isMark(cp));
             if (!attaches && !cluster.isEmpty()) {
                 clusters.add(cluster.stream().mapToInt(Integer::intValue).toArray());
                 cluster.clear();
@@ -246,8 +246,10 @@ public final class GlyphRuns {
     /** Belongs to the character before it. */
     private static boolean isMark(int cp) {
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK || isInvisible(cp)
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || isInvisible(cp)
                 || cp >= 0x1F3FB && cp <= 0x1F3FF;
     }
 
@@ -257,15 +259,22 @@ public final class GlyphRuns {
      */
     static boolean isInvisible(int cp) {
         return Character.getType(cp) == Character.FORMAT
-                || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF || cp == 0x034F
+                || cp >= 0xFE00 && cp <= 0xFE0F
+                || cp >= 0xE0100 && cp <= 0xE01EF
+                || cp == 0x034F
                 || cp >= 0x180B && cp <= 0x180F;
     }
 
     private static boolean isNeutral(int cp) {
         return switch (Character.getType(cp)) {
-            case Character.SPACE_SEPARATOR, Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
-                 Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                 Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
+            case Character.SPACE_SEPARATOR,
+                    Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
             default -> false;
         };
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.PromotionLevel;
-import org.reformreport.support.ContentFingerprint;
 import org.reformreport.outputs.ReportOutput;
+import org.reformreport.outputs.workbook.WorkbookRepository;
 import org.reformreport.registry.UnitRange;
 import org.reformreport.summary.EffectiveStatus;
 import org.reformreport.summary.MonthFiguresCalculator;
@@ -18,7 +18,7 @@ import org.reformreport.summary.SummaryRepository;
 import org.reformreport.summary.UnitMonthFigures;
 import org.reformreport.summary.UnitScore;
 import org.reformreport.summary.WeekSubmission;
-import org.reformreport.outputs.workbook.WorkbookRepository;
+import org.reformreport.support.ContentFingerprint;
 
 /**
  * The month's PDFs from what the earlier steps stored: the district report, and the reports of a
@@ -40,31 +40,48 @@ public final class MonthDocuments {
     }
 
     /** What the run's reports are written in: who is sending, for which month, and how. */
-    public record Setting(long runId, ReportMonth month, String region, String authority,
-                          MonthFiguresCalculator calculator, ReportTemplates templates, LocalDate issued) {
-    }
+    public record Setting(
+            long runId,
+            ReportMonth month,
+            String region,
+            String authority,
+            MonthFiguresCalculator calculator,
+            ReportTemplates templates,
+            LocalDate issued) {}
 
     /**
      * Writes the district report as {@code folder}/{@code districtFile}. Before, says once in the log
      * which characters of the month's texts (the district's and every unit report's) no face can draw.
      */
-    public ReportOutput writeDistrict(Setting s, ReportFonts fonts, Path folder, String districtFile) throws IOException {
+    public ReportOutput writeDistrict(Setting s, ReportFonts fonts, Path folder, String districtFile)
+            throws IOException {
         List<WorkbookRepository.LedgerLine> ledger = rows.ledger(s.runId(), s.month());
         List<WorkbookRepository.ExperienceLine> experienceLines = rows.experiences(s.runId(), s.month());
         List<UnitMonthFigures> figures = summaries.figures(s.runId());
-        for (UndrawableCharacters.Finding finding : UndrawableCharacters.find(texts(s, figures, ledger, experienceLines),
-                fonts.runs(FontRole.BODY), ReportCharts.labelRuns(java.awt.Font.PLAIN))) {
+        for (UndrawableCharacters.Finding finding : UndrawableCharacters.find(
+                texts(s, figures, ledger, experienceLines),
+                fonts.runs(FontRole.BODY),
+                ReportCharts.labelRuns(java.awt.Font.PLAIN))) {
             log.warn(finding.message());
         }
         List<DistrictMonth.TaskLine> tasks = ledger.stream()
-                .map(l -> new DistrictMonth.TaskLine(l.taskCode(), l.title(), l.leadUnitName(), l.leader(),
-                        EffectiveStatus.valueOf(l.effectiveStatus()), l.achievements())).toList();
+                .map(l -> new DistrictMonth.TaskLine(
+                        l.taskCode(),
+                        l.title(),
+                        l.leadUnitName(),
+                        l.leader(),
+                        EffectiveStatus.valueOf(l.effectiveStatus()),
+                        l.achievements()))
+                .toList();
         List<DistrictMonth.Experience> experiences = experienceLines.stream()
                 .filter(e -> e.experience() != null && !e.experience().isBlank())
-                .map(e -> new DistrictMonth.Experience(e.unitName(), e.experience(),
-                        PromotionLevel.valueOf(e.promotion()).label())).toList();
-        DistrictMonth district = new DistrictMonth(s.region(), s.authority(), s.month(), figures,
-                summaries.scores(s.runId()), tasks, experiences);
+                .map(e -> new DistrictMonth.Experience(
+                        e.unitName(),
+                        e.experience(),
+                        PromotionLevel.valueOf(e.promotion()).label()))
+                .toList();
+        DistrictMonth district = new DistrictMonth(
+                s.region(), s.authority(), s.month(), figures, summaries.scores(s.runId()), tasks, experiences);
         Map<String, Map<LocalDate, WeekSubmission>> grid = grid(s, null);
         new DistrictReportWriter(fonts, s.templates()).write(folder.resolve(districtFile), district, grid, s.issued());
         return new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null, ContentFingerprint.of(district, grid));
@@ -79,17 +96,22 @@ public final class MonthDocuments {
         List<UnitMonthFigures> all = summaries.figures(s.runId());
         Map<String, Long> groupSizes = new HashMap<>();
         all.forEach(f -> groupSizes.merge(f.group(), 1L, Long::sum));
-        List<UnitMonthFigures> figures = all.stream().filter(f -> range.contains(f.unitCode())).toList();
+        List<UnitMonthFigures> figures =
+                all.stream().filter(f -> range.contains(f.unitCode())).toList();
         Map<String, UnitScore> scores = summaries.scores(s.runId());
         Map<String, List<UnitMonth.Task>> tasks = new HashMap<>();
         for (WorkbookRepository.LedgerLine l : rows.ledger(s.runId(), s.month())) {
             if (range.contains(l.leadUnitCode())) {
-                tasks.computeIfAbsent(l.leadUnitCode(), k -> new ArrayList<>()).add(new UnitMonth.Task(l.title(),
-                        EffectiveStatus.valueOf(l.effectiveStatus()).label(), l.thisMonth()));
+                tasks.computeIfAbsent(l.leadUnitCode(), k -> new ArrayList<>())
+                        .add(new UnitMonth.Task(
+                                l.title(),
+                                EffectiveStatus.valueOf(l.effectiveStatus()).label(),
+                                l.thisMonth()));
             }
         }
         Map<String, Map<LocalDate, WeekSubmission>> grid = grid(s, range);
-        Map<String, Map<ReportMonth, Integer>> trend = summaries.monthlyTotals(s.month().yearToDate(), range);
+        Map<String, Map<ReportMonth, Integer>> trend =
+                summaries.monthlyTotals(s.month().yearToDate(), range);
         // File names from all the month's units, so that no two units' reports share one.
         Map<String, String> namesByCode = new java.util.LinkedHashMap<>();
         all.forEach(f -> namesByCode.put(f.unitCode(), f.unitName()));
@@ -97,26 +119,36 @@ public final class MonthDocuments {
         UnitReportWriter writer = new UnitReportWriter(fonts, s.templates());
         List<ReportOutput> outputs = new ArrayList<>();
         for (UnitMonthFigures f : figures) {
-            UnitMonth unit = new UnitMonth(s.authority(), s.month(), f, scores.get(f.unitCode()),
-                    groupSizes.get(f.group()).intValue(), grid.getOrDefault(f.unitCode(), Map.of()),
-                    tasks.getOrDefault(f.unitCode(), List.of()), trend.getOrDefault(f.unitCode(), Map.of()));
+            UnitMonth unit = new UnitMonth(
+                    s.authority(),
+                    s.month(),
+                    f,
+                    scores.get(f.unitCode()),
+                    groupSizes.get(f.group()).intValue(),
+                    grid.getOrDefault(f.unitCode(), Map.of()),
+                    tasks.getOrDefault(f.unitCode(), List.of()),
+                    trend.getOrDefault(f.unitCode(), Map.of()));
             String name = fileNames.get(f.unitCode());
             writer.write(folder.resolve(UNIT_FOLDER).resolve(name), unit, s.issued());
-            outputs.add(new ReportOutput(UNIT_FOLDER + "/" + name, ReportOutput.Kind.UNIT, f.unitCode(),
-                    ContentFingerprint.of(unit)));
+            outputs.add(new ReportOutput(
+                    UNIT_FOLDER + "/" + name, ReportOutput.Kind.UNIT, f.unitCode(), ContentFingerprint.of(unit)));
         }
         return outputs;
     }
 
     /** Every text of the month's reports that comes from the registry, the forms, settings or templates. */
-    private static List<UndrawableCharacters.Source> texts(Setting s, List<UnitMonthFigures> figures,
-                                                           List<WorkbookRepository.LedgerLine> ledger,
-                                                           List<WorkbookRepository.ExperienceLine> experiences) {
+    private static List<UndrawableCharacters.Source> texts(
+            Setting s,
+            List<UnitMonthFigures> figures,
+            List<WorkbookRepository.LedgerLine> ledger,
+            List<WorkbookRepository.ExperienceLine> experiences) {
         List<UndrawableCharacters.Source> texts = new ArrayList<>();
         texts.add(new UndrawableCharacters.Source(null, null, null, "region (settings)", s.region(), false));
         texts.add(new UndrawableCharacters.Source(null, null, null, "authority (settings)", s.authority(), false));
-        s.templates().entries().forEach((key, text) -> texts.add(new UndrawableCharacters.Source(null, null, null,
-                "templates/" + s.templates().name() + " " + key, text, false)));
+        s.templates()
+                .entries()
+                .forEach((key, text) -> texts.add(new UndrawableCharacters.Source(
+                        null, null, null, "templates/" + s.templates().name() + " " + key, text, false)));
         for (UnitMonthFigures f : figures) {
             texts.add(new UndrawableCharacters.Source(f.unitCode(), f.unitName(), null, "单位名称", f.unitName(), true));
             texts.add(new UndrawableCharacters.Source(f.unitCode(), f.unitName(), null, "单位类型", f.group(), false));
@@ -130,8 +162,8 @@ public final class MonthDocuments {
             texts.add(new UndrawableCharacters.Source(code, name, l.taskCode(), "主要成效", l.achievements(), false));
         }
         for (WorkbookRepository.ExperienceLine e : experiences) {
-            texts.add(new UndrawableCharacters.Source(e.unitCode(), e.unitName(), e.taskCode(), "典型经验",
-                    e.experience(), false));
+            texts.add(new UndrawableCharacters.Source(
+                    e.unitCode(), e.unitName(), e.taskCode(), "典型经验", e.experience(), false));
         }
         return texts;
     }

@@ -8,8 +8,7 @@ import java.util.List;
 /** Numbers and dates the way an office writes them. */
 public final class OfficeNumbers {
 
-    private OfficeNumbers() {
-    }
+    private OfficeNumbers() {}
 
     /** Whole numbers with thousands separators from 10,000 on (1,234 reads oddly in running Chinese text). */
     public static String count(long n) {
@@ -18,7 +17,10 @@ public final class OfficeNumbers {
 
     /** A rate as a percentage with one decimal: 0.125 → 12.5%. */
     public static String percent(BigDecimal rate) {
-        return rate.abs().multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+        return rate.abs()
+                        .multiply(BigDecimal.valueOf(100))
+                        .setScale(1, RoundingMode.HALF_UP)
+                        .toPlainString() + "%";
     }
 
     public static String percent(double rate) {

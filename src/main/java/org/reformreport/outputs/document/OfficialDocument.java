@@ -42,9 +42,12 @@ public final class OfficialDocument implements AutoCloseable {
 
     /** The title: 二号 小标宋, centred, with a blank line below; a long one in balanced lines. */
     public void title(String text) {
-        doc.add(text(FontRole.TITLE, TitleLines.split(text)).setFontSize(OfficialPage.TITLE_SIZE)
-                .setTextAlignment(TextAlignment.CENTER).setFixedLeading(OfficialPage.LINE_PITCH * 1.2f)
-                .setMarginTop(0).setMarginBottom(OfficialPage.LINE_PITCH));
+        doc.add(text(FontRole.TITLE, TitleLines.split(text))
+                .setFontSize(OfficialPage.TITLE_SIZE)
+                .setTextAlignment(TextAlignment.CENTER)
+                .setFixedLeading(OfficialPage.LINE_PITCH * 1.2f)
+                .setMarginTop(0)
+                .setMarginBottom(OfficialPage.LINE_PITCH));
     }
 
     /** 主送机关: flush left, ending in a full-width colon. */
@@ -58,7 +61,8 @@ public final class OfficialDocument implements AutoCloseable {
 
     /** A body paragraph, optionally opening with a run-in （一） heading in 楷体. */
     public void paragraph(String runInHeading, String text) {
-        Paragraph p = body(text(FontRole.BODY, "")).setFirstLineIndent(OfficialPage.INDENT)
+        Paragraph p = body(text(FontRole.BODY, ""))
+                .setFirstLineIndent(OfficialPage.INDENT)
                 .setTextAlignment(TextAlignment.JUSTIFIED);
         if (runInHeading != null) {
             fonts.texts(FontRole.HEADING2, runInHeading).forEach(p::add);
@@ -78,10 +82,12 @@ public final class OfficialDocument implements AutoCloseable {
     /** 附件说明: "附件：1.XXX", further items aligned under the first. */
     public void attachmentNote(String text) {
         String[] lines = text.split("\n");
-        doc.add(body(text(FontRole.BODY, lines[0])).setMarginTop(OfficialPage.LINE_PITCH)
+        doc.add(body(text(FontRole.BODY, lines[0]))
+                .setMarginTop(OfficialPage.LINE_PITCH)
                 .setFirstLineIndent(OfficialPage.INDENT));
         for (int i = 1; i < lines.length; i++) {
-            doc.add(body(text(FontRole.BODY, lines[i])).setMarginLeft(OfficialPage.INDENT + 3 * OfficialPage.BODY_SIZE));
+            doc.add(body(text(FontRole.BODY, lines[i]))
+                    .setMarginLeft(OfficialPage.INDENT + 3 * OfficialPage.BODY_SIZE));
         }
     }
 
@@ -89,9 +95,11 @@ public final class OfficialDocument implements AutoCloseable {
     public void signature(String authority, String date) {
         // Name and date stay together on one page.
         Div signature = new Div().setKeepTogether(true).setMarginTop(OfficialPage.LINE_PITCH * 2);
-        signature.add(body(text(FontRole.BODY, authority)).setTextAlignment(TextAlignment.RIGHT)
+        signature.add(body(text(FontRole.BODY, authority))
+                .setTextAlignment(TextAlignment.RIGHT)
                 .setMarginRight(OfficialPage.INDENT));
-        signature.add(body(text(FontRole.BODY, date)).setTextAlignment(TextAlignment.RIGHT)
+        signature.add(body(text(FontRole.BODY, date))
+                .setTextAlignment(TextAlignment.RIGHT)
                 .setMarginRight(OfficialPage.BODY_SIZE));
         doc.add(signature);
     }
@@ -100,13 +108,17 @@ public final class OfficialDocument implements AutoCloseable {
     public void attachment(int number, String title) {
         doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
         doc.add(body(text(FontRole.HEADING1, "附件" + number)));
-        doc.add(text(FontRole.TITLE, title).setFontSize(OfficialPage.TITLE_SIZE)
-                .setTextAlignment(TextAlignment.CENTER).setMarginTop(OfficialPage.LINE_PITCH)
+        doc.add(text(FontRole.TITLE, title)
+                .setFontSize(OfficialPage.TITLE_SIZE)
+                .setTextAlignment(TextAlignment.CENTER)
+                .setMarginTop(OfficialPage.LINE_PITCH)
                 .setMarginBottom(OfficialPage.LINE_PITCH / 2));
     }
 
     private static Paragraph body(Paragraph p) {
-        return p.setFixedLeading(OfficialPage.LINE_PITCH).setMarginTop(0).setMarginBottom(0)
+        return p.setFixedLeading(OfficialPage.LINE_PITCH)
+                .setMarginTop(0)
+                .setMarginBottom(0)
                 .setCharacterSpacing(OfficialPage.CHARACTER_SPACING);
     }
 

@@ -32,11 +32,15 @@ public final class PageNumbers extends AbstractPdfDocumentEventHandler {
         int number = e.getDocument().getPageNumber(page);
         float baseline = OfficialPage.BOTTOM - 7 * OfficialPage.MM - OfficialPage.PAGE_NUMBER_SIZE * 0.88f;
         boolean odd = number % 2 == 1;
-        float x = odd ? OfficialPage.LEFT + OfficialPage.BLOCK_WIDTH - OfficialPage.PAGE_NUMBER_SIZE
+        float x = odd
+                ? OfficialPage.LEFT + OfficialPage.BLOCK_WIDTH - OfficialPage.PAGE_NUMBER_SIZE
                 : OfficialPage.LEFT + OfficialPage.PAGE_NUMBER_SIZE;
         try (Canvas canvas = new Canvas(new PdfCanvas(page), page.getPageSize())) {
             canvas.setFont(fonts.primary(FontRole.NUMBERS)).setFontSize(OfficialPage.PAGE_NUMBER_SIZE);
-            canvas.showTextAligned(fonts.paragraph(FontRole.NUMBERS, label(number)), x, baseline,
+            canvas.showTextAligned(
+                    fonts.paragraph(FontRole.NUMBERS, label(number)),
+                    x,
+                    baseline,
                     odd ? TextAlignment.RIGHT : TextAlignment.LEFT);
         }
     }

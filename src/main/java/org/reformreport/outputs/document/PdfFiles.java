@@ -19,10 +19,10 @@ import java.nio.file.Path;
 final class PdfFiles {
 
     /** sRGB, from the JDK: the output intent PDF/A needs for RGB colours. */
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    private PdfFiles() {
-    }
+    private PdfFiles() {}
 
     /**
      * A text for the document information (title, author, mirrored in XMP): one line, no control
@@ -30,7 +30,9 @@ final class PdfFiles {
      */
     static String info(String text) {
         StringBuilder sb = new StringBuilder();
-        GlyphRuns.clean(text).replace('\n', ' ').codePoints()
+        GlyphRuns.clean(text)
+                .replace('\n', ' ')
+                .codePoints()
                 .forEach(cp -> sb.appendCodePoint(cp <= 0xFFFF && Character.isSurrogate((char) cp) ? 0xFFFD : cp));
         return sb.toString();
     }
@@ -40,8 +42,11 @@ final class PdfFiles {
         if (!fonts.allEmbedded()) {
             return new PdfDocument(writer);
         }
-        PdfADocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2B, new PdfOutputIntent("Custom", "",
-                "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(SRGB)));
+        PdfADocument pdf = new PdfADocument(
+                writer,
+                PdfAConformance.PDF_A_2B,
+                new PdfOutputIntent(
+                        "Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(SRGB)));
         pdf.getCatalog().setLang(new PdfString("zh-CN"));
         return pdf;
     }

@@ -45,18 +45,28 @@ public final class ReportCharts {
         System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
     }
 
-    private ReportCharts() {
-    }
+    private ReportCharts() {}
 
     /** A bar chart of values by category, as SVG. */
-    public static String barChartSvg(String title, String valueLabel, Map<String, ? extends Number> values,
-                                     boolean horizontal, int width, int height) {
+    public static String barChartSvg(
+            String title,
+            String valueLabel,
+            Map<String, ? extends Number> values,
+            boolean horizontal,
+            int width,
+            int height) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         values.forEach((category, value) -> data.addValue(value, valueLabel, category));
         GlyphRuns labels = labelRuns(Font.PLAIN);
-        JFreeChart chart = ChartFactory.createBarChart(title == null ? null : labelRuns(Font.BOLD).inFirstFace(title),
-                null, labels.inFirstFace(valueLabel), data,
-                horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                title == null ? null : labelRuns(Font.BOLD).inFirstFace(title),
+                null,
+                labels.inFirstFace(valueLabel),
+                data,
+                horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL,
+                false,
+                false,
+                false);
         chart.getCategoryPlot().setDomainAxis(new FallbackCategoryAxis());
         theme().apply(chart);
         chart.setBackgroundPaint(Color.WHITE);
@@ -92,8 +102,8 @@ public final class ReportCharts {
 
     /** The AWT families labels are drawn with, in order: the Chinese family, then the fallbacks installed. */
     static List<String> labelFamilies() {
-        List<String> installed = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getAvailableFontFamilyNames());
+        List<String> installed =
+                Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
         java.util.LinkedHashSet<String> families = new java.util.LinkedHashSet<>();
         families.add(chineseFamily());
         for (String fallback : List.of("Noto Sans CJK SC", "Noto Serif CJK SC", "DejaVu Sans", "Symbola")) {
@@ -106,12 +116,15 @@ public final class ReportCharts {
 
     /** How label text splits over the label families (for a caller to know what a chart can draw). */
     public static GlyphRuns labelRuns(int style) {
-        return new GlyphRuns(labelFonts(style, 12).stream().map(f -> (java.util.function.IntPredicate) f::canDisplay)
+        return new GlyphRuns(labelFonts(style, 12).stream()
+                .map(f -> (java.util.function.IntPredicate) f::canDisplay)
                 .toList());
     }
 
     private static List<Font> labelFonts(int style, float size) {
-        return labelFamilies().stream().map(f -> new Font(f, style, 1).deriveFont(size)).toList();
+        return labelFamilies().stream()
+                .map(f -> new Font(f, style, 1).deriveFont(size))
+                .toList();
     }
 
     /**
@@ -131,7 +144,8 @@ public final class ReportCharts {
             List<Font> fonts = new java.util.ArrayList<>();
             fonts.add(font);
             labelFonts(font.getStyle(), font.getSize2D()).stream().skip(1).forEach(fonts::add);
-            GlyphRuns runs = new GlyphRuns(fonts.stream().map(f -> (java.util.function.IntPredicate) f::canDisplay)
+            GlyphRuns runs = new GlyphRuns(fonts.stream()
+                    .map(f -> (java.util.function.IntPredicate) f::canDisplay)
                     .toList());
             List<GlyphRuns.Run> pieces = new java.util.ArrayList<>();
             for (GlyphRuns.Run run : runs.split(category.toString().replace('\n', ' '))) {
@@ -159,13 +173,14 @@ public final class ReportCharts {
             return block;
         }
 
-        private static List<GlyphRuns.Run> fit(List<GlyphRuns.Run> pieces, List<Font> fonts, float width,
-                                               Graphics2D g2) {
+        private static List<GlyphRuns.Run> fit(
+                List<GlyphRuns.Run> pieces, List<Font> fonts, float width, Graphics2D g2) {
             double total = 0;
             double[] widths = new double[pieces.size()];
             for (int i = 0; i < pieces.size(); i++) {
-                widths[i] = fonts.get(pieces.get(i).face()).getStringBounds(pieces.get(i).text(),
-                        g2.getFontRenderContext()).getWidth();
+                widths[i] = fonts.get(pieces.get(i).face())
+                        .getStringBounds(pieces.get(i).text(), g2.getFontRenderContext())
+                        .getWidth();
                 total += widths[i];
             }
             if (total <= width || width <= 0) {
@@ -175,7 +190,10 @@ public final class ReportCharts {
             while (ellipsisFace < fonts.size() - 1 && !fonts.get(ellipsisFace).canDisplay('…')) {
                 ellipsisFace++;
             }
-            double room = width - fonts.get(ellipsisFace).getStringBounds("…", g2.getFontRenderContext()).getWidth();
+            double room = width
+                    - fonts.get(ellipsisFace)
+                            .getStringBounds("…", g2.getFontRenderContext())
+                            .getWidth();
             List<GlyphRuns.Run> fitted = new java.util.ArrayList<>();
             double used = 0;
             for (int i = 0; i < pieces.size() && used + widths[i] <= room; i++) {
@@ -189,15 +207,17 @@ public final class ReportCharts {
 
     /** An installed AWT family that draws Chinese (Noto Sans CJK SC preferred). */
     static String chineseFamily() {
-        List<String> families = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getAvailableFontFamilyNames());
-        for (String preferred : List.of("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Zen Hei",
-                "AR PL SungtiL GB")) {
+        List<String> families =
+                Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        for (String preferred :
+                List.of("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Zen Hei", "AR PL SungtiL GB")) {
             if (families.contains(preferred)) {
                 return preferred;
             }
         }
-        return families.stream().filter(f -> new Font(f, Font.PLAIN, 12).canDisplayUpTo(SAMPLE) == -1)
-                .findFirst().orElse(Font.SANS_SERIF);
+        return families.stream()
+                .filter(f -> new Font(f, Font.PLAIN, 12).canDisplayUpTo(SAMPLE) == -1)
+                .findFirst()
+                .orElse(Font.SANS_SERIF);
     }
 }

@@ -34,23 +34,33 @@ public final class ReportFonts {
     private static final Logger log = LoggerFactory.getLogger(ReportFonts.class);
 
     /** A font file, and for a collection (.ttc) the face inside it. */
-    public record FontFile(Path path, String faceContaining) {
-    }
+    public record FontFile(Path path, String faceContaining) {}
 
     /** Open faces to fall back on, by role, in order of preference (Debian package paths). */
     static final Map<FontRole, List<FontFile>> OPEN_FACES = Map.of(
-            FontRole.TITLE, List.of(new FontFile(Path.of("NotoSerifCJK-Bold.ttc"), "CJKsc"),
-                    new FontFile(Path.of("NotoSerifCJKsc-Bold.otf"), null), new FontFile(Path.of("gbsn00lp.ttf"), null)),
+            FontRole.TITLE,
+                    List.of(
+                            new FontFile(Path.of("NotoSerifCJK-Bold.ttc"), "CJKsc"),
+                            new FontFile(Path.of("NotoSerifCJKsc-Bold.otf"), null),
+                            new FontFile(Path.of("gbsn00lp.ttf"), null)),
             // TrueType Song first for body and numbers: its subsets are a few KB, Noto's CFF ones ~200 KB.
-            FontRole.BODY, List.of(new FontFile(Path.of("gbsn00lp.ttf"), null),
-                    new FontFile(Path.of("NotoSerifCJK-Regular.ttc"), "CJKsc")),
-            FontRole.HEADING1, List.of(new FontFile(Path.of("NotoSansCJK-Regular.ttc"), "CJKsc"),
-                    new FontFile(Path.of("NotoSansCJK-Bold.ttc"), "CJKsc")),
-            FontRole.HEADING2, List.of(new FontFile(Path.of("gkai00mp.ttf"), null),
-                    new FontFile(Path.of("LXGWWenKai-Regular.ttf"), null),
-                    new FontFile(Path.of("NotoSerifCJK-Regular.ttc"), "CJKsc")),
-            FontRole.NUMBERS, List.of(new FontFile(Path.of("gbsn00lp.ttf"), null),
-                    new FontFile(Path.of("NotoSerifCJK-Regular.ttc"), "CJKsc")));
+            FontRole.BODY,
+                    List.of(
+                            new FontFile(Path.of("gbsn00lp.ttf"), null),
+                            new FontFile(Path.of("NotoSerifCJK-Regular.ttc"), "CJKsc")),
+            FontRole.HEADING1,
+                    List.of(
+                            new FontFile(Path.of("NotoSansCJK-Regular.ttc"), "CJKsc"),
+                            new FontFile(Path.of("NotoSansCJK-Bold.ttc"), "CJKsc")),
+            FontRole.HEADING2,
+                    List.of(
+                            new FontFile(Path.of("gkai00mp.ttf"), null),
+                            new FontFile(Path.of("LXGWWenKai-Regular.ttf"), null),
+                            new FontFile(Path.of("NotoSerifCJK-Regular.ttc"), "CJKsc")),
+            FontRole.NUMBERS,
+                    List.of(
+                            new FontFile(Path.of("gbsn00lp.ttf"), null),
+                            new FontFile(Path.of("NotoSerifCJK-Regular.ttc"), "CJKsc")));
 
     /**
      * Faces every role falls back on, in this order, for characters its own face lacks: the full CJK
@@ -147,9 +157,12 @@ public final class ReportFonts {
         }
         boolean allEmbedded = own.size() == FontRole.values().length;
         if (!allEmbedded) {
-            log.warn("No CJK font file found for {}: using iText's STSong-Light, not embedded; the PDFs are not "
-                    + "archival (install fonts-noto-cjk and fonts-arphic-gkai00mp, or set reform.fonts.*)",
-                    java.util.Arrays.stream(FontRole.values()).filter(r -> !own.containsKey(r)).toList());
+            log.warn(
+                    "No CJK font file found for {}: using iText's STSong-Light, not embedded; the PDFs are not "
+                            + "archival (install fonts-noto-cjk and fonts-arphic-gkai00mp, or set reform.fonts.*)",
+                    java.util.Arrays.stream(FontRole.values())
+                            .filter(r -> !own.containsKey(r))
+                            .toList());
             Face stSong = new Face(null, stSong(null), "STSong-Light");
             for (FontRole role : FontRole.values()) {
                 own.putIfAbsent(role, stSong);
@@ -157,12 +170,13 @@ public final class ReportFonts {
         }
         List<Face> fallbacks = new ArrayList<>();
         for (FontFile candidate : FALLBACK_FACES) {
-            find(candidate.path().toString(), fontDirs).ifPresent(path ->
-                    fallbacks.add(face(new FontFile(path, candidate.faceContaining()), loaded)));
+            find(candidate.path().toString(), fontDirs)
+                    .ifPresent(path -> fallbacks.add(face(new FontFile(path, candidate.faceContaining()), loaded)));
         }
         if (fallbacks.stream().noneMatch(f -> f.source.contains("Symbola") || f.source.contains("DejaVu"))) {
-            log.info("No symbol fallback face (DejaVu Sans, Symbola) found: characters the report faces lack, "
-                    + "such as • or emoji, are shown as {} (install fonts-dejavu-core and fonts-symbola)",
+            log.info(
+                    "No symbol fallback face (DejaVu Sans, Symbola) found: characters the report faces lack, "
+                            + "such as • or emoji, are shown as {} (install fonts-dejavu-core and fonts-symbola)",
                     Character.toString(GlyphRuns.PLACEHOLDER));
         }
         Map<FontRole, List<Face>> chains = new EnumMap<>(FontRole.class);
@@ -205,8 +219,8 @@ public final class ReportFonts {
         if (!face.embedded()) {
             return stSong(pdf);
         }
-        PdfFont font = PdfFontFactory.createFont(face.program, PdfEncodings.IDENTITY_H,
-                PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+        PdfFont font = PdfFontFactory.createFont(
+                face.program, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
         font.setSubset(true);
         return font;
     }
@@ -214,10 +228,11 @@ public final class ReportFonts {
     /** STSong-Light for a document, or with none, one to ask which characters it has. */
     private static PdfFont stSong(PdfDocument pdf) {
         try {
-            return pdf == null ? PdfFontFactory.createFont("STSong-Light", "UniGB-UCS2-H",
-                    PdfFontFactory.EmbeddingStrategy.PREFER_NOT_EMBEDDED)
-                    : PdfFontFactory.createFont("STSong-Light", "UniGB-UCS2-H",
-                    PdfFontFactory.EmbeddingStrategy.PREFER_NOT_EMBEDDED, pdf);
+            return pdf == null
+                    ? PdfFontFactory.createFont(
+                            "STSong-Light", "UniGB-UCS2-H", PdfFontFactory.EmbeddingStrategy.PREFER_NOT_EMBEDDED)
+                    : PdfFontFactory.createFont(
+                            "STSong-Light", "UniGB-UCS2-H", PdfFontFactory.EmbeddingStrategy.PREFER_NOT_EMBEDDED, pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -273,7 +288,9 @@ public final class ReportFonts {
                 continue;
             }
             try (Stream<Path> files = Files.walk(dir)) {
-                Optional<Path> hit = files.filter(f -> f.getFileName().toString().equals(fileName)).findFirst();
+                Optional<Path> hit = files.filter(
+                                f -> f.getFileName().toString().equals(fileName))
+                        .findFirst();
                 if (hit.isPresent()) {
                     return hit;
                 }

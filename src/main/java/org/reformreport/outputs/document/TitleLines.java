@@ -8,10 +8,10 @@ public final class TitleLines {
 
     /** 二号 characters that fit the 156 mm block. */
     static final int MAX_PER_LINE = 20;
+
     private static final String BREAK_AFTER = "月区县市的于与和及、";
 
-    private TitleLines() {
-    }
+    private TitleLines() {}
 
     public static String split(String title) {
         int length = title.codePointCount(0, title.length());
@@ -32,8 +32,9 @@ public final class TitleLines {
             at--;
         }
         // Never between the halves of a surrogate pair (an emoji) nor before a combining mark.
-        while (at < title.length() && (Character.isLowSurrogate(title.charAt(at))
-                || Character.getType(title.codePointAt(at)) == Character.NON_SPACING_MARK)) {
+        while (at < title.length()
+                && (Character.isLowSurrogate(title.charAt(at))
+                        || Character.getType(title.codePointAt(at)) == Character.NON_SPACING_MARK)) {
             at++;
         }
         if (at >= title.length()) {

@@ -21,9 +21,8 @@ public final class UndrawableCharacters {
      * @param field    what it is, e.g. 单位名称, 领衔领导, 本月进展
      * @param charted  also drawn in a chart (unit names), whose fonts must have it too
      */
-    public record Source(String unitCode, String unitName, String taskCode, String field, String text,
-                         boolean charted) {
-    }
+    public record Source(
+            String unitCode, String unitName, String taskCode, String field, String text, boolean charted) {}
 
     /** A text with characters that are drawn as □. */
     public record Finding(Source source, Set<Integer> characters) {
@@ -32,7 +31,10 @@ public final class UndrawableCharacters {
         public String message() {
             StringBuilder where = new StringBuilder();
             if (source.unitCode() != null) {
-                where.append("unit ").append(source.unitCode()).append(" (").append(PdfFiles.info(source.unitName()))
+                where.append("unit ")
+                        .append(source.unitCode())
+                        .append(" (")
+                        .append(PdfFiles.info(source.unitName()))
                         .append("), ");
             }
             if (source.taskCode() != null) {
@@ -46,8 +48,7 @@ public final class UndrawableCharacters {
         }
     }
 
-    private UndrawableCharacters() {
-    }
+    private UndrawableCharacters() {}
 
     /**
      * @param pdf   the PDF faces' chain

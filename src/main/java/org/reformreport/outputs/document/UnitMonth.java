@@ -20,6 +20,5 @@ public record UnitMonth(
         Map<ReportMonth, Integer> yearTrend) {
 
     /** A task the unit leads, with its status and what the unit reported. */
-    public record Task(String title, String statusLabel, String thisMonth) {
-    }
+    public record Task(String title, String statusLabel, String thisMonth) {}
 }

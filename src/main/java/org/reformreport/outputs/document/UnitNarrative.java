@@ -49,10 +49,12 @@ public final class UnitNarrative {
         List<String> late = weeksWith(u, WeekSubmission.LATE);
         List<String> missing = weeksWith(u, WeekSubmission.MISSING);
         // Counts from the stored figures; the weeks named from the grid built from the same rows.
-        v.put("迟报说明", f.late() == 0 ? "" : t.fill("unit.late", Map.of("迟报", f.late(), "周次",
-                OfficeNumbers.list(late))));
-        v.put("缺报说明", f.missing() == 0 ? "" : t.fill("unit.missing", Map.of("缺报", f.missing(), "周次",
-                OfficeNumbers.list(missing))));
+        v.put("迟报说明", f.late() == 0 ? "" : t.fill("unit.late", Map.of("迟报", f.late(), "周次", OfficeNumbers.list(late))));
+        v.put(
+                "缺报说明",
+                f.missing() == 0
+                        ? ""
+                        : t.fill("unit.missing", Map.of("缺报", f.missing(), "周次", OfficeNumbers.list(missing))));
         blocks.add(new ReportBlock.Paragraph(t.fill("unit.submissions", v)));
         v.put("稿件合计", count(f.total()));
         v.put("中央", f.media().central());
@@ -84,10 +86,11 @@ public final class UnitNarrative {
             blocks.add(new ReportBlock.Paragraph(t.get("unit.tasks.none")));
         }
         for (UnitMonth.Task task : u.tasks()) {
-            String progress = task.thisMonth() == null || task.thisMonth().isBlank() ? t.get("unit.task.no-report")
+            String progress = task.thisMonth() == null || task.thisMonth().isBlank()
+                    ? t.get("unit.task.no-report")
                     : DistrictNarrative.clause(task.thisMonth());
-            blocks.add(new ReportBlock.Paragraph(DistrictNarrative.sentence(t.fill("unit.task", Map.of("任务",
-                    task.title(), "状态", task.statusLabel(), "进展", progress)))));
+            blocks.add(new ReportBlock.Paragraph(DistrictNarrative.sentence(
+                    t.fill("unit.task", Map.of("任务", task.title(), "状态", task.statusLabel(), "进展", progress)))));
         }
 
         blocks.add(new ReportBlock.Heading(t.get("unit.heading.reminders")));
@@ -98,11 +101,12 @@ public final class UnitNarrative {
         if (f.late() > 0) {
             reminders.add(t.get("unit.reminder.late"));
         }
-        if (u.tasks().stream().anyMatch(x -> x.statusLabel().equals("滞后") || x.statusLabel().equals("未报送"))) {
+        if (u.tasks().stream()
+                .anyMatch(x -> x.statusLabel().equals("滞后") || x.statusLabel().equals("未报送"))) {
             reminders.add(t.get("unit.reminder.tasks"));
         }
-        blocks.add(new ReportBlock.Paragraph(reminders.isEmpty() ? t.get("unit.reminder.none")
-                : String.join("", reminders)));
+        blocks.add(new ReportBlock.Paragraph(
+                reminders.isEmpty() ? t.get("unit.reminder.none") : String.join("", reminders)));
         return blocks;
     }
 

@@ -1,7 +1,6 @@
 package org.reformreport.outputs.document;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +27,15 @@ public final class UnitReportWriter {
         for (ReportMonth m : unit.month().yearToDate()) {
             months.put(m.monthValue() + "月", unit.yearTrend().getOrDefault(m, 0));
         }
-        String svg = ReportCharts.barChartSvg(templates.fill("unit.trend.title", Map.of("年", unit.month().year(),
-                "月", unit.month().monthValue())), "稿件合计", months, false, 520, 220);
+        String svg = ReportCharts.barChartSvg(
+                templates.fill(
+                        "unit.trend.title",
+                        Map.of("年", unit.month().year(), "月", unit.month().monthValue())),
+                "稿件合计",
+                months,
+                false,
+                520,
+                220);
         return ReportCharts.image(svg, pdf, OfficialPage.BLOCK_WIDTH * 0.85f, OfficialPage.BLOCK_HEIGHT / 3)
                 .setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
     }
@@ -50,7 +56,7 @@ public final class UnitReportWriter {
         Files.createDirectories(file.getParent());
         UnitNarrative narrative = new UnitNarrative(templates);
         try (PdfDocument pdf = PdfFiles.open(file, fonts);
-             OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
+                OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
             pdf.getDocumentInfo().setTitle(PdfFiles.info(narrative.title(unit)));
             pdf.getDocumentInfo().setAuthor(PdfFiles.info(unit.authority()));
             doc.title(narrative.title(unit));

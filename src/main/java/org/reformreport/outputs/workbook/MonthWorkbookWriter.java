@@ -27,13 +27,12 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.calendar.Weeks;
+import org.reformreport.outputs.workbook.WorkbookRepository.LedgerLine;
 import org.reformreport.summary.EffectiveStatus;
 import org.reformreport.summary.MonthFiguresCalculator;
 import org.reformreport.summary.UnitMonthFigures;
 import org.reformreport.summary.UnitScore;
 import org.reformreport.summary.WeekSubmission;
-import org.reformreport.outputs.workbook.WorkbookRepository.LedgerLine;
-import org.reformreport.outputs.workbook.WorkbookRepository.TallyLine;
 
 /**
  * Writes the month's workbook (spec §7) with SXSSF: 汇总, 宣传报道明细, 报送情况, 改革任务台账, 排名 and
@@ -51,16 +50,51 @@ public final class MonthWorkbookWriter {
     public static final String RANKING = "排名";
     public static final String PROBLEMS = "数据问题";
 
-    public static final List<String> SUMMARY_HEADERS = List.of("单位编码", "单位名称", "单位类型", "应报周数", "按时报送",
-            "迟报", "缺报", "中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体", "稿件合计", "上月稿件合计", "环比",
-            "去年同期稿件合计", "同比", "年度累计", "专栏稿件", "典型案例", "舆论监督", "一把手访谈", "社会宣传", "牵头任务数",
-            "已完成", "按期推进", "滞后", "未报送", "宣传", "报送", "任务", "加分", "得分", "排名");
+    public static final List<String> SUMMARY_HEADERS = List.of(
+            "单位编码",
+            "单位名称",
+            "单位类型",
+            "应报周数",
+            "按时报送",
+            "迟报",
+            "缺报",
+            "中央媒体",
+            "省级媒体",
+            "市级媒体",
+            "区级媒体",
+            "政务新媒体",
+            "稿件合计",
+            "上月稿件合计",
+            "环比",
+            "去年同期稿件合计",
+            "同比",
+            "年度累计",
+            "专栏稿件",
+            "典型案例",
+            "舆论监督",
+            "一把手访谈",
+            "社会宣传",
+            "牵头任务数",
+            "已完成",
+            "按期推进",
+            "滞后",
+            "未报送",
+            "宣传",
+            "报送",
+            "任务",
+            "加分",
+            "得分",
+            "排名");
 
     /** What the workbook is made of: the stored figures and scores plus streamed row sources. */
-    public record Content(ReportMonth month, String region, List<UnitMonthFigures> figures,
-                          Map<String, UnitScore> scores, MonthFiguresCalculator calculator,
-                          WorkbookRepository repository, long runId) {
-    }
+    public record Content(
+            ReportMonth month,
+            String region,
+            List<UnitMonthFigures> figures,
+            Map<String, UnitScore> scores,
+            MonthFiguresCalculator calculator,
+            WorkbookRepository repository,
+            long runId) {}
 
     /** Writes the workbook and returns the fingerprint of what it holds (every sheet's values). */
     public String write(Path file, Content content) throws IOException {
@@ -69,7 +103,8 @@ public final class MonthWorkbookWriter {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             wb.setCompressTempFiles(true);
             Styles styles = new Styles(wb);
-            String period = content.region() + content.month().year() + "年" + content.month().monthValue() + "月";
+            String period = content.region() + content.month().year() + "年"
+                    + content.month().monthValue() + "月";
             int totalRow = writeSummary(wb, styles, period, content);
             Map<String, Map<LocalDate, WeekSubmission>> grid = writeDetail(wb, styles, period, content);
             writeSubmissions(wb, styles, period, content, grid);
@@ -101,8 +136,9 @@ public final class MonthWorkbookWriter {
             t.decimal(SUMMARY_HEADERS.indexOf("环比"), f.monthOnMonth(), s.percent);
             t.decimal(SUMMARY_HEADERS.indexOf("同比"), f.yearOnYear(), s.percent);
             int col = SUMMARY_HEADERS.indexOf("宣传");
-            for (BigDecimal v : new BigDecimal[] {score.publicity(), score.submission(), score.tasks(), score.bonus(),
-                    score.total()}) {
+            for (BigDecimal v :
+                    new BigDecimal[] {score.publicity(), score.submission(), score.tasks(), score.bonus(), score.total()
+                    }) {
                 t.decimal(col++, round(v), s.decimal2);
             }
             t.number(col, score.rank());
@@ -121,10 +157,16 @@ public final class MonthWorkbookWriter {
             t.formula(col, "SUM(" + letter + first + ":" + letter + last + ")", sums[col], s.totalInteger);
         }
         double articles = sums[SUMMARY_HEADERS.indexOf("稿件合计")];
-        t.formula(monthOnMonth, growthFormula(totalRow + 1, "稿件合计", "上月稿件合计"),
-                growth(articles, sums[SUMMARY_HEADERS.indexOf("上月稿件合计")]), s.totalPercent);
-        t.formula(yearOnYear, growthFormula(totalRow + 1, "稿件合计", "去年同期稿件合计"),
-                growth(articles, sums[SUMMARY_HEADERS.indexOf("去年同期稿件合计")]), s.totalPercent);
+        t.formula(
+                monthOnMonth,
+                growthFormula(totalRow + 1, "稿件合计", "上月稿件合计"),
+                growth(articles, sums[SUMMARY_HEADERS.indexOf("上月稿件合计")]),
+                s.totalPercent);
+        t.formula(
+                yearOnYear,
+                growthFormula(totalRow + 1, "稿件合计", "去年同期稿件合计"),
+                growth(articles, sums[SUMMARY_HEADERS.indexOf("去年同期稿件合计")]),
+                s.totalPercent);
         for (int col = lastCount + 1; col < SUMMARY_HEADERS.size(); col++) {
             t.text(col, null, s.totalLabel);
         }
@@ -134,15 +176,35 @@ public final class MonthWorkbookWriter {
 
     /** The 汇总 columns that hold whole counts (everything the 合计 row sums). */
     private static final int[] COUNT_COLUMNS = java.util.stream.IntStream.range(3, SUMMARY_HEADERS.indexOf("未报送") + 1)
-            .filter(i -> i != SUMMARY_HEADERS.indexOf("环比") && i != SUMMARY_HEADERS.indexOf("同比")).toArray();
+            .filter(i -> i != SUMMARY_HEADERS.indexOf("环比") && i != SUMMARY_HEADERS.indexOf("同比"))
+            .toArray();
 
     private static int[] countColumns(UnitMonthFigures f) {
-        return new int[] {f.weeksDue(), f.onTime(), f.late(), f.missing(), f.media().central(), f.media().provincial(),
-                f.media().municipal(), f.media().district(), f.media().newMedia(), f.total(), f.previousMonthTotal(),
-                f.lastYearTotal(), f.yearToDateTotal(), f.specialColumn(), f.typicalCases(), f.supervision(),
-                f.leaderInterviews(), f.socialPublicity(), f.leadTaskCount(), f.tasks(EffectiveStatus.COMPLETED),
-                f.tasks(EffectiveStatus.ON_TRACK), f.tasks(EffectiveStatus.LAGGING),
-                f.tasks(EffectiveStatus.NOT_REPORTED)};
+        return new int[] {
+            f.weeksDue(),
+            f.onTime(),
+            f.late(),
+            f.missing(),
+            f.media().central(),
+            f.media().provincial(),
+            f.media().municipal(),
+            f.media().district(),
+            f.media().newMedia(),
+            f.total(),
+            f.previousMonthTotal(),
+            f.lastYearTotal(),
+            f.yearToDateTotal(),
+            f.specialColumn(),
+            f.typicalCases(),
+            f.supervision(),
+            f.leaderInterviews(),
+            f.socialPublicity(),
+            f.leadTaskCount(),
+            f.tasks(EffectiveStatus.COMPLETED),
+            f.tasks(EffectiveStatus.ON_TRACK),
+            f.tasks(EffectiveStatus.LAGGING),
+            f.tasks(EffectiveStatus.NOT_REPORTED)
+        };
     }
 
     private static Double growth(double now, double base) {
@@ -156,21 +218,40 @@ public final class MonthWorkbookWriter {
         return "IF(" + base + "=0,\"\",(" + now + "-" + base + ")/" + base + ")";
     }
 
-    private Map<String, Map<LocalDate, WeekSubmission>> writeDetail(SXSSFWorkbook wb, Styles s, String period,
-                                                                      Content c) {
-        TableSheet t = new TableSheet(wb, s, DETAIL, period + "宣传报道明细", List.of("单位编码", "单位名称", "周起始日",
-                "周次", "中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体", "媒体合计", "专栏稿件", "典型案例", "舆论监督",
-                "一把手访谈", "社会宣传", "填报日期", "是否迟报", "来源文件", "工作表", "行号"), fingerprint);
+    private Map<String, Map<LocalDate, WeekSubmission>> writeDetail(
+            SXSSFWorkbook wb, Styles s, String period, Content c) {
+        TableSheet t = new TableSheet(
+                wb,
+                s,
+                DETAIL,
+                period + "宣传报道明细",
+                List.of(
+                        "单位编码", "单位名称", "周起始日", "周次", "中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体", "媒体合计", "专栏稿件", "典型案例",
+                        "舆论监督", "一把手访谈", "社会宣传", "填报日期", "是否迟报", "来源文件", "工作表", "行号"),
+                fingerprint);
         Map<String, Map<LocalDate, WeekSubmission>> grid = new HashMap<>();
         c.repository().forEachTally(c.runId(), c.month(), line -> {
             WeekSubmission submission = c.calculator().submission(line.weekStart(), line.filledDate());
             grid.computeIfAbsent(line.unitCode(), k -> new HashMap<>()).put(line.weekStart(), submission);
-            t.newRow().text(0, line.unitCode()).text(1, line.unitName()).date(2, line.weekStart())
+            t.newRow()
+                    .text(0, line.unitCode())
+                    .text(1, line.unitName())
+                    .date(2, line.weekStart())
                     .text(3, "第" + Weeks.ordinalInMonth(line.weekStart()) + "周");
             int col = 4;
-            for (long v : new long[] {line.central(), line.provincial(), line.municipal(), line.district(),
-                    line.newMedia(), line.mediaTotal(), line.specialColumn(), line.typicalCases(), line.supervision(),
-                    line.leaderInterviews(), line.socialPublicity()}) {
+            for (long v : new long[] {
+                line.central(),
+                line.provincial(),
+                line.municipal(),
+                line.district(),
+                line.newMedia(),
+                line.mediaTotal(),
+                line.specialColumn(),
+                line.typicalCases(),
+                line.supervision(),
+                line.leaderInterviews(),
+                line.socialPublicity()
+            }) {
                 t.number(col++, v);
             }
             t.date(col++, line.filledDate());
@@ -181,15 +262,15 @@ public final class MonthWorkbookWriter {
         return grid;
     }
 
-    private void writeSubmissions(SXSSFWorkbook wb, Styles s, String period, Content c,
-                                  Map<String, Map<LocalDate, WeekSubmission>> grid) {
+    private void writeSubmissions(
+            SXSSFWorkbook wb, Styles s, String period, Content c, Map<String, Map<LocalDate, WeekSubmission>> grid) {
         List<LocalDate> weeks = c.month().weeks();
         List<String> headers = new ArrayList<>(List.of("单位编码", "单位名称", "单位类型"));
         for (int i = 0; i < weeks.size(); i++) {
             LocalDate w = weeks.get(i);
             LocalDate end = Weeks.weekEnd(w);
-            headers.add("第" + (i + 1) + "周（" + w.getMonthValue() + "." + w.getDayOfMonth() + "—"
-                    + end.getMonthValue() + "." + end.getDayOfMonth() + "）");
+            headers.add("第" + (i + 1) + "周（" + w.getMonthValue() + "." + w.getDayOfMonth() + "—" + end.getMonthValue()
+                    + "." + end.getDayOfMonth() + "）");
         }
         headers.addAll(List.of("按时", "迟报", "缺报"));
         TableSheet t = new TableSheet(wb, s, SUBMISSIONS, period + "周报表报送情况", headers, fingerprint);
@@ -198,67 +279,123 @@ public final class MonthWorkbookWriter {
             Map<LocalDate, WeekSubmission> unitWeeks = grid.getOrDefault(f.unitCode(), Map.of());
             for (int i = 0; i < weeks.size(); i++) {
                 WeekSubmission w = unitWeeks.getOrDefault(weeks.get(i), WeekSubmission.MISSING);
-                t.text(3 + i, w.label(), w == WeekSubmission.ON_TIME ? s.onTime
-                        : w == WeekSubmission.LATE ? s.late : s.missing);
+                t.text(
+                        3 + i,
+                        w.label(),
+                        w == WeekSubmission.ON_TIME ? s.onTime : w == WeekSubmission.LATE ? s.late : s.missing);
             }
-            t.number(3 + weeks.size(), f.onTime()).number(4 + weeks.size(), f.late())
+            t.number(3 + weeks.size(), f.onTime())
+                    .number(4 + weeks.size(), f.late())
                     .number(5 + weeks.size(), f.missing());
         }
         t.finish();
     }
 
     private void writeLedger(SXSSFWorkbook wb, Styles s, String period, Content c) {
-        TableSheet t = new TableSheet(wb, s, LEDGER, period + "改革任务台账", List.of("任务编号", "任务名称", "类别",
-                "领衔领导", "牵头单位编码", "牵头单位", "配合单位", "开始月份", "计划完成月份", "报送状态", "有效状态", "完成进度",
-                "本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "推广层级"), fingerprint);
+        TableSheet t = new TableSheet(
+                wb,
+                s,
+                LEDGER,
+                period + "改革任务台账",
+                List.of(
+                        "任务编号", "任务名称", "类别", "领衔领导", "牵头单位编码", "牵头单位", "配合单位", "开始月份", "计划完成月份", "报送状态", "有效状态",
+                        "完成进度", "本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "推广层级"),
+                fingerprint);
         for (LedgerLine l : c.repository().ledger(c.runId(), c.month())) {
-            t.newRow().text(0, l.taskCode()).text(1, l.title(), s.wrapText)
-                    .text(2, org.reformreport.registry.TaskCategory.valueOf(l.category()).label())
-                    .text(3, l.leader()).text(4, l.leadUnitCode()).text(5, l.leadUnitName())
+            t.newRow()
+                    .text(0, l.taskCode())
+                    .text(1, l.title(), s.wrapText)
+                    .text(
+                            2,
+                            org.reformreport.registry.TaskCategory.valueOf(l.category())
+                                    .label())
+                    .text(3, l.leader())
+                    .text(4, l.leadUnitCode())
+                    .text(5, l.leadUnitName())
                     .text(6, l.participants() == null ? "" : l.participants().replace(";", "、"))
-                    .text(7, l.startMonth()).text(8, l.plannedMonth())
-                    .text(9, l.reportedStatus() == null ? "未报送"
-                            : org.reformreport.intake.ProgressStatus.valueOf(l.reportedStatus()).label())
+                    .text(7, l.startMonth())
+                    .text(8, l.plannedMonth())
+                    .text(
+                            9,
+                            l.reportedStatus() == null
+                                    ? "未报送"
+                                    : org.reformreport.intake.ProgressStatus.valueOf(l.reportedStatus())
+                                            .label())
                     .text(10, EffectiveStatus.valueOf(l.effectiveStatus()).label());
             if (l.percent() == null) {
                 t.text(11, null);
             } else {
                 t.number(11, l.percent());
             }
-            t.text(12, l.thisMonth(), s.wrapText).text(13, l.achievements(), s.wrapText)
-                    .text(14, l.problems(), s.wrapText).text(15, l.nextSteps(), s.wrapText)
+            t.text(12, l.thisMonth(), s.wrapText)
+                    .text(13, l.achievements(), s.wrapText)
+                    .text(14, l.problems(), s.wrapText)
+                    .text(15, l.nextSteps(), s.wrapText)
                     .text(16, l.experience(), s.wrapText)
-                    .text(17, l.promotion() == null ? null
-                            : org.reformreport.intake.PromotionLevel.valueOf(l.promotion()).label());
+                    .text(
+                            17,
+                            l.promotion() == null
+                                    ? null
+                                    : org.reformreport.intake.PromotionLevel.valueOf(l.promotion())
+                                            .label());
         }
         t.finish();
     }
 
     private void writeRanking(SXSSFWorkbook wb, Styles s, String period, Content c) {
-        TableSheet t = new TableSheet(wb, s, RANKING, period + "各单位得分排名", List.of("单位类型", "排名", "单位编码",
-                "单位名称", "稿件加权数", "宣传", "应报周数", "按时报送", "迟报", "报送", "牵头任务数", "已完成及按期推进", "任务",
-                "任务得分说明", "加分", "得分"), fingerprint);
+        TableSheet t = new TableSheet(
+                wb,
+                s,
+                RANKING,
+                period + "各单位得分排名",
+                List.of(
+                        "单位类型",
+                        "排名",
+                        "单位编码",
+                        "单位名称",
+                        "稿件加权数",
+                        "宣传",
+                        "应报周数",
+                        "按时报送",
+                        "迟报",
+                        "报送",
+                        "牵头任务数",
+                        "已完成及按期推进",
+                        "任务",
+                        "任务得分说明",
+                        "加分",
+                        "得分"),
+                fingerprint);
         List<UnitMonthFigures> ordered = new ArrayList<>(c.figures());
         ordered.sort(Comparator.comparing(UnitMonthFigures::group)
                 .thenComparingInt(f -> c.scores().get(f.unitCode()).rank())
                 .thenComparing(UnitMonthFigures::unitCode));
         for (UnitMonthFigures f : ordered) {
             UnitScore sc = c.scores().get(f.unitCode());
-            t.newRow().text(0, f.group()).number(1, sc.rank()).text(2, f.unitCode()).text(3, f.unitName())
+            t.newRow()
+                    .text(0, f.group())
+                    .number(1, sc.rank())
+                    .text(2, f.unitCode())
+                    .text(3, f.unitName())
                     .decimal(4, sc.weightedArticles(), s.decimal2)
-                    .decimal(5, round(sc.publicity()), s.decimal2).number(6, f.weeksDue()).number(7, f.onTime())
-                    .number(8, f.late()).decimal(9, round(sc.submission()), s.decimal2).number(10, f.leadTaskCount())
+                    .decimal(5, round(sc.publicity()), s.decimal2)
+                    .number(6, f.weeksDue())
+                    .number(7, f.onTime())
+                    .number(8, f.late())
+                    .decimal(9, round(sc.submission()), s.decimal2)
+                    .number(10, f.leadTaskCount())
                     .number(11, f.tasks(EffectiveStatus.COMPLETED) + f.tasks(EffectiveStatus.ON_TRACK))
                     .decimal(12, round(sc.tasks()), s.decimal2)
                     .text(13, sc.tasksFromGroupAverage() ? "未牵头任务，取本组平均" : "")
-                    .decimal(14, round(sc.bonus()), s.decimal2).decimal(15, sc.total(), s.decimal2);
+                    .decimal(14, round(sc.bonus()), s.decimal2)
+                    .decimal(15, sc.total(), s.decimal2);
         }
         t.finish();
     }
 
     private void writeProblems(SXSSFWorkbook wb, Styles s, String period, Content c) {
-        TableSheet t = new TableSheet(wb, s, PROBLEMS, period + "数据问题清单", List.of("类别", "文件", "工作表", "行号",
-                "单位编码", "原因"), fingerprint);
+        TableSheet t = new TableSheet(
+                wb, s, PROBLEMS, period + "数据问题清单", List.of("类别", "文件", "工作表", "行号", "单位编码", "原因"), fingerprint);
         c.repository().forEachProblem(c.runId(), c.month(), p -> {
             t.newRow().text(0, p.kind()).text(1, p.fileName()).text(2, p.sheetName());
             if (p.rowNumber() == null) {
@@ -294,10 +431,10 @@ public final class MonthWorkbookWriter {
         int totalCol = SUMMARY_HEADERS.indexOf("稿件合计");
         String[] names = figures.stream().map(UnitMonthFigures::unitName).toArray(String[]::new);
         Integer[] totals = figures.stream().map(UnitMonthFigures::total).toArray(Integer[]::new);
-        var categories = XDDFDataSourcesFactory.fromArray(names,
-                new CellRangeAddress(firstRow, lastRow, nameCol, nameCol).formatAsString(SUMMARY, true));
-        var values = XDDFDataSourcesFactory.fromArray(totals,
-                new CellRangeAddress(firstRow, lastRow, totalCol, totalCol).formatAsString(SUMMARY, true));
+        var categories = XDDFDataSourcesFactory.fromArray(
+                names, new CellRangeAddress(firstRow, lastRow, nameCol, nameCol).formatAsString(SUMMARY, true));
+        var values = XDDFDataSourcesFactory.fromArray(
+                totals, new CellRangeAddress(firstRow, lastRow, totalCol, totalCol).formatAsString(SUMMARY, true));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, units, counts);
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);
@@ -305,8 +442,9 @@ public final class MonthWorkbookWriter {
         series.setTitle("稿件合计", null);
         // An explicit fill: without one some viewers draw the bars invisible.
         series.setShapeProperties(new org.apache.poi.xddf.usermodel.XDDFShapeProperties());
-        series.getShapeProperties().setFillProperties(new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
-                org.apache.poi.xddf.usermodel.XDDFColor.from(new byte[] {(byte) 0xC0, 0x39, 0x2B})));
+        series.getShapeProperties()
+                .setFillProperties(new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
+                        org.apache.poi.xddf.usermodel.XDDFColor.from(new byte[] {(byte) 0xC0, 0x39, 0x2B})));
         chart.plot(data);
     }
 

@@ -30,8 +30,13 @@ final class TableSheet {
     private Row row;
 
     /** @param content takes every value written, so equal workbooks are known without comparing bytes */
-    TableSheet(SXSSFWorkbook wb, Styles styles, String name, String title, List<String> headers,
-               org.reformreport.support.ContentFingerprint content) {
+    TableSheet(
+            SXSSFWorkbook wb,
+            Styles styles,
+            String name,
+            String title,
+            List<String> headers,
+            org.reformreport.support.ContentFingerprint content) {
         this.sheet = wb.createSheet(name);
         this.styles = styles;
         this.content = content.add(name).add(title).add(headers);

@@ -42,8 +42,10 @@ public final class IntakeFloor {
     static final int BATCH = 1000;
     static final int COMMIT = 10_000;
     // Header text -> position in the row handed to the consumer.
-    static final String[] WANTED = {"单位编码", "单位名称", "周起始日", "中央媒体", "省级媒体", "市级媒体", "区级媒体",
-            "政务新媒体", "专栏稿件", "典型案例", "舆论监督", "一把手访谈", "社会宣传", "填报人", "填报日期", "备注"};
+    static final String[] WANTED = {
+        "单位编码", "单位名称", "周起始日", "中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体", "专栏稿件", "典型案例", "舆论监督", "一把手访谈", "社会宣传", "填报人",
+        "填报日期", "备注"
+    };
 
     interface RowSink {
         void row(String sheet, int rowNum, String[] values) throws Exception;
@@ -106,16 +108,21 @@ public final class IntakeFloor {
             }
             double total = (System.nanoTime() - t1) / 1e9;
             long stored;
-            try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM FLOOR_ROWS")) {
+            try (Statement st = con.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM FLOOR_ROWS")) {
                 rs.next();
                 stored = rs.getLong(1);
             }
             if (stored != seen[0] || n[0] != seen[0]) {
                 throw new IllegalStateException("parsed " + seen[0] + " rows, inserted " + n[0] + ", stored " + stored);
             }
-            System.out.println(String.format(Locale.ROOT,
+            System.out.println(String.format(
+                    Locale.ROOT,
                     "FLOOR intake rows=%d seconds_parse=%.2f seconds_total=%.2f rows_per_s=%.0f",
-                    stored, parse, total, stored / total));
+                    stored,
+                    parse,
+                    total,
+                    stored / total));
         }
     }
 
@@ -130,7 +137,8 @@ public final class IntakeFloor {
                 try (InputStream in = sheets.next()) {
                     RowCollector rows = new RowCollector(sheets.getSheetName(), sink);
                     XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new DataFormatter(), false));
+                    parser.setContentHandler(
+                            new XSSFSheetXMLHandler(styles, null, strings, rows, new DataFormatter(), false));
                     parser.parse(new InputSource(in));
                 }
             }

@@ -106,31 +106,43 @@ public final class PdfFloor {
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.println(String.format(Locale.ROOT,
+        System.out.println(String.format(
+                Locale.ROOT,
                 "FLOOR pdf-%s docs=%d threads=%d seconds=%.2f docs_per_s=%.1f avg_kb=%d",
-                kind, docs, threads, seconds, docs / seconds, Math.round(bytes / 1024.0 / docs)));
+                kind,
+                docs,
+                threads,
+                seconds,
+                docs / seconds,
+                Math.round(bytes / 1024.0 / docs)));
     }
 
     static void render(FontProgram program, int n, File file) throws Exception {
         Random rnd = new Random(20261005L + n); // fixed seed, different per document -> different subsets
         try (OutputStream out = new BufferedOutputStream(new FileOutputStream(file), 64 * 1024);
-             PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+                PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
             // A PdfFont belongs to one document; subset embedding happens when the document closes.
-            PdfFont font = PdfFontFactory.createFont(program, PdfEncodings.IDENTITY_H,
-                    EmbeddingStrategy.PREFER_EMBEDDED);
+            PdfFont font =
+                    PdfFontFactory.createFont(program, PdfEncodings.IDENTITY_H, EmbeddingStrategy.PREFER_EMBEDDED);
             font.setSubset(true);
             pdf.addEventHandler(PdfDocumentEvent.END_PAGE, new PageNumbers(font));
             Document doc = new Document(pdf, PageSize.A4);
             doc.setMargins(56, 56, 64, 56);
             doc.setFont(font).setFontSize(10.5f); // 五号: twelve paragraphs fit on page 1
 
-            doc.add(new Paragraph(text(rnd, 20)).setFontSize(18).setFixedLeading(26)
-                    .setTextAlignment(TextAlignment.CENTER).setMarginBottom(10));
+            doc.add(new Paragraph(text(rnd, 20))
+                    .setFontSize(18)
+                    .setFixedLeading(26)
+                    .setTextAlignment(TextAlignment.CENTER)
+                    .setMarginBottom(10));
             // Fixed leading: Noto's taller ascent/descent would otherwise push page 1 onto a third page.
             for (int p = 0; p < 12; p++) {
                 doc.add(new Paragraph(text(rnd, 100 + rnd.nextInt(21)))
-                        .setTextAlignment(TextAlignment.JUSTIFIED).setFirstLineIndent(21)
-                        .setFixedLeading(14.5f).setMarginTop(0).setMarginBottom(4));
+                        .setTextAlignment(TextAlignment.JUSTIFIED)
+                        .setFirstLineIndent(21)
+                        .setFixedLeading(14.5f)
+                        .setMarginTop(0)
+                        .setMarginBottom(4));
             }
 
             // Page 2: the figures table, then the chart below it.
@@ -146,11 +158,13 @@ public final class PdfFloor {
                 for (int c = 0; c < 4; c++) {
                     values[r][c] = rnd.nextInt(60);
                     sum += values[r][c];
-                    table.addCell(new Cell().add(new Paragraph(Integer.toString(values[r][c])))
+                    table.addCell(new Cell()
+                            .add(new Paragraph(Integer.toString(values[r][c])))
                             .setTextAlignment(TextAlignment.RIGHT));
                 }
                 values[r][4] = sum;
-                table.addCell(new Cell().add(new Paragraph(Integer.toString(sum))).setTextAlignment(TextAlignment.RIGHT));
+                table.addCell(
+                        new Cell().add(new Paragraph(Integer.toString(sum))).setTextAlignment(TextAlignment.RIGHT));
             }
             doc.add(table);
             chart(pdf.getLastPage(), font, values);
@@ -169,8 +183,13 @@ public final class PdfFloor {
             max = Math.max(max, row[4]);
         }
         PdfCanvas canvas = new PdfCanvas(page);
-        canvas.saveState().setStrokeColor(ColorConstants.BLACK).setLineWidth(0.8f)
-                .moveTo(x0, y0 + h).lineTo(x0, y0).lineTo(x0 + w, y0).stroke();
+        canvas.saveState()
+                .setStrokeColor(ColorConstants.BLACK)
+                .setLineWidth(0.8f)
+                .moveTo(x0, y0 + h)
+                .lineTo(x0, y0)
+                .lineTo(x0 + w, y0)
+                .stroke();
         float slot = w / 12f;
         canvas.setFillColor(new DeviceRgb(0x2f, 0x5d, 0x8a));
         for (int i = 0; i < 12; i++) {
@@ -179,10 +198,17 @@ public final class PdfFloor {
         }
         canvas.setFillColor(ColorConstants.BLACK);
         for (int i = 0; i < 12; i++) {
-            canvas.beginText().setFontAndSize(font, 8).moveText(x0 + i * slot + slot * 0.25f, y0 - 12)
-                    .showText((i + 1) + "月").endText();
+            canvas.beginText()
+                    .setFontAndSize(font, 8)
+                    .moveText(x0 + i * slot + slot * 0.25f, y0 - 12)
+                    .showText((i + 1) + "月")
+                    .endText();
         }
-        canvas.beginText().setFontAndSize(font, 10).moveText(x0, y0 + h + 12).showText("各月刊发稿件合计").endText();
+        canvas.beginText()
+                .setFontAndSize(font, 10)
+                .moveText(x0, y0 + h + 12)
+                .showText("各月刊发稿件合计")
+                .endText();
         canvas.restoreState().release();
     }
 
@@ -213,7 +239,13 @@ public final class PdfFloor {
             PdfPage page = e.getPage();
             String label = "— " + e.getDocument().getPageNumber(page) + " —";
             float x = (page.getPageSize().getWidth() - font.getWidth(label, 12)) / 2;
-            new PdfCanvas(page).beginText().setFontAndSize(font, 12).moveText(x, 36).showText(label).endText().release();
+            new PdfCanvas(page)
+                    .beginText()
+                    .setFontAndSize(font, 12)
+                    .moveText(x, 36)
+                    .showText(label)
+                    .endText()
+                    .release();
         }
     }
 }

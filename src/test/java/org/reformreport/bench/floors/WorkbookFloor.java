@@ -63,8 +63,12 @@ public final class WorkbookFloor {
             }
 
             // 1. Summary: one row per unit, 3 text + 31 numbers (per-day counts, then totals).
-            Sheet summary = sheet(wb, "汇总", header, 34, i -> i == 0 ? "单位编码" : i == 1 ? "单位名称"
-                    : i == 2 ? "所属街镇" : i < 33 ? (i - 2) + "日" : "合计");
+            Sheet summary = sheet(
+                    wb,
+                    "汇总",
+                    header,
+                    34,
+                    i -> i == 0 ? "单位编码" : i == 1 ? "单位名称" : i == 2 ? "所属街镇" : i < 33 ? (i - 2) + "日" : "合计");
             for (int u = 0; u < units; u++) {
                 Row r = summary.createRow(u + 1);
                 r.createCell(0).setCellValue(code(u));
@@ -81,9 +85,24 @@ public final class WorkbookFloor {
             rows += units;
 
             // 2. Detail: five rows per unit (one per media kind), 20 columns of text, ints and dates.
-            Sheet detail = sheet(wb, "明细", header, 20, i -> i == 0 ? "单位编码" : i == 1 ? "单位名称" : i == 2 ? "类别"
-                    : i == 3 ? "周起始日" : i == 4 ? "填报日期" : i < 17 ? "指标" + (i - 4) : i == 17 ? "填报人"
-                    : i == 18 ? "得分" : "备注");
+            Sheet detail = sheet(
+                    wb,
+                    "明细",
+                    header,
+                    20,
+                    i -> i == 0
+                            ? "单位编码"
+                            : i == 1
+                                    ? "单位名称"
+                                    : i == 2
+                                            ? "类别"
+                                            : i == 3
+                                                    ? "周起始日"
+                                                    : i == 4
+                                                            ? "填报日期"
+                                                            : i < 17
+                                                                    ? "指标" + (i - 4)
+                                                                    : i == 17 ? "填报人" : i == 18 ? "得分" : "备注");
             LocalDate monday = LocalDate.of(2026, 10, 5);
             for (int u = 0; u < units; u++) {
                 for (int k = 0; k < 5; k++) {
@@ -109,8 +128,12 @@ public final class WorkbookFloor {
             rows += units * 5L;
 
             // 3. Submissions: per unit the four weeks' status, counts and a remark.
-            Sheet subs = sheet(wb, "报送情况", header, 8, i -> new String[] {"单位编码", "单位名称", "第1周", "第2周",
-                    "第3周", "第4周", "按时次数", "说明"}[i]);
+            Sheet subs = sheet(
+                    wb,
+                    "报送情况",
+                    header,
+                    8,
+                    i -> new String[] {"单位编码", "单位名称", "第1周", "第2周", "第3周", "第4周", "按时次数", "说明"}[i]);
             for (int u = 0; u < units; u++) {
                 Row r = subs.createRow(u + 1);
                 r.createCell(0).setCellValue(code(u));
@@ -131,13 +154,22 @@ public final class WorkbookFloor {
             }
         } // close() deletes the temp files; counted, since the job pays it too
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.println(String.format(Locale.ROOT, "FLOOR workbook units=%d rows=%d seconds=%.2f file_kb=%d",
-                units, rows, seconds, out.length() / 1024));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "FLOOR workbook units=%d rows=%d seconds=%.2f file_kb=%d",
+                units,
+                rows,
+                seconds,
+                out.length() / 1024));
     }
 
     /** A sheet with its header row, fixed column widths (no autosize: it needs all rows) and a frozen header. */
-    static Sheet sheet(SXSSFWorkbook wb, String name, CellStyle header, int columns,
-                       java.util.function.IntFunction<String> title) {
+    static Sheet sheet(
+            SXSSFWorkbook wb,
+            String name,
+            CellStyle header,
+            int columns,
+            java.util.function.IntFunction<String> title) {
         Sheet s = wb.createSheet(name);
         Row h = s.createRow(0);
         for (int c = 0; c < columns; c++) {

@@ -7,8 +7,7 @@ import java.util.List;
 /** Records what a reader hands on, for assertions. */
 final class CollectingHandler implements SheetRowHandler {
 
-    record Row(String sheet, int number, List<String> cells, List<CellProblem> problems) {
-    }
+    record Row(String sheet, int number, List<String> cells, List<CellProblem> problems) {}
 
     final List<String> sheets = new ArrayList<>();
     final List<SheetState> states = new ArrayList<>();
@@ -28,11 +27,12 @@ final class CollectingHandler implements SheetRowHandler {
     }
 
     @Override
-    public void endSheet() {
-    }
+    public void endSheet() {}
 
     Row row(String sheetName, int number) {
-        return rows.stream().filter(r -> r.sheet().equals(sheetName) && r.number() == number).findFirst()
+        return rows.stream()
+                .filter(r -> r.sheet().equals(sheetName) && r.number() == number)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + number + " in " + sheetName + ": " + rows));
     }
 }

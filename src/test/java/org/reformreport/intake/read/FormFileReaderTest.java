@@ -36,7 +36,8 @@ class FormFileReaderTest {
     @Test
     void xlsxCellsComeOutCanonicalWhateverTheirDisplayFormat() throws Exception {
         Path file = dir.resolve("周报.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             CreationHelper helper = wb.getCreationHelper();
             CellStyle chineseDate = wb.createCellStyle();
             chineseDate.setDataFormat(helper.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
@@ -76,7 +77,8 @@ class FormFileReaderTest {
     @Test
     void chineseBuiltInDateFormatsReadAsDates() throws Exception {
         Path file = dir.resolve("builtin.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             var row = wb.createSheet("S").createRow(0);
             int column = 0;
             for (short id : new short[] {27, 31, 57, 58}) {
@@ -88,14 +90,15 @@ class FormFileReaderTest {
             }
             wb.write(out);
         }
-        assertThat(read(file).row("S", 1).cells()).containsExactly("2026-10-20", "2026-10-20", "2026-10-20",
-                "2026-10-20");
+        assertThat(read(file).row("S", 1).cells())
+                .containsExactly("2026-10-20", "2026-10-20", "2026-10-20", "2026-10-20");
     }
 
     @Test
     void datesOfAMacWorkbookCountFrom1904() throws Exception {
         Path file = dir.resolve("mac.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             wb.getCTWorkbook().getWorkbookPr().setDate1904(true);
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
@@ -119,46 +122,49 @@ class FormFileReaderTest {
     @Test
     void formulaCellsReadTheirResultAndSayWhenThereIsNone() throws Exception {
         Path file = dir.resolve("formulas.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             var row = wb.createSheet("S").createRow(4);
             row.createCell(0).setCellValue(2);
-            row.createCell(1).setCellFormula("A5*2");                       // as scripts write them: no result
+            row.createCell(1).setCellFormula("A5*2"); // as scripts write them: no result
             var cached = row.createCell(2);
             cached.setCellFormula("A5+1");
-            cached.setCellValue(3);                                         // result saved, as Excel does
+            cached.setCellValue(3); // result saved, as Excel does
             var text = row.createCell(3);
             text.setCellFormula("\"CZ\"&\"JD\"");
             wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(text);
             var divided = row.createCell(4);
             divided.setCellFormula("A5/0");
             wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(divided);
-            row.createCell(5).setCellErrorValue(FormulaError.REF);          // an error left in a plain cell
+            row.createCell(5).setCellErrorValue(FormulaError.REF); // an error left in a plain cell
             wb.write(out);
         }
         CollectingHandler.Row row = read(file).row("S", 5);
         assertThat(row.cells()).containsExactly("2", null, "3", "CZJD", "#DIV/0!", "#REF!");
-        assertThat(row.problems()).containsExactly(
-                new CellProblem(1, "B5", "为公式且无计算结果，请在Excel中打开并保存后重新报送"),
-                new CellProblem(4, "E5", "为错误值#DIV/0!，请更正后重新报送"),
-                new CellProblem(5, "F5", "为错误值#REF!，请更正后重新报送"));
+        assertThat(row.problems())
+                .containsExactly(
+                        new CellProblem(1, "B5", "为公式且无计算结果，请在Excel中打开并保存后重新报送"),
+                        new CellProblem(4, "E5", "为错误值#DIV/0!，请更正后重新报送"),
+                        new CellProblem(5, "F5", "为错误值#REF!，请更正后重新报送"));
     }
 
     @Test
     void formulaCellsWithoutAReferenceAreStillPlacedAndNamed() throws Exception {
         Path file = dir.resolve("noref.xlsx");
-        HostileFiles.withSheetXml(file, xml -> xml.replace("<c r=\"C2\" t=\"n\" s=\"0\"><v>1.0</v></c>",
-                "<c><f>SUM(1,2)</f></c>").replace("<c r=\"D2\" t=\"n\" s=\"0\"><v>1.0</v></c>",
-                "<c t=\"str\"><f>\"\"</f><v></v></c>"));
+        HostileFiles.withSheetXml(
+                file,
+                xml -> xml.replace("<c r=\"C2\" t=\"n\" s=\"0\"><v>1.0</v></c>", "<c><f>SUM(1,2)</f></c>")
+                        .replace("<c r=\"D2\" t=\"n\" s=\"0\"><v>1.0</v></c>", "<c t=\"str\"><f>\"\"</f><v></v></c>"));
         CollectingHandler.Row row = read(file).row("第1周", 2);
         assertThat(row.cells()).containsExactly("CZJD", "2026-10-05", null, "", "1", "1", "1");
-        assertThat(row.problems()).containsExactly(
-                new CellProblem(2, "C2", "为公式且无计算结果，请在Excel中打开并保存后重新报送"));
+        assertThat(row.problems()).containsExactly(new CellProblem(2, "C2", "为公式且无计算结果，请在Excel中打开并保存后重新报送"));
     }
 
     @Test
     void hiddenSheetsAreReadAndKnownAsHidden() throws Exception {
         Path file = dir.resolve("hidden.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("第1周").createRow(0).createCell(0).setCellValue("a");
             wb.createSheet("第2周").createRow(0).createCell(0).setCellValue("b");
             wb.createSheet("下拉").createRow(0).createCell(0).setCellValue("c");
@@ -175,17 +181,22 @@ class FormFileReaderTest {
     @Test
     void phoneticGuidesAreNotPartOfTheText() throws Exception {
         Path file = dir.resolve("pinyin.xlsx");
-        HostileFiles.withSheetXml(file, xml -> xml.replace("<c r=\"B2\" t=\"s\" s=\"0\"><v>8</v></c>",
-                "<c r=\"B2\" t=\"inlineStr\"><is><t>2026-10-05</t></is></c>"));
+        HostileFiles.withSheetXml(
+                file,
+                xml -> xml.replace(
+                        "<c r=\"B2\" t=\"s\" s=\"0\"><v>8</v></c>",
+                        "<c r=\"B2\" t=\"inlineStr\"><is><t>2026-10-05</t></is></c>"));
         // shared strings with a phonetic run, as Excel writes 拼音指南
         Path edited = dir.resolve("pinyin2.xlsx");
         try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
-             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(edited))) {
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(edited))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] data = in.readAllBytes();
                 if (e.getName().equals("xl/sharedStrings.xml")) {
-                    data = new String(data, StandardCharsets.UTF_8).replace("<t>CZJD</t>",
-                            "<r><t>CZ</t></r><r><t>JD</t></r><rPh sb=\"0\" eb=\"1\"><t>chángzhēng</t></rPh>")
+                    data = new String(data, StandardCharsets.UTF_8)
+                            .replace(
+                                    "<t>CZJD</t>",
+                                    "<r><t>CZ</t></r><r><t>JD</t></r><rPh sb=\"0\" eb=\"1\"><t>chángzhēng</t></rPh>")
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
@@ -200,7 +211,7 @@ class FormFileReaderTest {
     void aWorkbookWithoutStylesReadsAsUnformatted() throws Exception {
         Path file = dir.resolve("nostyles.xlsx");
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(HostileFiles.smallTally()));
-             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] data = in.readAllBytes();
                 if (e.getName().equals("xl/styles.xml")) {
@@ -208,7 +219,8 @@ class FormFileReaderTest {
                 }
                 String text = new String(data, StandardCharsets.UTF_8);
                 if (e.getName().equals("[Content_Types].xml") || e.getName().equals("xl/_rels/workbook.xml.rels")) {
-                    data = text.replaceAll("<(Override|Relationship) [^>]*styles[^>]*/>", "").getBytes(StandardCharsets.UTF_8);
+                    data = text.replaceAll("<(Override|Relationship) [^>]*styles[^>]*/>", "")
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
                 out.write(data);
@@ -256,7 +268,8 @@ class FormFileReaderTest {
     void hostileAndBrokenFilesAreReportedAsAWhole() throws Exception {
         Path random = dir.resolve("random.xlsx");
         HostileFiles.randomBytes(random);
-        assertThatThrownBy(() -> read(random)).isInstanceOf(UnreadableFileException.class)
+        assertThatThrownBy(() -> read(random))
+                .isInstanceOf(UnreadableFileException.class)
                 .hasMessageContaining("不是有效的xlsx文件");
 
         Path truncated = dir.resolve("truncated.xlsx");
@@ -265,23 +278,27 @@ class FormFileReaderTest {
 
         Path xxe = dir.resolve("xxe.xlsx");
         HostileFiles.externalEntity(xxe);
-        assertThatThrownBy(() -> read(xxe)).isInstanceOf(UnreadableFileException.class)
+        assertThatThrownBy(() -> read(xxe))
+                .isInstanceOf(UnreadableFileException.class)
                 .hasMessageContaining("XML无法解析");
 
         Path bomb = dir.resolve("bomb.xlsx");
         HostileFiles.zipBomb(bomb);
         assertThat(Files.size(bomb)).isLessThan(5L * 1024 * 1024);
-        assertThatThrownBy(() -> read(bomb)).isInstanceOf(UnreadableFileException.class)
+        assertThatThrownBy(() -> read(bomb))
+                .isInstanceOf(UnreadableFileException.class)
                 .hasMessageContaining("压缩炸弹");
 
         Path encrypted = dir.resolve("encrypted.xlsx");
         HostileFiles.encrypted(encrypted);
-        assertThatThrownBy(() -> read(encrypted)).isInstanceOf(UnreadableFileException.class)
+        assertThatThrownBy(() -> read(encrypted))
+                .isInstanceOf(UnreadableFileException.class)
                 .hasMessageContaining("密码");
 
         Path xls = dir.resolve("old.xlsx");
         HostileFiles.legacyXls(xls);
-        assertThatThrownBy(() -> read(xls)).isInstanceOf(UnreadableFileException.class)
+        assertThatThrownBy(() -> read(xls))
+                .isInstanceOf(UnreadableFileException.class)
                 .hasMessageContaining("97-2003");
 
         Path empty = dir.resolve("empty.csv");
@@ -298,6 +315,7 @@ class FormFileReaderTest {
         Path big = dir.resolve("big.csv");
         Files.write(big, new byte[2048]);
         assertThatThrownBy(() -> new FormFileReader(1024).read(big, new CollectingHandler()))
-                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("文件过大");
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("文件过大");
     }
 }

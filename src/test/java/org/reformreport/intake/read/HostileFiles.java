@@ -21,8 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Files that must be reported as a whole and never crash or fool the intake. */
 public final class HostileFiles {
 
-    private HostileFiles() {
-    }
+    private HostileFiles() {}
 
     public static void randomBytes(Path file) throws IOException {
         byte[] bytes = new byte[4096];
@@ -32,7 +31,8 @@ public final class HostileFiles {
 
     /** A tiny valid tally workbook, as the base for the tampered ones. */
     public static byte[] smallTally() throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = wb.createSheet("第1周");
             String[] header = {"单位编码", "周起始日", "中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体"};
             var h = sheet.createRow(0);
@@ -57,16 +57,19 @@ public final class HostileFiles {
 
     /** A sheet whose XML declares an external entity pointing at a local file. */
     public static void externalEntity(Path file) throws IOException {
-        rewriteSheet(file, xml -> xml.replaceFirst("<worksheet",
-                "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]><worksheet")
-                .replace("CZJD", "&xxe;"));
+        rewriteSheet(
+                file,
+                xml -> xml.replaceFirst(
+                                "<worksheet",
+                                "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]><worksheet")
+                        .replace("CZJD", "&xxe;"));
     }
 
     /** A sheet that inflates from a few hundred KB to hundreds of MB of blanks. */
     public static void zipBomb(Path file) throws IOException {
         byte[] blanks = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(smallTally()));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] data = readAll(in);
                 out.putNextEntry(new ZipEntry(entry.getName()));
@@ -101,7 +104,8 @@ public final class HostileFiles {
     }
 
     public static void legacyXls(Path file) throws IOException {
-        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("单位编码");
             wb.write(out);
         }
@@ -115,7 +119,8 @@ public final class HostileFiles {
     public static void sharedStringsBomb(Path file, int approxBytes) throws IOException {
         Random random = new Random(11);
         String alphabet = "改革宣传报道街道乡镇单位进展成效问题打算经验推广层级中央省级市级区级媒体新政务专栏稿件典型案例舆论监督";
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             var sheet = wb.createSheet("第1周");
             String[] header = {"单位编码", "周起始日", "中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体", "备注"};
             var h = sheet.createRow(0);
@@ -149,8 +154,8 @@ public final class HostileFiles {
         for (int i = 0; i + 46 < zip.length; i++) {
             if (zip[i] == 0x50 && zip[i + 1] == 0x4b && zip[i + 2] == 0x01 && zip[i + 3] == 0x02) {
                 int nameLength = (zip[i + 28] & 0xFF) | (zip[i + 29] & 0xFF) << 8;
-                if (nameLength == name.length && java.util.Arrays.equals(zip, i + 46, i + 46 + nameLength, name, 0,
-                        name.length)) {
+                if (nameLength == name.length
+                        && java.util.Arrays.equals(zip, i + 46, i + 46 + nameLength, name, 0, name.length)) {
                     for (int b = 0; b < 4; b++) {
                         zip[i + 24 + b] = (byte) (declaredSize >>> (8 * b));
                     }
@@ -177,15 +182,18 @@ public final class HostileFiles {
     /** A relationships part padded with comments to the given size (POI parses it whole on opening). */
     public static void bloatedRelationships(Path file, int bytes) throws IOException {
         String comment = "<!--" + "x".repeat(92) + "-->";
-        rewrite(file, (name, data) -> {
-            if (!name.equals("_rels/.rels")) {
-                return data;
-            }
-            String xml = new String(data, StandardCharsets.UTF_8);
-            int cut = xml.indexOf("<Relationship ");
-            return (xml.substring(0, cut) + comment.repeat(bytes / comment.length()) + xml.substring(cut))
-                    .getBytes(StandardCharsets.UTF_8);
-        }, out -> { });
+        rewrite(
+                file,
+                (name, data) -> {
+                    if (!name.equals("_rels/.rels")) {
+                        return data;
+                    }
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    int cut = xml.indexOf("<Relationship ");
+                    return (xml.substring(0, cut) + comment.repeat(bytes / comment.length()) + xml.substring(cut))
+                            .getBytes(StandardCharsets.UTF_8);
+                },
+                out -> {});
     }
 
     /** The small tally with its first sheet's XML edited (cells, attributes, formulas as a script writes them). */
@@ -203,7 +211,7 @@ public final class HostileFiles {
 
     private static void rewrite(Path file, EntryEdit edit, ZipAddition addition) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(smallTally()));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] data = edit.apply(entry.getName(), readAll(in));
                 out.putNextEntry(new ZipEntry(entry.getName()));
@@ -215,8 +223,12 @@ public final class HostileFiles {
     }
 
     private static void rewriteSheet(Path file, UnaryOperator<String> edit) throws IOException {
-        rewrite(file, (name, data) -> name.equals("xl/worksheets/sheet1.xml")
-                ? edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : data, out -> { });
+        rewrite(
+                file,
+                (name, data) -> name.equals("xl/worksheets/sheet1.xml")
+                        ? edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)
+                        : data,
+                out -> {});
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

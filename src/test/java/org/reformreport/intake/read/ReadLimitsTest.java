@@ -27,7 +27,8 @@ class ReadLimitsTest {
     /** The defaults with one limit changed, by its settings name. */
     static ReadLimits with(String setting, long value) {
         ReadLimits d = ReadLimits.defaults();
-        return new ReadLimits(d.maxFileBytes(),
+        return new ReadLimits(
+                d.maxFileBytes(),
                 setting.equals("max-unpacked") ? value : d.maxUnpackedBytes(),
                 setting.equals("max-shared-strings-bytes") ? value : d.maxSharedStringBytes(),
                 setting.equals("max-shared-strings") ? (int) value : d.maxSharedStrings(),
@@ -72,15 +73,18 @@ class ReadLimitsTest {
         try (ZipFile zip = new ZipFile(bomb.toFile())) {
             inflated = zip.getEntry("xl/sharedStrings.xml").getSize();
             // as in issue 11: a ratio POI's zip-bomb check lets through (it refuses below 1%)
-            assertThat((double) zip.getEntry("xl/sharedStrings.xml").getCompressedSize() / inflated).isGreaterThan(0.05);
+            assertThat((double) zip.getEntry("xl/sharedStrings.xml").getCompressedSize() / inflated)
+                    .isGreaterThan(0.05);
         }
         assertThat(inflated).isGreaterThan(2 * MB);
         ReadLimits limits = with("max-shared-strings-bytes", MB);
-        assertThatThrownBy(() -> read(bomb, limits)).isInstanceOf(UnreadableFileException.class)
+        assertThatThrownBy(() -> read(bomb, limits))
+                .isInstanceOf(UnreadableFileException.class)
                 .hasMessage("文件中的文字内容（共享字符串）解压后超过1 MB（上限），已拒绝读取，请拆分后重新报送");
 
         HostileFiles.lieAboutSize(bomb, "xl/sharedStrings.xml", 1000);
-        assertThatThrownBy(() -> read(bomb, limits)).isInstanceOf(UnreadableFileException.class)
+        assertThatThrownBy(() -> read(bomb, limits))
+                .isInstanceOf(UnreadableFileException.class)
                 .hasMessageContaining("共享字符串）解压后超过1 MB");
         // the same file is read whole when the limit allows it
         assertThat(read(bomb, with("max-shared-strings-bytes", 4 * MB)).rows).hasSizeGreaterThan(1000);
@@ -90,8 +94,7 @@ class ReadLimitsTest {
     void theWholeFileIsBoundedTooCountingEveryPartAsItInflates() throws Exception {
         Path bomb = dir.resolve("bomb.xlsx");
         HostileFiles.sharedStringsBomb(bomb, 3 * (int) MB);
-        assertThatThrownBy(() -> read(bomb, with("max-unpacked", 2 * MB)))
-                .hasMessage("文件解压后超过2 MB（上限），已拒绝读取，请拆分后重新报送");
+        assertThatThrownBy(() -> read(bomb, with("max-unpacked", 2 * MB))).hasMessage("文件解压后超过2 MB（上限），已拒绝读取，请拆分后重新报送");
     }
 
     @Test
@@ -105,30 +108,40 @@ class ReadLimitsTest {
     @Test
     void oneHugeCellIsRefusedBeforeItIsBuiltWhetherSharedInlineOrAnAttribute() throws Exception {
         Path shared = dir.resolve("shared.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); var out = Files.newOutputStream(shared)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                var out = Files.newOutputStream(shared)) {
             wb.createSheet("S").createRow(0).createCell(0).setCellValue("长".repeat(32_767));
             wb.write(out);
         }
-        assertThat(read(shared, ReadLimits.defaults()).row("S", 1).cells().get(0)).hasSize(32_767);
+        assertThat(read(shared, ReadLimits.defaults()).row("S", 1).cells().get(0))
+                .hasSize(32_767);
         assertThatThrownBy(() -> read(shared, with("max-cell-chars", 1000)))
                 .hasMessage("文件中有超过1000个字符的单元格文字（上限），已拒绝读取");
 
         Path inline = dir.resolve("inline.xlsx");
-        HostileFiles.withSheetXml(inline, xml -> xml.replace("<c r=\"A2\" t=\"s\" s=\"0\"><v>7</v></c>",
-                "<c r=\"A2\" t=\"inlineStr\"><is><t>" + "x".repeat(40_000) + "</t></is></c>"));
+        HostileFiles.withSheetXml(
+                inline,
+                xml -> xml.replace(
+                        "<c r=\"A2\" t=\"s\" s=\"0\"><v>7</v></c>",
+                        "<c r=\"A2\" t=\"inlineStr\"><is><t>" + "x".repeat(40_000) + "</t></is></c>"));
         assertThatThrownBy(() -> read(inline, ReadLimits.defaults()))
                 .hasMessage("工作表“第1周”的单元格A2超过32767个字符（上限），已拒绝读取整个文件");
 
         // rich text runs add up within the cell
         Path runs = dir.resolve("runs.xlsx");
-        HostileFiles.withSheetXml(runs, xml -> xml.replace("<c r=\"A2\" t=\"s\" s=\"0\"><v>7</v></c>",
-                "<c r=\"A2\" t=\"inlineStr\"><is>" + runs(9_000) + "</is></c>"));
+        HostileFiles.withSheetXml(
+                runs,
+                xml -> xml.replace(
+                        "<c r=\"A2\" t=\"s\" s=\"0\"><v>7</v></c>",
+                        "<c r=\"A2\" t=\"inlineStr\"><is>" + runs(9_000) + "</is></c>"));
         assertThatThrownBy(() -> read(runs, ReadLimits.defaults())).hasMessageContaining("单元格A2超过32767个字符");
 
         // an attribute is held whole by the XML parser: 2 MB without a tag is no workbook
         Path attribute = dir.resolve("attribute.xlsx");
-        HostileFiles.withSheetXml(attribute, xml -> xml.replace("<c r=\"A2\" t=\"s\"",
-                "<c r=\"A2\" x=\"" + letters(2 << 20, new Random(3)) + "\" t=\"s\""));
+        HostileFiles.withSheetXml(
+                attribute,
+                xml -> xml.replace(
+                        "<c r=\"A2\" t=\"s\"", "<c r=\"A2\" x=\"" + letters(2 << 20, new Random(3)) + "\" t=\"s\""));
         assertThatThrownBy(() -> read(attribute, ReadLimits.defaults()))
                 .hasMessage("文件含异常超长的内容（一段文字或属性超过1 MB），不是正常的Excel表格，已拒绝读取");
     }
@@ -136,7 +149,8 @@ class ReadLimitsTest {
     @Test
     void rowsCellsAndSheetsAreCountedPerSheetAndPerFile() throws Exception {
         Path file = dir.resolve("two.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); var out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                var out = Files.newOutputStream(file)) {
             for (String name : new String[] {"第1周", "第2周"}) {
                 var sheet = wb.createSheet(name);
                 for (int r = 0; r < 30; r++) {
@@ -151,15 +165,13 @@ class ReadLimitsTest {
         assertThat(read(file, with("max-rows-per-sheet", 30)).rows).hasSize(60);
         assertThatThrownBy(() -> read(file, with("max-rows-per-sheet", 29)))
                 .hasMessage("工作表“第1周”超过29行（上限），已拒绝读取整个文件，请拆分后重新报送");
-        assertThatThrownBy(() -> read(file, with("max-rows-per-file", 59)))
-                .hasMessage("文件超过59行（上限），已拒绝读取，请拆分后重新报送");
+        assertThatThrownBy(() -> read(file, with("max-rows-per-file", 59))).hasMessage("文件超过59行（上限），已拒绝读取，请拆分后重新报送");
         assertThatThrownBy(() -> read(file, with("max-cells-per-sheet", 119)))
                 .hasMessage("工作表“第1周”超过119个单元格（上限），已拒绝读取整个文件，请拆分后重新报送");
         assertThatThrownBy(() -> read(file, with("max-cells-per-file", 239)))
                 .hasMessage("文件超过239个单元格（上限），已拒绝读取，请拆分后重新报送");
         assertThat(read(file, with("max-sheets", 2)).sheets).hasSize(2);
-        assertThatThrownBy(() -> read(file, with("max-sheets", 1)))
-                .hasMessage("文件超过1个工作表（上限），已拒绝读取，请拆分后重新报送");
+        assertThatThrownBy(() -> read(file, with("max-sheets", 1))).hasMessage("文件超过1个工作表（上限），已拒绝读取，请拆分后重新报送");
     }
 
     @Test
@@ -176,7 +188,8 @@ class ReadLimitsTest {
                 .hasMessage("文件的结构部件“_rels/.rels”解压后超过8 MB，不是正常的Excel表格，已拒绝读取");
 
         Path styles = dir.resolve("styles.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); var out = Files.newOutputStream(styles)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                var out = Files.newOutputStream(styles)) {
             var row = wb.createSheet("S").createRow(0);
             for (int i = 0; i < 1000; i++) {
                 var style = wb.createCellStyle();
@@ -196,8 +209,7 @@ class ReadLimitsTest {
     void cellsBeyondExcelsLastColumnOrRowAreRefusedNotAllocated() throws Exception {
         Path column = dir.resolve("column.xlsx");
         HostileFiles.withSheetXml(column, xml -> xml.replace("<c r=\"G2\"", "<c r=\"XFE2\""));
-        assertThatThrownBy(() -> read(column, ReadLimits.defaults()))
-                .hasMessageStartingWith("工作表“第1周”的单元格位置“XFE2”无效");
+        assertThatThrownBy(() -> read(column, ReadLimits.defaults())).hasMessageStartingWith("工作表“第1周”的单元格位置“XFE2”无效");
         Path last = dir.resolve("last.xlsx");
         HostileFiles.withSheetXml(last, xml -> xml.replace("<c r=\"G2\"", "<c r=\"XFD2\""));
         assertThat(read(last, ReadLimits.defaults()).row("第1周", 2).cells()).hasSize(16_384);
@@ -214,13 +226,11 @@ class ReadLimitsTest {
                 .hasMessage("CSV文件第2行超过16384列（Excel的列数上限），不是正常的报表，已拒绝读取");
         Path field = dir.resolve("field.csv");
         Files.writeString(field, "单位编码,备注\r\nCZJD,\"" + "长".repeat(40_000) + "\"\r\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> read(field, ReadLimits.defaults()))
-                .hasMessage("CSV文件第2行有超过32767个字符的单元格内容（上限），已拒绝读取");
+        assertThatThrownBy(() -> read(field, ReadLimits.defaults())).hasMessage("CSV文件第2行有超过32767个字符的单元格内容（上限），已拒绝读取");
         Path rows = dir.resolve("rows.csv");
         Files.writeString(rows, "单位编码,周起始日\r\n" + "CZJD,2026-10-05\r\n".repeat(10), StandardCharsets.UTF_8);
         assertThat(read(rows, with("max-rows-per-file", 11)).rows).hasSize(11);
-        assertThatThrownBy(() -> read(rows, with("max-rows-per-file", 10)))
-                .hasMessage("文件超过10行（上限），已拒绝读取，请拆分后重新报送");
+        assertThatThrownBy(() -> read(rows, with("max-rows-per-file", 10))).hasMessage("文件超过10行（上限），已拒绝读取，请拆分后重新报送");
         // a long text with quoted commas and line breaks is still a form
         Path text = dir.resolve("text.csv");
         Files.writeString(text, "任务编号,本月进展\r\nGG-01,\"" + "推进,落实\n".repeat(5000) + "\"\r\n", StandardCharsets.UTF_8);

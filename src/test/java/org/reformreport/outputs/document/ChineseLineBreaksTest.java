@@ -38,18 +38,25 @@ class ChineseLineBreaksTest {
         Assumptions.assumeTrue(fonts.allEmbedded(), "no CJK font files on this machine");
         Path file = dir.resolve(rule.getClass().getSimpleName() + ".pdf");
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(file.toFile()));
-             Document doc = new Document(pdf, OfficialPage.SIZE)) {
+                Document doc = new Document(pdf, OfficialPage.SIZE)) {
             doc.setMargins(OfficialPage.TOP, OfficialPage.RIGHT, OfficialPage.BOTTOM, OfficialPage.LEFT);
             doc.setProperty(Property.SPLIT_CHARACTERS, rule);
-            doc.add(new Paragraph(provoking()).setFont(fonts.forDocument(pdf).primary(FontRole.BODY))
-                    .setFontSize(OfficialPage.BODY_SIZE).setCharacterSpacing(OfficialPage.CHARACTER_SPACING));
+            doc.add(new Paragraph(provoking())
+                    .setFont(fonts.forDocument(pdf).primary(FontRole.BODY))
+                    .setFontSize(OfficialPage.BODY_SIZE)
+                    .setCharacterSpacing(OfficialPage.CHARACTER_SPACING));
         }
-        return PdfText.pages(file).stream().flatMap(p -> p.lines()).filter(l -> !l.isBlank()).toList();
+        return PdfText.pages(file).stream()
+                .flatMap(p -> p.lines())
+                .filter(l -> !l.isBlank())
+                .toList();
     }
 
     private static long violations(List<String> lines) {
-        return lines.stream().filter(l -> ChineseLineBreaks.NO_LINE_START.indexOf(l.charAt(0)) >= 0
-                || ChineseLineBreaks.NO_LINE_END.indexOf(l.charAt(l.length() - 1)) >= 0).count();
+        return lines.stream()
+                .filter(l -> ChineseLineBreaks.NO_LINE_START.indexOf(l.charAt(0)) >= 0
+                        || ChineseLineBreaks.NO_LINE_END.indexOf(l.charAt(l.length() - 1)) >= 0)
+                .count();
     }
 
     @Test

@@ -25,7 +25,9 @@ class FileNamesTest {
         assertThat(FileNames.unitReport("FGJ", "区发改局（区粮食局）")).isEqualTo("FGJ_区发改局（区粮食局）.pdf");
         assertThat(FileNames.unitReport("FGJ", "区 发改局")).isEqualTo("FGJ_区_发改局.pdf");
         assertThat(FileNames.unitReport("X", "a\\b/c:d*e?f\"g<h>i|j")).isEqualTo("X_a_b_c_d_e_f_g_h_i_j.pdf");
-        assertThat(FileNames.unitReport("X", "区　发改局")).as("ideographic space kept").isEqualTo("X_区　发改局.pdf");
+        assertThat(FileNames.unitReport("X", "区　发改局"))
+                .as("ideographic space kept")
+                .isEqualTo("X_区　发改局.pdf");
     }
 
     @Test
@@ -48,7 +50,7 @@ class FileNamesTest {
         String kept = file.substring(3, file.length() - "….pdf".length());
         assertThat(name).startsWith(kept);
         assertThat(bytes(file)).as("as much of the name as fits").isGreaterThan(FileNames.MAX_BYTES - 3);
-        Files.createFile(dir.resolve(file));   // the file system takes it
+        Files.createFile(dir.resolve(file)); // the file system takes it
         // Exactly at the limit: not shortened.
         String fits = "甲".repeat((FileNames.MAX_BYTES - bytes("A1_.pdf")) / 3);
         assertThat(FileNames.unitReport("A1", fits)).isEqualTo("A1_" + fits + ".pdf");
@@ -57,11 +59,11 @@ class FileNamesTest {
 
     @Test
     void shorteningNeverCutsACharacterInTwo() {
-        assertThat(FileNames.shorten("ab👍cd", 5)).isEqualTo("ab");          // the emoji needs 4 bytes
+        assertThat(FileNames.shorten("ab👍cd", 5)).isEqualTo("ab"); // the emoji needs 4 bytes
         assertThat(FileNames.shorten("ab👍cd", 6)).isEqualTo("ab👍");
-        assertThat(FileNames.shorten("xe\u0301f", 2)).isEqualTo("x");         // not e without its accent
+        assertThat(FileNames.shorten("xe\u0301f", 2)).isEqualTo("x"); // not e without its accent
         assertThat(FileNames.shorten("xe\u0301f", 4)).isEqualTo("xe\u0301");
-        assertThat(FileNames.shorten("a👍\u200D👍b", 8)).isEqualTo("a👍");    // not after a joiner
+        assertThat(FileNames.shorten("a👍\u200D👍b", 8)).isEqualTo("a👍"); // not after a joiner
         assertThat(FileNames.shorten("甲乙", 100)).isEqualTo("甲乙");
         String longEmoji = "👍".repeat(100);
         String file = FileNames.unitReport("E", longEmoji);
@@ -77,7 +79,7 @@ class FileNamesTest {
         units.put("A_1", "乙");
         units.put("A_2", "丁");
         units.put("Z", "2_X");
-        units.put("z_2", "x");     // "z_2_x.pdf" is "Z_2_X.pdf" on a case-insensitive file system
+        units.put("z_2", "x"); // "z_2_x.pdf" is "Z_2_X.pdf" on a case-insensitive file system
         Map<String, String> names = FileNames.unitReports(units);
         assertThat(names.get("B")).isEqualTo("B_丙镇.pdf");
         assertThat(names.get("A_2")).isEqualTo("A_2_丁.pdf");
@@ -85,7 +87,10 @@ class FileNamesTest {
         assertThat(names.get("A_1")).isEqualTo("A_1_乙（A_1）.pdf");
         assertThat(names.get("Z")).isEqualTo("Z_2_X（Z）.pdf");
         assertThat(names.get("z_2")).isEqualTo("z_2_x（z_2）.pdf");
-        assertThat(names.values().stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).distinct()).hasSize(units.size());
+        assertThat(names.values().stream()
+                        .map(n -> n.toLowerCase(java.util.Locale.ROOT))
+                        .distinct())
+                .hasSize(units.size());
         for (String n : names.values()) {
             Files.createFile(dir.resolve(n));
         }

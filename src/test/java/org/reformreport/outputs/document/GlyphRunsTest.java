@@ -15,10 +15,8 @@ class GlyphRunsTest {
     }
 
     // 0: a GB2312-like Song face; 1: a full CJK face; 2: a symbol face with emoji and the placeholder.
-    private final GlyphRuns chain = new GlyphRuns(List.of(
-            face("王街道改革，。完成", true),
-            face("王喆街道改革，。²•ex\u0301é", false),
-            face("👍•□\u200D", false)));
+    private final GlyphRuns chain = new GlyphRuns(
+            List.of(face("王街道改革，。完成", true), face("王喆街道改革，。²•ex\u0301é", false), face("👍•□\u200D", false)));
 
     private static GlyphRuns.Run run(int face, String text) {
         return new GlyphRuns.Run(face, text);
@@ -65,7 +63,8 @@ class GlyphRunsTest {
 
     @Test
     void controlCharactersAreDroppedAndLineBreaksKept() {
-        assertThat(GlyphRuns.clean("a\u0000b\u0007c\td\r\ne\rf\u2028g\u0085h\u001F\u007F\u009F")).isEqualTo("abc d\ne\nf\ng\nh");
+        assertThat(GlyphRuns.clean("a\u0000b\u0007c\td\r\ne\rf\u2028g\u0085h\u001F\u007F\u009F"))
+                .isEqualTo("abc d\ne\nf\ng\nh");
         assertThat(GlyphRuns.clean(null)).isEmpty();
         assertThat(chain.split("完成\r\n改革")).containsExactly(run(0, "完成\n改革"));
         assertThat(chain.undrawable("a\u0001\u0002\n")).isEmpty();

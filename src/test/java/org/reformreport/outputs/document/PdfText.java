@@ -20,11 +20,9 @@ import java.util.Set;
 public final class PdfText {
 
     /** A run of text and its bounding box (PDF points, origin bottom left). */
-    public record Chunk(int page, String text, float left, float right, float bottom, float top) {
-    }
+    public record Chunk(int page, String text, float left, float right, float bottom, float top) {}
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     public static List<String> pages(Path pdf) throws IOException {
         List<String> pages = new ArrayList<>();
@@ -42,21 +40,28 @@ public final class PdfText {
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
                 int page = i;
                 new PdfCanvasProcessor(new IEventListener() {
-                    @Override
-                    public void eventOccurred(IEventData data, EventType type) {
-                        if (data instanceof TextRenderInfo info && !info.getText().isBlank()) {
-                            Rectangle asc = info.getAscentLine().getBoundingRectangle();
-                            Rectangle desc = info.getDescentLine().getBoundingRectangle();
-                            chunks.add(new Chunk(page, info.getText(), desc.getLeft(), desc.getRight(),
-                                    desc.getBottom(), asc.getTop()));
-                        }
-                    }
+                            @Override
+                            public void eventOccurred(IEventData data, EventType type) {
+                                if (data instanceof TextRenderInfo info
+                                        && !info.getText().isBlank()) {
+                                    Rectangle asc = info.getAscentLine().getBoundingRectangle();
+                                    Rectangle desc = info.getDescentLine().getBoundingRectangle();
+                                    chunks.add(new Chunk(
+                                            page,
+                                            info.getText(),
+                                            desc.getLeft(),
+                                            desc.getRight(),
+                                            desc.getBottom(),
+                                            asc.getTop()));
+                                }
+                            }
 
-                    @Override
-                    public Set<EventType> getSupportedEvents() {
-                        return Set.of(EventType.RENDER_TEXT);
-                    }
-                }).processPageContent(doc.getPage(i));
+                            @Override
+                            public Set<EventType> getSupportedEvents() {
+                                return Set.of(EventType.RENDER_TEXT);
+                            }
+                        })
+                        .processPageContent(doc.getPage(i));
             }
         }
         return chunks;

@@ -10,7 +10,9 @@ class TitleLinesTest {
     void aShortTitleStaysOnOneLineAndALongOneBreaksAfterANaturalBoundary() {
         assertThat(TitleLines.split("长征街道2026年10月改革宣传工作情况")).doesNotContain("\n");
         assertThat(TitleLines.split("中共平川区委全面深化改革委员会办公室关于2026年10月改革工作情况的报告"))
-                .contains("\n").doesNotContain("202\n").doesNotContain("\n6年");
+                .contains("\n")
+                .doesNotContain("202\n")
+                .doesNotContain("\n6年");
     }
 
     @Test

@@ -18,18 +18,19 @@ public final class VeraPdf {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private VeraPdf() {
-    }
+    private VeraPdf() {}
 
     /** The failed rules of PDF/A-2b, empty when the file conforms. */
     public static List<String> failures(Path pdf) throws Exception {
         try (InputStream in = Files.newInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B)) {
+                PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
             ValidationResult result = validator.validate(parser);
             return result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
-                    .map(a -> a.getRuleId() + " " + a.getMessage()).distinct().toList();
+                    .map(a -> a.getRuleId() + " " + a.getMessage())
+                    .distinct()
+                    .toList();
         }
     }
 }
