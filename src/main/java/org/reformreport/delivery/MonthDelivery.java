@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.reformreport.job.ReformSettings;
 import org.reformreport.outputs.document.ReportTemplates;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
@@ -30,7 +30,7 @@ public final class MonthDelivery {
     private final SummaryRepository summaries;
     private final ReportOutputRepository outputs;
     private final OutboxRepository outbox;
-    private final ReformSettings settings;
+    private final Wording wording;
     private final MailSettings mail;
     private final Delivery delivery;
 
@@ -39,14 +39,14 @@ public final class MonthDelivery {
             SummaryRepository summaries,
             ReportOutputRepository outputs,
             OutboxRepository outbox,
-            ReformSettings settings,
+            Wording wording,
             MailSettings mail,
             Delivery delivery) {
         this.snapshots = snapshots;
         this.summaries = summaries;
         this.outputs = outputs;
         this.outbox = outbox;
-        this.settings = settings;
+        this.wording = wording;
         this.mail = mail;
         this.delivery = delivery;
     }
@@ -88,14 +88,17 @@ public final class MonthDelivery {
 
     private MailText text(Delivery.Run run) {
         return new MailText(
-                ReportTemplates.load(Path.of(settings.templatesDir()), ReportTemplates.EMAIL_FILE),
-                settings.region(),
-                settings.authority(),
+                ReportTemplates.load(wording.templatesDir(), ReportTemplates.EMAIL_FILE),
+                wording.region(),
+                wording.authority(),
                 run.month(),
                 summaries.figures(run.runId()),
                 summaries.scores(run.runId()),
-                LocalDate.now(settings.zone()));
+                LocalDate.now(wording.zone()));
     }
+
+    /** What the messages' words come from: the office's templates, its region and authority, its time zone. */
+    public record Wording(Path templatesDir, String region, String authority, ZoneId zone) {}
 
     public boolean configured() {
         return mail.configured();

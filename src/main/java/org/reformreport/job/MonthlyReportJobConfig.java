@@ -302,7 +302,15 @@ public class MonthlyReportJobConfig {
                 mailer,
                 pause.getIfAvailable(() -> d -> Thread.sleep(d.toMillis())),
                 System::currentTimeMillis);
-        return new MonthDelivery(snapshots, summaries, outputs, outbox, settings, mail, delivery);
+        return new MonthDelivery(
+                snapshots,
+                summaries,
+                outputs,
+                outbox,
+                new MonthDelivery.Wording(
+                        Path.of(settings.templatesDir()), settings.region(), settings.authority(), settings.zone()),
+                mail,
+                delivery);
     }
 
     @Bean
