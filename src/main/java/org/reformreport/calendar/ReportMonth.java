@@ -6,8 +6,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.reformreport.support.FingerprintName;
 
 /** A report month ({@code YYYY-MM}) and the weeks that belong to it. */
+@FingerprintName("org.reformreport.calendar.ReportMonth")
 public record ReportMonth(YearMonth value) implements Comparable<ReportMonth> {
 
     public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");

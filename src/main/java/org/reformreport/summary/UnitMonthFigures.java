@@ -3,12 +3,14 @@ package org.reformreport.summary;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.reformreport.intake.PromotionLevel;
+import org.reformreport.support.FingerprintName;
 
 /**
  * One active unit's figures for a month (spec §5): submissions, articles with their comparisons,
  * the "of which" counts and the lead tasks by effective status. {@code monthOnMonth} and
  * {@code yearOnYear} are null when their base is 0.
  */
+@FingerprintName("org.reformreport.summary.UnitMonthFigures")
 public record UnitMonthFigures(
         String unitCode,
         String unitName,

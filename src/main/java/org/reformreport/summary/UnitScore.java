@@ -1,8 +1,10 @@
 package org.reformreport.summary;
 
 import java.math.BigDecimal;
+import org.reformreport.support.FingerprintName;
 
 /** A unit's score parts, its 得分 (rounded half-up to 2 decimals) and its rank within its group. */
+@FingerprintName("org.reformreport.summary.UnitScore")
 public record UnitScore(
         String unitCode,
         BigDecimal weightedArticles,

@@ -16,6 +16,9 @@ import java.util.Map;
  * the same figures differs in its timestamps and ids, and a re-run must not mail a report again
  * for that. Records are taken apart component by component, maps in key order, BigDecimals by
  * value (2.50 = 2.5); every token is length-prefixed, so no two different contents run together.
+ * A record is tagged with its {@link FingerprintName}, not its class name, so moving or renaming a
+ * class leaves stored fingerprints valid; renaming a component or an enum constant does change them
+ * (ContentFingerprintTest pins a fixed model's fingerprint to catch that).
  */
 public final class ContentFingerprint {
 
@@ -41,7 +44,7 @@ public final class ContentFingerprint {
         if (value == null) {
             token("0", "");
         } else if (value instanceof Record r) {
-            token("R", r.getClass().getName());
+            token("R", nameOf(r.getClass()));
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 token("C", c.getName());
                 add(component(r, c));
@@ -69,6 +72,15 @@ public final class ContentFingerprint {
             token("S", value.toString());
         }
         return this;
+    }
+
+    /** The record's stable name; a record without one is refused, so no class name slips into a fingerprint. */
+    static String nameOf(Class<?> record) {
+        FingerprintName name = record.getAnnotation(FingerprintName.class);
+        if (name == null) {
+            throw new IllegalArgumentException(record.getName() + " is fingerprinted but has no @FingerprintName");
+        }
+        return name.value();
     }
 
     public String hex() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ContentFingerprintTest {
 
+    @FingerprintName("test.Figures")
     record Figures(String unit, int articles, BigDecimal score, Map<String, Integer> weeks, List<String> tasks) {}
 
     private static Figures figures(int articles, String score, Map<String, Integer> weeks) {

@@ -6,8 +6,10 @@ import org.reformreport.calendar.ReportMonth;
 import org.reformreport.summary.EffectiveStatus;
 import org.reformreport.summary.UnitMonthFigures;
 import org.reformreport.summary.UnitScore;
+import org.reformreport.support.FingerprintName;
 
 /** What the district report says, as stored by the earlier steps. */
+@FingerprintName("org.reformreport.document.DistrictMonth")
 public record DistrictMonth(
         String region,
         String authority,
@@ -18,6 +20,7 @@ public record DistrictMonth(
         List<Experience> experiences) {
 
     /** A task on the month's ledger with what its lead unit reported. */
+    @FingerprintName("org.reformreport.document.DistrictMonth$TaskLine")
     public record TaskLine(
             String code,
             String title,
@@ -27,5 +30,6 @@ public record DistrictMonth(
             String achievements) {}
 
     /** An experience a unit reported as adopted at some level. */
+    @FingerprintName("org.reformreport.document.DistrictMonth$Experience")
     public record Experience(String unitName, String experience, String levelLabel) {}
 }

@@ -7,8 +7,10 @@ import org.reformreport.calendar.ReportMonth;
 import org.reformreport.summary.UnitMonthFigures;
 import org.reformreport.summary.UnitScore;
 import org.reformreport.summary.WeekSubmission;
+import org.reformreport.support.FingerprintName;
 
 /** One unit's own report: its figures, its rank in its group, its weeks and its lead tasks, nothing of others. */
+@FingerprintName("org.reformreport.document.UnitMonth")
 public record UnitMonth(
         String authority,
         ReportMonth month,
@@ -20,5 +22,6 @@ public record UnitMonth(
         Map<ReportMonth, Integer> yearTrend) {
 
     /** A task the unit leads, with its status and what the unit reported. */
+    @FingerprintName("org.reformreport.document.UnitMonth$Task")
     public record Task(String title, String statusLabel, String thisMonth) {}
 }
