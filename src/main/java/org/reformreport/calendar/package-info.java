@@ -1,0 +1,5 @@
+/**
+ * The reporting calendar: report months, weeks (Monday to Sunday) and the month a week belongs to,
+ * and the submission deadline with its grace days. Plain Java.
+ */
+package org.reformreport.calendar;

@@ -1,0 +1,5 @@
+/**
+ * What every stage may use and that knows nothing of the month: file hashes, content fingerprints
+ * and their stable names, e-mail address checks. Imports nothing of ours.
+ */
+package org.reformreport.support;
