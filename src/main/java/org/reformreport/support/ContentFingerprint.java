@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A SHA-256 over what a document says rather than over its bytes: a PDF or xlsx made twice from
@@ -32,7 +33,7 @@ public final class ContentFingerprint {
         }
     }
 
-    public static String of(Object... parts) {
+    public static String of(@Nullable Object... parts) {
         ContentFingerprint f = new ContentFingerprint();
         for (Object part : parts) {
             f.add(part);
@@ -40,7 +41,7 @@ public final class ContentFingerprint {
         return f.hex();
     }
 
-    public ContentFingerprint add(Object value) {
+    public ContentFingerprint add(@Nullable Object value) {
         if (value == null) {
             token("0", "");
         } else if (value instanceof Record r) {
