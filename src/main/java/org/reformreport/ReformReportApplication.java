@@ -49,7 +49,7 @@ public class ReformReportApplication {
      * before the database is opened, so a second run refuses at once with a clear line.
      */
     public static int launch(String... args) {
-        // history, show and generate-demo only read or write files; a run takes the lock.
+        // history and show only read; a run takes the lock.
         // resend takes the lock too: it must not send while a run is re-making the month; abandon, so
         // that it never gives up a run that is still going.
         String command =

@@ -14,7 +14,6 @@ import org.reformreport.publish.MonthPublisher;
 import org.reformreport.publish.OutputLayout;
 import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.registry.Leader;
-import org.reformreport.registry.RegistryCsvLoader;
 import org.reformreport.registry.RegistrySnapshotStore;
 import org.reformreport.registry.Unit;
 import org.reformreport.summary.SummaryRepository;
@@ -63,7 +62,7 @@ public final class MonthDelivery {
 
     /** Plans the run's messages (recording them unless {@code record} is false, for a dry run). */
     public DeliveryPlanner.Plan plan(Delivery.Run run, Path configDir, boolean record) throws IOException {
-        List<Leader> leaders = new RegistryCsvLoader().loadLeaders(configDir);
+        List<Leader> leaders = snapshots.leaders(run.runId(), configDir);
         Map<String, Unit> units = new HashMap<>();
         snapshots.load(run.runId()).units().forEach(u -> units.put(u.code(), u));
         Map<String, String> sha256ByPath = new HashMap<>();

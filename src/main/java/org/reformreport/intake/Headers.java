@@ -33,6 +33,8 @@ public final class Headers {
     public static final String NEXT_STEPS = "下步打算";
     public static final String EXPERIENCE = "典型经验";
     public static final String PROMOTION = "推广层级";
+    /** On the blank progress form so a liaison can check the row; the task's name comes from the registry, not from here. */
+    public static final String TASK_NAME = "任务名称";
 
     public static final List<String> MEDIA = List.of(CENTRAL, PROVINCIAL, MUNICIPAL, DISTRICT, NEW_MEDIA);
     public static final List<String> OF_WHICH = List.of(SPECIAL_COLUMN, TYPICAL_CASES, SUPERVISION);
@@ -58,8 +60,10 @@ public final class Headers {
             REMARK);
 
     public static final List<String> PROGRESS_REQUIRED = List.of(TASK_CODE, REPORTING_UNIT, REPORT_MONTH, STATUS);
-    public static final List<String> PROGRESS_ALL = List.of(
+    /** The progress form's columns left to right, as the blank form (templates/) shows them. */
+    public static final List<String> PROGRESS_FORM = List.of(
             TASK_CODE,
+            TASK_NAME,
             REPORTING_UNIT,
             REPORT_MONTH,
             STATUS,
@@ -72,6 +76,20 @@ public final class Headers {
             PROMOTION,
             FILLER,
             FILLED_DATE);
+    /** The progress columns the intake reads: the form's, less 任务名称. */
+    public static final List<String> PROGRESS_ALL =
+            PROGRESS_FORM.stream().filter(h -> !h.equals(TASK_NAME)).toList();
 
     private Headers() {}
+
+    /**
+     * A form's columns in the order the blank form shows them (every column the intake reads, plus
+     * any it only shows the liaison), so the blank forms are written from the intake's own headers.
+     */
+    public static List<String> formColumns(FormType type) {
+        return switch (type) {
+            case TALLY -> TALLY_ALL;
+            case PROGRESS -> PROGRESS_FORM;
+        };
+    }
 }

@@ -22,8 +22,7 @@ public record CommandLineOptions(
 
     static final Set<String> KNOWN =
             Set.of("month", "inbox", "output", "config", "no-email", "email-dry-run", "dry-run", "all", "help", "run");
-    static final Set<String> COMMANDS =
-            Set.of("run", "history", "show", "resend", "abandon", "worker", "generate-demo");
+    static final Set<String> COMMANDS = Set.of("run", "history", "show", "resend", "abandon", "worker");
 
     public static final String USAGE = """
             Usage: java -jar reform-report.jar [run] [--month=YYYY-MM] [--inbox=DIR] [--output=DIR] [--config=DIR] [--no-email]
@@ -32,7 +31,6 @@ public record CommandLineOptions(
                    java -jar reform-report.jar resend [--month=YYYY-MM] [--all] [--dry-run] [--output=DIR] [--config=DIR]
                    java -jar reform-report.jar abandon --month=YYYY-MM [--output=DIR] [--config=DIR]
                    java -jar reform-report.jar worker   (with spring.datasource.* and spring.rabbitmq.* of the manager)
-                   java -jar reform-report.jar generate-demo [--inbox=DIR] [--config=DIR]
 
               run            build the month's report (the default command); a month done before gets a
                              new revision, a failed or interrupted run is resumed at the failed step
@@ -44,7 +42,6 @@ public record CommandLineOptions(
                              from the registries and reads the files that run had imported again
               worker         take partitions (unit figures, unit reports) from RabbitMQ until stopped; the
                              manager is a run with --reform.scale.mode=manager on the same database
-              generate-demo  write the demo district's registries and a year of forms
               --month        report month, default: the month before today (Asia/Shanghai)
               --inbox        folder of submitted forms (.xlsx, .csv), default ./inbox
               --output       where reports are written, default ./output

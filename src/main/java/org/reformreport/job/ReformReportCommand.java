@@ -90,12 +90,6 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
                 }
                 return;
             }
-            if (options.command().equals("generate-demo")) {
-                org.reformreport.demo.DemoDistrict.write(options.config(), options.inbox());
-                out.println("reform-report: demo registries written to " + options.config() + ", demo forms to "
-                        + options.inbox());
-                return;
-            }
             if (options.command().equals("worker")) {
                 out.println("reform-report: worker ready, taking partitions from RabbitMQ queue "
                         + org.reformreport.scale.RemotePartitioning.QUEUE + " (stop with SIGTERM)");

@@ -27,18 +27,19 @@ class RegistriesTasklet implements Tasklet {
         var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         Path configDir = Path.of(jobExecution.getJobParameters().getString(JobParameterNames.CONFIG));
         RegistryCsvLoader.Loaded loaded = new RegistryCsvLoader().load(configDir);
-        // Checked now rather than at delivery: a broken leaders.csv is fixed before the run does any work.
-        int leaders = new RegistryCsvLoader().loadLeaders(configDir).size();
+        // Read now, not at delivery: a broken leaders.csv is fixed before the run does any work, and the
+        // run's mail (a resend too) goes to the leaders it was run with, kept in its snapshot.
+        var leaders = new RegistryCsvLoader().loadLeaders(configDir);
         for (RegistryProblem warning : loaded.warnings()) {
             log.warn("Registry warning: {}", warning);
         }
-        snapshots.save(jobExecution.getJobInstanceId(), loaded.registry());
+        snapshots.save(jobExecution.getJobInstanceId(), loaded.registry(), leaders);
         log.info(
                 "Registries loaded from {}: {} units, {} reform tasks, {} leaders",
                 configDir,
                 loaded.registry().units().size(),
                 loaded.registry().tasks().size(),
-                leaders);
+                leaders.size());
         return RepeatStatus.FINISHED;
     }
 }

@@ -47,7 +47,7 @@ public final class RegistryCsvLoader {
             orderedWidths("单位名称", 200, "单位类型", 100, "联络员", 100, "联络员电话", 50, "联络员邮箱", 320, "负责人", 100, "负责人邮箱", 320);
 
     private static final Map<String, Integer> TASK_WIDTHS = orderedWidths("任务名称", 500, "领衔领导", 200);
-    private static final Map<String, Integer> LEADER_WIDTHS = orderedWidths("姓名", 200, "邮箱", 320);
+    private static final Map<String, Integer> LEADER_WIDTHS = orderedWidths("姓名", 200, "职务", 200, "邮箱", 320);
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final Pattern PARTICIPANT_SEPARATORS = Pattern.compile("[;；、]");
     private static final Pattern MONTH_TEXT = Pattern.compile("\\d{4}-\\d{2}");

@@ -1,16 +1,22 @@
 package org.reformreport.registry;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.reformreport.calendar.ReportMonth;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Keeps the registries a run used, so every later step (and a restart, or a remote worker) works
- * from the same units and tasks even if job-config is edited meanwhile.
+ * Keeps the registries a run used, so every later step (and a restart, a remote worker, or a resend
+ * of the run) works from the same units, tasks and leaders even if job-config is edited meanwhile.
  */
 public class RegistrySnapshotStore {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrySnapshotStore.class);
 
     private final JdbcTemplate jdbc;
 
@@ -19,9 +25,11 @@ public class RegistrySnapshotStore {
     }
 
     /** Replaces the run's snapshot (idempotent, so a restarted step writes it again safely). */
-    public void save(long runId, Registry registry) {
+    public void save(long runId, Registry registry, List<Leader> leaders) {
         jdbc.update("DELETE FROM registry_unit WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM registry_task WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM registry_leader WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM registry_snapshot WHERE run_id = ?", runId);
         List<Unit> units = List.copyOf(registry.units());
         jdbc.batchUpdate(
                 "INSERT INTO registry_unit (run_id, code, name, unit_group, parent_code, liaison,"
@@ -63,6 +71,55 @@ public class RegistrySnapshotStore {
                     ps.setString(8, t.plannedCompletionMonth().toString());
                     ps.setString(9, t.category().name());
                 });
+        List<Leader> inOrder = List.copyOf(leaders);
+        jdbc.batchUpdate(
+                "INSERT INTO registry_leader (run_id, line_order, name, title, email) VALUES (?, ?, ?, ?, ?)",
+                java.util.stream.IntStream.range(0, inOrder.size()).boxed().toList(),
+                500,
+                (ps, i) -> {
+                    ps.setLong(1, runId);
+                    ps.setInt(2, i);
+                    ps.setString(3, inOrder.get(i).name());
+                    ps.setString(4, inOrder.get(i).title());
+                    ps.setString(5, inOrder.get(i).email());
+                });
+        jdbc.update("INSERT INTO registry_snapshot (run_id, leader_count) VALUES (?, ?)", runId, inOrder.size());
+    }
+
+    /**
+     * The leaders the run's snapshot holds, in leaders.csv's order; empty (not an empty list) for a
+     * run snapshotted before leaders were kept with it.
+     */
+    public Optional<List<Leader>> leaders(long runId) {
+        List<Integer> count =
+                jdbc.queryForList("SELECT leader_count FROM registry_snapshot WHERE run_id = ?", Integer.class, runId);
+        if (count.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Leader> leaders = jdbc.query(
+                "SELECT name, title, email FROM registry_leader WHERE run_id = ? ORDER BY line_order",
+                (rs, i) -> new Leader(rs.getString(1), rs.getString(2), rs.getString(3)),
+                runId);
+        if (leaders.size() != count.get(0)) {
+            throw new IllegalStateException("The registry snapshot of run " + runId + " holds " + leaders.size()
+                    + " leaders, not the " + count.get(0) + " it recorded");
+        }
+        return Optional.of(leaders);
+    }
+
+    /**
+     * The leaders a delivery of the run sends to: its snapshot's. A run snapshotted before leaders
+     * were kept (stored by an earlier version) falls back to leaders.csv as it is now, said once.
+     */
+    public List<Leader> leaders(long runId, Path configDir) {
+        return leaders(runId).orElseGet(() -> {
+            log.warn(
+                    "Run {} was stored before its leaders were kept with its registries: its leaders are read from {} as"
+                            + " it is now",
+                    runId,
+                    configDir.resolve(RegistryCsvLoader.LEADERS_FILE));
+            return new RegistryCsvLoader().loadLeaders(configDir);
+        });
     }
 
     public Registry load(long runId) {

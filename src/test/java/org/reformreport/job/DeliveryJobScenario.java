@@ -424,6 +424,78 @@ abstract class DeliveryJobScenario {
         assertThat(smtp.getReceivedMessages()).hasSize(7);
     }
 
+    /** leaders.csv as an office might edit it after a run: 王某某 gone, 赵某某 new. */
+    static final String NEW_LEADERS = """
+            姓名,职务,邮箱
+            李某某,区委改革办主任,li@pc.example.cn
+            赵某某,区长,zhao@pc.example.cn
+            """;
+
+    private long runWithoutEmail() throws Exception {
+        RunLauncher.Launched run = launcher.run(
+                OCTOBER, dir.resolve("inbox"), dir.resolve("output"), dir.resolve("job-config"), EmailMode.OFF);
+        assertThat(run.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return run.execution().getJobInstanceId();
+    }
+
+    private List<String> leaderRecipients() throws Exception {
+        return received().stream()
+                .filter(r -> r.attachments().containsKey(DISTRICT))
+                .map(Received::to)
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    void aResendReachesTheLeadersOfTheRunItSendsWhateverLeadersCsvSaysNow(CapturedOutput output) throws Exception {
+        smtpUp();
+        runWithoutEmail(); // nothing planned yet: the resend plans the run's messages
+        Files.writeString(dir.resolve("job-config/leaders.csv"), NEW_LEADERS, StandardCharsets.UTF_8);
+        assertThat(resend()).isZero();
+        assertThat(leaderRecipients()).containsExactly("li@pc.example.cn", "wang@pc.example.cn");
+        assertThat(received()).hasSize(7);
+
+        // a leaders.csv broken since does not stop the run's mail from going again
+        Files.writeString(dir.resolve("job-config/leaders.csv"), "姓名,邮箱\n赵某某,zhao@pc\n", StandardCharsets.UTF_8);
+        smtp.reset();
+        assertThat(resend("--all")).isZero();
+        assertThat(leaderRecipients()).containsExactly("li@pc.example.cn", "wang@pc.example.cn");
+        assertThat(output.getAll()).doesNotContain("stored before its leaders were kept");
+
+        // the next run reads leaders.csv afresh: its leaders are the new ones, 李某某 already has the month
+        Files.writeString(dir.resolve("job-config/leaders.csv"), NEW_LEADERS, StandardCharsets.UTF_8);
+        smtp.reset();
+        run();
+        assertThat(leaderRecipients()).containsExactly("zhao@pc.example.cn");
+    }
+
+    @Test
+    void aRunStoredBeforeLeadersWereSnapshottedIsSentToLeadersCsvWithAWarning(CapturedOutput output) throws Exception {
+        smtpUp();
+        long runId = runWithoutEmail();
+        // what a run stored by a version before V7 looks like: units and tasks, no leaders
+        jdbc.update("DELETE FROM registry_leader WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM registry_snapshot WHERE run_id = ?", runId);
+        Files.writeString(dir.resolve("job-config/leaders.csv"), NEW_LEADERS, StandardCharsets.UTF_8);
+        assertThat(resend()).isZero();
+        assertThat(leaderRecipients()).containsExactly("li@pc.example.cn", "zhao@pc.example.cn");
+        assertThat(output.getAll())
+                .contains("WARN")
+                .contains("Run " + runId + " was stored before its leaders were kept with its registries: its leaders"
+                        + " are read from " + dir.resolve("job-config/leaders.csv") + " as it is now");
+    }
+
+    @Test
+    void aRunWithoutLeadersKeepsHavingNone() throws Exception {
+        smtpUp();
+        Files.delete(dir.resolve("job-config/leaders.csv"));
+        long runId = runWithoutEmail();
+        Files.writeString(dir.resolve("job-config/leaders.csv"), NEW_LEADERS, StandardCharsets.UTF_8);
+        assertThat(resend()).isZero();
+        assertThat(leaderRecipients()).isEmpty();
+        assertThat(statuses(runId)).isEqualTo(Map.of("SENT", 5, "NO_ADDRESS", 1));
+    }
+
     private static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

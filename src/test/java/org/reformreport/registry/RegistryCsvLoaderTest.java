@@ -204,4 +204,15 @@ class RegistryCsvLoaderTest {
                 .extracting(RegistryProblem::toString)
                 .containsExactly("leaders.csv 第2行：姓名过长（201个字符，最多200个）");
     }
+
+    @Test
+    void aLeadersTitleWiderThanTheSnapshotKeepsIsALineToFix() throws Exception {
+        // 职务 is kept in the run's registry snapshot since leaders are: as wide as 领衔领导.
+        Files.writeString(dir.resolve("leaders.csv"), "姓名,职务,邮箱\n王某某," + "职".repeat(201) + ",wang@pc.example.cn\n");
+        RegistryException leaders =
+                catchThrowableOfType(RegistryException.class, () -> new RegistryCsvLoader().loadLeaders(dir));
+        assertThat(leaders.problems())
+                .extracting(RegistryProblem::toString)
+                .containsExactly("leaders.csv 第2行：职务过长（201个字符，最多200个）");
+    }
 }

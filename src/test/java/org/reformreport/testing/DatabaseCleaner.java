@@ -16,6 +16,8 @@ public final class DatabaseCleaner {
             "tally_row",
             "run_input_file",
             "intake_file",
+            "registry_snapshot",
+            "registry_leader",
             "registry_task",
             "registry_unit",
             "BATCH_STEP_EXECUTION_CONTEXT",

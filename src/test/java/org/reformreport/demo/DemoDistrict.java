@@ -21,13 +21,21 @@ public final class DemoDistrict {
 
     private DemoDistrict() {}
 
-    /** Usage: DemoDistrict configDir inboxDir. */
+    /**
+     * Regenerates the bundled demo (README, "The demo district"): {@code DemoDistrict configDir inboxDir
+     * [templatesDir]}, the blank liaison forms too when a templates folder is given. Run from test scope:
+     * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+     * -Dexec.mainClass=org.reformreport.demo.DemoDistrict -Dexec.args="job-config inbox templates"}.
+     */
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: DemoDistrict <configDir> <inboxDir>");
+        if (args.length != 2 && args.length != 3) {
+            System.err.println("usage: DemoDistrict <configDir> <inboxDir> [<templatesDir>]");
             System.exit(2);
         }
         write(Path.of(args[0]), Path.of(args[1]));
+        if (args.length == 3) {
+            LiaisonFormTemplates.write(Path.of(args[2]));
+        }
         Inbox inbox = build();
         System.out.printf(
                 "wrote %d inbox files; expected %d rejections, %d warnings, %d superseded, %d unreadable%n",

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -28,6 +33,10 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.reformreport.intake.FormType;
+import org.reformreport.intake.Headers;
+import org.reformreport.intake.ProgressStatus;
+import org.reformreport.intake.PromotionLevel;
 
 /**
  * The blank forms liaisons fill in: 宣传报道周报表 and 改革任务进展表, each with a 填表说明 sheet, header
@@ -56,43 +65,61 @@ public final class LiaisonFormTemplates {
         COUNT
     }
 
-    /** One column: header text (exactly as spec §4), the comment on it, its width in characters. */
+    /** One column: header text (the intake's own, see {@link Headers}), the comment on it, its width in characters. */
     private record Column(String header, String comment, Kind kind, int width, boolean required) {}
 
-    private static final List<Column> TALLY = List.of(
-            new Column("单位编码", "必填。按区委宣传部下发的单位名册填写，如长征街道填CZJD；只能是字母、数字、“-”或“_”，最长32位。", Kind.CODE, 11, true),
-            new Column("单位名称", "选填。填写单位规范简称，如“长征街道”“区发改局”。与名册不一致时不影响统计，但会提示核对。", Kind.TEXT, 20, false),
-            new Column(
-                    "周起始日", "必填。所报周的星期一，如2026年10月第2周填2026-10-05。每周从星期一到星期日，" + "按该周星期四所在月份计入当月。", Kind.DATE, 13, true),
-            new Column("中央媒体", "本周在中央媒体（含其网站、客户端）刊播的稿件篇数。填不小于0的整数，没有的填0或留空。", Kind.COUNT, 9, true),
-            new Column("省级媒体", "本周在省级媒体刊播的稿件篇数。填不小于0的整数，没有的填0或留空。", Kind.COUNT, 9, true),
-            new Column("市级媒体", "本周在市级媒体刊播的稿件篇数。填不小于0的整数，没有的填0或留空。", Kind.COUNT, 9, true),
-            new Column("区级媒体", "本周在区融媒体中心所属电视台、网站、客户端刊播的稿件篇数。填不小于0的整数。", Kind.COUNT, 9, true),
-            new Column("政务新媒体", "本周在政务微信、微博、抖音等账号发布的条数。填不小于0的整数。", Kind.COUNT, 11, true),
-            new Column("专栏稿件", "其中数：在“优化营商环境 赋能高质量”等专栏刊发的稿件。填不小于0的整数，" + "不得大于前五类媒体稿件之和。", Kind.COUNT, 9, true),
-            new Column("典型案例", "其中数：典型案例报道篇数。填不小于0的整数，不得大于前五类媒体稿件之和。", Kind.COUNT, 9, true),
-            new Column("舆论监督", "其中数：舆论监督（曝光）报道篇数。填不小于0的整数，不得大于前五类媒体稿件之和。", Kind.COUNT, 9, true),
-            new Column("一把手访谈", "本周电视台播出的本单位主要负责同志访谈期数。填不小于0的整数。", Kind.COUNT, 11, true),
-            new Column("社会宣传", "本周利用LED电子屏、公示栏、宣传栏、广场大屏等开展宣传的次数。填不小于0的整数。", Kind.COUNT, 9, true),
-            new Column("填报人", "选填。联络员姓名。", Kind.TEXT, 9, false),
-            new Column("填报日期", "必填。实际报送的日期，如2026-10-12。超过该周结束后的下一个星期一报送的为迟报；" + "不填的按文件日期计算。", Kind.DATE, 13, true),
-            new Column("备注", "选填。需要说明的情况，如转载媒体名称、访谈栏目等。", Kind.LONG_TEXT, 30, false));
+    /** How the form explains and styles a column; the header texts and their order are the intake's. */
+    private record Note(String comment, Kind kind, int width, boolean required) {}
 
-    private static final List<Column> PROGRESS = List.of(
-            new Column("任务编号", "必填。按区委改革办下发的改革任务台账填写，如GG-2025-01。", Kind.CODE, 13, true),
-            new Column("任务名称", "选填。便于核对，不参与统计。", Kind.TEXT, 26, false),
-            new Column("报送单位编码", "必填。本单位的单位编码，须为该任务的牵头单位或配合单位。", Kind.CODE, 13, true),
-            new Column("报送月份", "必填。所报月份，如2026-10，也可写2026年10月。", Kind.CODE, 11, true),
-            new Column("进展状态", "必填。从下拉列表选择：已完成、按期推进、滞后、未启动。", Kind.TEXT, 11, true),
-            new Column("完成进度", "选填。累计完成的百分比，填0到100的整数，不带%。", Kind.COUNT, 10, false),
-            new Column("本月进展", "本月主要工作和推进情况，可分条填写，单元格内换行按Alt+Enter。", Kind.LONG_TEXT, 40, false),
-            new Column("主要成效", "取得的成效，尽量用数据说话。", Kind.LONG_TEXT, 32, false),
-            new Column("存在问题", "推进中遇到的困难和问题。", Kind.LONG_TEXT, 32, false),
-            new Column("下步打算", "下月工作安排。", Kind.LONG_TEXT, 32, false),
-            new Column("典型经验", "选填。值得推广的经验做法，没有的不填。", Kind.LONG_TEXT, 30, false),
-            new Column("推广层级", "选填。典型经验被采纳或刊发的最高层级：国家级、省级或市级；没有的留空。", Kind.TEXT, 11, false),
-            new Column("填报人", "选填。联络员姓名。", Kind.TEXT, 9, false),
-            new Column("填报日期", "必填。实际报送的日期，如2026-11-03。", Kind.DATE, 13, true));
+    private static final Map<String, Note> TALLY_NOTES = Map.ofEntries(
+            Map.entry(
+                    Headers.UNIT_CODE,
+                    new Note("必填。按区委宣传部下发的单位名册填写，如长征街道填CZJD；只能是字母、数字、“-”或“_”，最长32位。", Kind.CODE, 11, true)),
+            Map.entry(
+                    Headers.UNIT_NAME,
+                    new Note("选填。填写单位规范简称，如“长征街道”“区发改局”。与名册不一致时不影响统计，但会提示核对。", Kind.TEXT, 20, false)),
+            Map.entry(
+                    Headers.WEEK_START,
+                    new Note(
+                            "必填。所报周的星期一，如2026年10月第2周填2026-10-05。每周从星期一到星期日，" + "按该周星期四所在月份计入当月。", Kind.DATE, 13, true)),
+            Map.entry(Headers.CENTRAL, new Note("本周在中央媒体（含其网站、客户端）刊播的稿件篇数。填不小于0的整数，没有的填0或留空。", Kind.COUNT, 9, true)),
+            Map.entry(Headers.PROVINCIAL, new Note("本周在省级媒体刊播的稿件篇数。填不小于0的整数，没有的填0或留空。", Kind.COUNT, 9, true)),
+            Map.entry(Headers.MUNICIPAL, new Note("本周在市级媒体刊播的稿件篇数。填不小于0的整数，没有的填0或留空。", Kind.COUNT, 9, true)),
+            Map.entry(Headers.DISTRICT, new Note("本周在区融媒体中心所属电视台、网站、客户端刊播的稿件篇数。填不小于0的整数。", Kind.COUNT, 9, true)),
+            Map.entry(Headers.NEW_MEDIA, new Note("本周在政务微信、微博、抖音等账号发布的条数。填不小于0的整数。", Kind.COUNT, 11, true)),
+            Map.entry(
+                    Headers.SPECIAL_COLUMN,
+                    new Note("其中数：在“优化营商环境 赋能高质量”等专栏刊发的稿件。填不小于0的整数，" + "不得大于前五类媒体稿件之和。", Kind.COUNT, 9, true)),
+            Map.entry(Headers.TYPICAL_CASES, new Note("其中数：典型案例报道篇数。填不小于0的整数，不得大于前五类媒体稿件之和。", Kind.COUNT, 9, true)),
+            Map.entry(Headers.SUPERVISION, new Note("其中数：舆论监督（曝光）报道篇数。填不小于0的整数，不得大于前五类媒体稿件之和。", Kind.COUNT, 9, true)),
+            Map.entry(Headers.LEADER_INTERVIEWS, new Note("本周电视台播出的本单位主要负责同志访谈期数。填不小于0的整数。", Kind.COUNT, 11, true)),
+            Map.entry(
+                    Headers.SOCIAL_PUBLICITY,
+                    new Note("本周利用LED电子屏、公示栏、宣传栏、广场大屏等开展宣传的次数。填不小于0的整数。", Kind.COUNT, 9, true)),
+            Map.entry(Headers.FILLER, new Note("选填。联络员姓名。", Kind.TEXT, 9, false)),
+            Map.entry(
+                    Headers.FILLED_DATE,
+                    new Note("必填。实际报送的日期，如2026-10-12。超过该周结束后的下一个星期一报送的为迟报；" + "不填的按文件日期计算。", Kind.DATE, 13, true)),
+            Map.entry(Headers.REMARK, new Note("选填。需要说明的情况，如转载媒体名称、访谈栏目等。", Kind.LONG_TEXT, 30, false)));
+
+    private static final Map<String, Note> PROGRESS_NOTES = Map.ofEntries(
+            Map.entry(Headers.TASK_CODE, new Note("必填。按区委改革办下发的改革任务台账填写，如GG-2025-01。", Kind.CODE, 13, true)),
+            Map.entry(Headers.TASK_NAME, new Note("选填。便于核对，不参与统计。", Kind.TEXT, 26, false)),
+            Map.entry(Headers.REPORTING_UNIT, new Note("必填。本单位的单位编码，须为该任务的牵头单位或配合单位。", Kind.CODE, 13, true)),
+            Map.entry(Headers.REPORT_MONTH, new Note("必填。所报月份，如2026-10，也可写2026年10月。", Kind.CODE, 11, true)),
+            Map.entry(Headers.STATUS, new Note("必填。从下拉列表选择：已完成、按期推进、滞后、未启动。", Kind.TEXT, 11, true)),
+            Map.entry(Headers.PERCENT, new Note("选填。累计完成的百分比，填0到100的整数，不带%。", Kind.COUNT, 10, false)),
+            Map.entry(Headers.THIS_MONTH, new Note("本月主要工作和推进情况，可分条填写，单元格内换行按Alt+Enter。", Kind.LONG_TEXT, 40, false)),
+            Map.entry(Headers.ACHIEVEMENTS, new Note("取得的成效，尽量用数据说话。", Kind.LONG_TEXT, 32, false)),
+            Map.entry(Headers.PROBLEMS, new Note("推进中遇到的困难和问题。", Kind.LONG_TEXT, 32, false)),
+            Map.entry(Headers.NEXT_STEPS, new Note("下月工作安排。", Kind.LONG_TEXT, 32, false)),
+            Map.entry(Headers.EXPERIENCE, new Note("选填。值得推广的经验做法，没有的不填。", Kind.LONG_TEXT, 30, false)),
+            Map.entry(Headers.PROMOTION, new Note("选填。典型经验被采纳或刊发的最高层级：国家级、省级或市级；没有的留空。", Kind.TEXT, 11, false)),
+            Map.entry(Headers.FILLER, new Note("选填。联络员姓名。", Kind.TEXT, 9, false)),
+            Map.entry(Headers.FILLED_DATE, new Note("必填。实际报送的日期，如2026-11-03。", Kind.DATE, 13, true)));
+
+    private static final List<Column> TALLY = columns(FormType.TALLY, TALLY_NOTES);
+    private static final List<Column> PROGRESS = columns(FormType.PROGRESS, PROGRESS_NOTES);
 
     private LiaisonFormTemplates() {}
 
@@ -118,41 +145,37 @@ public final class LiaisonFormTemplates {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = dataSheet(workbook, "宣传报道周报表", "平川区宣传报道周报表（　　年　　月第　　周）", TALLY);
             XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
-            int code = index(TALLY, "单位编码");
             validate(
                     sheet,
-                    code,
+                    TALLY,
+                    Headers.UNIT_CODE,
                     helper.createTextLengthConstraint(OperatorType.BETWEEN, "1", "32"),
-                    "单位编码",
                     "单位编码为1到32位的字母、数字、“-”或“_”，请按单位名册填写。",
                     "按单位名册填写，如CZJD");
-            int week = index(TALLY, "周起始日");
-            String weekCell = cell(week);
+            String weekCell = cell(index(TALLY, Headers.WEEK_START));
             validate(
                     sheet,
-                    week,
+                    TALLY,
+                    Headers.WEEK_START,
                     helper.createCustomConstraint("AND(ISNUMBER(" + weekCell + "),WEEKDAY(" + weekCell + ",2)=1)"),
-                    "周起始日",
                     "周起始日须填写该周星期一的日期，如2026-10-05。",
                     "填该周星期一的日期");
-            String mediaSum = "SUM($" + col(index(TALLY, "中央媒体")) + (FIRST_DATA_ROW + 1) + ":$"
-                    + col(index(TALLY, "政务新媒体")) + (FIRST_DATA_ROW + 1) + ")";
+            String mediaSum = "SUM($" + col(index(TALLY, Headers.MEDIA.get(0))) + (FIRST_DATA_ROW + 1) + ":$"
+                    + col(index(TALLY, Headers.MEDIA.get(Headers.MEDIA.size() - 1))) + (FIRST_DATA_ROW + 1) + ")";
             for (Column c : TALLY) {
                 if (c.kind() != Kind.COUNT) {
                     continue;
                 }
-                int at = index(TALLY, c.header());
-                boolean ofWhich = List.of("专栏稿件", "典型案例", "舆论监督").contains(c.header());
+                boolean ofWhich = Headers.OF_WHICH.contains(c.header());
                 DataValidationConstraint constraint = ofWhich
                         ? helper.createIntegerConstraint(OperatorType.BETWEEN, "0", mediaSum)
                         : helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
                 String error = ofWhich
                         ? c.header() + "须为不小于0的整数，且不得大于中央、省级、市级、区级媒体和政务新媒体稿件之和。"
                         : c.header() + "须为不小于0的整数，没有的填0或留空。";
-                validate(sheet, at, constraint, c.header(), error, null);
+                validate(sheet, TALLY, c.header(), constraint, error, null);
             }
-            int filled = index(TALLY, "填报日期");
-            validate(sheet, filled, dateConstraint(helper), "填报日期", "请填写日期，如2026-10-12。", null);
+            validate(sheet, TALLY, Headers.FILLED_DATE, dateConstraint(helper), "请填写日期，如2026-10-12。", null);
             notesSheet(
                     workbook,
                     TALLY,
@@ -177,33 +200,37 @@ public final class LiaisonFormTemplates {
             XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
             validate(
                     sheet,
-                    index(PROGRESS, "进展状态"),
-                    helper.createExplicitListConstraint(new String[] {"已完成", "按期推进", "滞后", "未启动"}),
-                    "进展状态",
+                    PROGRESS,
+                    Headers.STATUS,
+                    helper.createExplicitListConstraint(Arrays.stream(ProgressStatus.values())
+                            .map(ProgressStatus::label)
+                            .toArray(String[]::new)),
                     "进展状态须为已完成、按期推进、滞后或未启动，请从下拉列表选择。",
                     "从下拉列表选择");
             validate(
                     sheet,
-                    index(PROGRESS, "推广层级"),
-                    helper.createExplicitListConstraint(new String[] {"国家级", "省级", "市级"}),
-                    "推广层级",
+                    PROGRESS,
+                    Headers.PROMOTION,
+                    helper.createExplicitListConstraint(Arrays.stream(PromotionLevel.values())
+                            .map(PromotionLevel::label)
+                            .toArray(String[]::new)),
                     "推广层级须为国家级、省级、市级或空白，请从下拉列表选择。",
                     "没有的留空");
             validate(
                     sheet,
-                    index(PROGRESS, "完成进度"),
+                    PROGRESS,
+                    Headers.PERCENT,
                     helper.createIntegerConstraint(OperatorType.BETWEEN, "0", "100"),
-                    "完成进度",
                     "完成进度须为0到100的整数，不带%。",
                     null);
             validate(
                     sheet,
-                    index(PROGRESS, "报送单位编码"),
+                    PROGRESS,
+                    Headers.REPORTING_UNIT,
                     helper.createTextLengthConstraint(OperatorType.BETWEEN, "1", "32"),
-                    "报送单位编码",
                     "请按单位名册填写本单位编码，如SFJ。",
                     null);
-            validate(sheet, index(PROGRESS, "填报日期"), dateConstraint(helper), "填报日期", "请填写日期，如2026-11-03。", null);
+            validate(sheet, PROGRESS, Headers.FILLED_DATE, dateConstraint(helper), "请填写日期，如2026-11-03。", null);
             notesSheet(
                     workbook,
                     PROGRESS,
@@ -311,13 +338,15 @@ public final class LiaisonFormTemplates {
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
     }
 
+    /** Data validation on a column's data rows, its boxes titled with the column's header. */
     private static void validate(
             XSSFSheet sheet,
-            int column,
-            DataValidationConstraint constraint,
+            List<Column> columns,
             String title,
+            DataValidationConstraint constraint,
             String error,
             String prompt) {
+        int column = index(columns, title);
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
         DataValidation validation = helper.createValidation(
                 constraint, new CellRangeAddressList(FIRST_DATA_ROW, LAST_DATA_ROW, column, column));
@@ -334,6 +363,28 @@ public final class LiaisonFormTemplates {
 
     private static DataValidationConstraint dateConstraint(XSSFDataValidationHelper helper) {
         return helper.createDateConstraint(OperatorType.BETWEEN, "=DATE(2020,1,1)", "=DATE(2099,12,31)", null);
+    }
+
+    /**
+     * The form's columns in the intake's order with their notes. A column the intake gains without a
+     * note here (or a note for one it dropped) stops the writer rather than write a form that drifts.
+     */
+    private static List<Column> columns(FormType type, Map<String, Note> notes) {
+        List<String> headers = Headers.formColumns(type);
+        Set<String> orphans = new TreeSet<>(notes.keySet());
+        headers.forEach(orphans::remove);
+        if (!orphans.isEmpty()) {
+            throw new IllegalStateException(type.label() + ": notes for columns the intake does not have: " + orphans);
+        }
+        List<Column> columns = new ArrayList<>();
+        for (String header : headers) {
+            Note note = notes.get(header);
+            if (note == null) {
+                throw new IllegalStateException(type.label() + ": no note for the intake's column " + header);
+            }
+            columns.add(new Column(header, note.comment(), note.kind(), note.width(), note.required()));
+        }
+        return List.copyOf(columns);
     }
 
     private static int index(List<Column> columns, String header) {
