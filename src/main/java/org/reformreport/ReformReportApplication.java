@@ -1,10 +1,12 @@
 package org.reformreport;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import org.reformreport.job.ReformReportCommand;
+import org.reformreport.cli.ParsedCommandLine;
+import org.reformreport.cli.ReformReportCli;
+import org.reformreport.cli.ReformReportCommand;
+import org.reformreport.cli.UsageException;
 import org.reformreport.job.RunLock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -45,33 +47,36 @@ public class ReformReportApplication {
     }
 
     /**
-     * Runs one command and returns its exit status. A run (or a resend) first takes the lock next to the outputs,
-     * before the database is opened, so a second run refuses at once with a clear line.
+     * Runs one command and returns its exit status. The line is parsed once, here, before anything
+     * starts; a run (or a resend, an abandon) then takes the lock next to the outputs, before the
+     * database is opened, so a second run refuses at once with a clear line.
      */
     public static int launch(String... args) {
-        // history and show only read; a run takes the lock.
-        // resend takes the lock too: it must not send while a run is re-making the month; abandon, so
-        // that it never gives up a run that is still going.
-        String command =
-                Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("run");
-        boolean run = (command.equals("run") || command.equals("resend") || command.equals("abandon"))
-                && Arrays.stream(args).noneMatch(a -> a.equals("--help"));
-        String month = option(args, "month").orElse("the default month");
-        Path output = Path.of(option(args, "output").orElse("./output"));
+        ParsedCommandLine line;
+        try {
+            line = ReformReportCli.parse(args);
+        } catch (UsageException e) {
+            System.err.println("reform-report: " + e.getMessage());
+            return ReformReportCommand.USAGE_ERROR;
+        }
         Optional<RunLock> lock = Optional.empty();
         try {
-            if (run) {
-                lock = RunLock.tryAcquire(output, "run of " + month);
+            if (line.takesRunLock()) {
+                lock = RunLock.tryAcquire(line.output(), "run of " + line.monthForLock());
                 if (lock.isEmpty()) {
-                    System.err.println("reform-report: REFUSED " + month + ": another run is in progress ("
-                            + RunLock.holder(output) + "); try again when it has finished");
+                    System.err.println("reform-report: REFUSED " + line.monthForLock()
+                            + ": another run is in progress (" + RunLock.holder(line.output())
+                            + "); try again when it has finished");
                     return ReformReportCommand.REFUSED;
                 }
             }
             // No Spring shutdown hook: on SIGTERM the command stops the job between chunks itself, and the
             // context must stay open until the job has stopped.
             SpringApplication application = new SpringApplication(ReformReportApplication.class);
-            if (command.equals("worker")) {
+            // the command runs with this parse of the line, not a second one
+            application.addInitializers(
+                    context -> context.getBeanFactory().registerSingleton("parsedCommandLine", line));
+            if (line.worker()) {
                 return runWorker(application, args);
             }
             application.setRegisterShutdownHook(false);
@@ -109,12 +114,5 @@ public class ReformReportApplication {
             Thread.currentThread().interrupt();
         }
         return ReformReportCommand.OK;
-    }
-
-    private static Optional<String> option(String[] args, String name) {
-        return Arrays.stream(args)
-                .filter(a -> a.startsWith("--" + name + "="))
-                .map(a -> a.substring(name.length() + 3))
-                .reduce((first, second) -> second);
     }
 }

@@ -85,6 +85,38 @@ public final class MonthDelivery {
         return delivery.drain(run, text(run));
     }
 
+    /** Which of the run's messages already in the outbox {@link #send} queues again before sending. */
+    public enum Again {
+        /** None: the run's delivery step sends what it has just planned. */
+        NONE,
+        /** Those that could not be delivered (resend). */
+        FAILED,
+        /** Every message of the month, sent or not (resend --all). */
+        ALL
+    }
+
+    /** What {@link #send} did: how many messages it queued again, and what the sending came to. */
+    public record Sent(int queuedAgain, Delivery.Result result) {}
+
+    /**
+     * Delivers the published run: its messages recorded in the outbox (a run that sent none, with
+     * --no-email or before SMTP was set up, gets them now), those {@code again} names queued again,
+     * then every message still owed sent. The job's delivery step and the resend command both send
+     * through here.
+     */
+    public Sent send(OutputLayout layout, long revision, Path configDir, Again again)
+            throws IOException, InterruptedException {
+        Delivery.Run run = run(layout, revision);
+        plan(run, configDir, true);
+        int queued = again == Again.NONE ? 0 : outbox.requeue(layout.runId(), again == Again.ALL);
+        return new Sent(queued, drain(run));
+    }
+
+    /** A dry run of the published run: lists who would get what, and records nothing. */
+    public void dryRun(OutputLayout layout, long revision, Path configDir, PrintStream out) throws IOException {
+        print(plan(run(layout, revision), configDir, false), out);
+    }
+
     private MailText text(Delivery.Run run) {
         return new MailText(
                 ReportTemplates.load(wording.templatesDir(), ReportTemplates.EMAIL_FILE),

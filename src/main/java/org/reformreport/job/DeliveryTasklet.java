@@ -43,13 +43,13 @@ class DeliveryTasklet implements Tasklet {
             log.info("Email not configured (reform.mail.host is blank): nothing sent");
             return RepeatStatus.FINISHED;
         }
-        Delivery.Run month = delivery.run(new OutputLayout(run.output(), run.month(), run.runId()), run.revision());
+        OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
         if (mode == EmailMode.DRY_RUN) {
-            MonthDelivery.print(delivery.plan(month, run.config(), false), out);
+            delivery.dryRun(layout, run.revision(), run.config(), out);
             return RepeatStatus.FINISHED;
         }
-        delivery.plan(month, run.config(), true);
-        Delivery.Result result = delivery.drain(month);
+        Delivery.Result result = delivery.send(layout, run.revision(), run.config(), MonthDelivery.Again.NONE)
+                .result();
         contribution.incrementWriteCount(result.sent());
         if (result.failed() > 0) {
             contribution.setExitStatus(new ExitStatus(

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reformreport.calendar.ReportMonth;
+import org.reformreport.cli.ReformReportCommand;
 import org.reformreport.delivery.MimeSettings;
 import org.reformreport.delivery.MonthDelivery;
 import org.reformreport.delivery.OutboxRepository;

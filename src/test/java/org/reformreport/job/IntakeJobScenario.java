@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reformreport.calendar.ReportMonth;
+import org.reformreport.cli.ReformReportCommand;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.IntakeRepository.FileLine;
 import org.reformreport.intake.read.HostileFiles;

@@ -1,4 +1,4 @@
-package org.reformreport.job;
+package org.reformreport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reformreport.ReformReportApplication;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.read.HostileFiles;
+import org.reformreport.job.EmailMode;
+import org.reformreport.job.RunLock;
 import org.reformreport.testing.Forms;
 import org.reformreport.testing.TestDistrict;
 import org.springframework.boot.DefaultApplicationArguments;
