@@ -77,13 +77,14 @@ class OutputsStageConfig {
 
     @Bean
     Step unitReport(
-            JobRepository jobRepository,
+            PartitionedSteps partitionedSteps,
             PlatformTransactionManager tx,
             MonthDocuments documents,
             ReportOutputRepository outputs,
             SummaryRepository summaries,
             ReformSettings settings) {
-        return new StepBuilder("unitReport", jobRepository)
+        return partitionedSteps
+                .workerStep("unitReport")
                 .allowStartIfComplete(true)
                 .tasklet(OutputTasklets.unitReports(documents, outputs, summaries, settings), tx)
                 .build();

@@ -49,12 +49,13 @@ class SummaryStageConfig {
 
     @Bean
     Step unitFigure(
-            JobRepository jobRepository,
+            PartitionedSteps partitionedSteps,
             PlatformTransactionManager tx,
             RegistrySnapshotStore snapshots,
             SummaryRepository summaries,
             ReformSettings settings) {
-        return new StepBuilder("unitFigure", jobRepository)
+        return partitionedSteps
+                .workerStep("unitFigure")
                 .tasklet(SummaryTasklets.unitFigures(snapshots, summaries, settings), tx)
                 .build();
     }
