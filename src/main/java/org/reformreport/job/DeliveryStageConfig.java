@@ -1,6 +1,7 @@
 package org.reformreport.job;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.reformreport.delivery.Delivery;
 import org.reformreport.delivery.MailSettings;
 import org.reformreport.delivery.MonthDelivery;
@@ -37,22 +38,18 @@ class DeliveryStageConfig {
             OutboxRepository outbox,
             ReformSettings settings,
             MailSettings mail,
-            ObjectProvider<Delivery.Pause> pause) {
+            ObjectProvider<Delivery.Pause> pause,
+            Clock clock) {
         // The SMTP password only ever comes from the environment.
         SmtpMailer mailer = new SmtpMailer(mail, System.getenv(MailSettings.PASSWORD_VARIABLE));
         Delivery delivery = new Delivery(
-                outbox,
-                mail,
-                mailer,
-                pause.getIfAvailable(() -> d -> Thread.sleep(d.toMillis())),
-                System::currentTimeMillis);
+                outbox, mail, mailer, pause.getIfAvailable(() -> d -> Thread.sleep(d.toMillis())), clock::millis);
         return new MonthDelivery(
                 snapshots,
                 summaries,
                 outputs,
                 outbox,
-                new MonthDelivery.Wording(
-                        Path.of(settings.templatesDir()), settings.region(), settings.authority(), settings.zone()),
+                new MonthDelivery.Wording(Path.of(settings.templatesDir()), settings.region(), settings.authority()),
                 mail,
                 delivery);
     }

@@ -2,8 +2,10 @@ package org.reformreport.job;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.reformreport.intake.FileImporter;
 import org.reformreport.intake.InboxScanner;
+import org.reformreport.intake.IntakeLimits;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.read.FormFileReader;
 import org.reformreport.registry.RegistrySnapshotStore;
@@ -56,6 +58,7 @@ class IntakeStageConfig {
     IntakeWriter intakeWriter(
             @Value("#{jobParameters['inbox']}") String inbox,
             @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId,
+            @Value("#{jobExecutionContext['" + IssueDate.KEY + "']}") String issued,
             IntakeRepository repository,
             RegistrySnapshotStore snapshots,
             PlatformTransactionManager tx,
@@ -67,17 +70,9 @@ class IntakeStageConfig {
                 new FormFileReader(settings.intake().readLimits()),
                 snapshots.load(runId),
                 savepoint,
-                new org.reformreport.intake.IntakeLimits(
-                        settings.intake().maxWeeklyCount(), java.time.LocalDate.now(settings.zone())),
+                // "today" for dates from the future is the run's issue date, on a restart too
+                new IntakeLimits(settings.intake().maxWeeklyCount(), LocalDate.parse(issued)),
                 settings.zone());
-        long bytes = 0;
-        try {
-            for (Path file : InboxScanner.list(Path.of(inbox))) {
-                bytes += java.nio.file.Files.size(file);
-            }
-        } catch (java.io.IOException e) {
-            // the reader reports a missing inbox; progress is only a courtesy
-        }
-        return new IntakeWriter(importer, Path.of(inbox), runId, bytes);
+        return new IntakeWriter(importer, Path.of(inbox), runId, IntakeWriter.bytesIn(Path.of(inbox)));
     }
 }

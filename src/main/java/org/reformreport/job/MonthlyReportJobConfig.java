@@ -1,5 +1,6 @@
 package org.reformreport.job;
 
+import java.time.Clock;
 import org.reformreport.delivery.OutboxRepository;
 import org.reformreport.intake.IntakeRepository;
 import org.springframework.batch.core.job.Job;
@@ -14,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
  * The monthlyReport job: its steps in the order of the month's flow. Each stage defines its own
  * steps ({@link RegistriesStageConfig}, {@link IntakeStageConfig}, {@link SummaryStageConfig},
  * {@link OutputsStageConfig}, {@link PublishStageConfig}, {@link DeliveryStageConfig}); how the
- * partitioned ones run, {@link PartitioningConfig}.
+ * partitioned ones run, {@link PartitioningConfig}. The run's first execution decides its
+ * {@link IssueDate}.
  */
 @Configuration
 public class MonthlyReportJobConfig {
@@ -22,6 +24,7 @@ public class MonthlyReportJobConfig {
     @Bean
     Job monthlyReport(
             JobRepository jobRepository,
+            IssueDate issueDate,
             Step registries,
             Step intake,
             Step taskLedger,
@@ -33,6 +36,7 @@ public class MonthlyReportJobConfig {
             Step publish,
             Step delivery) {
         return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository)
+                .listener(issueDate)
                 .start(registries)
                 .next(intake)
                 .next(taskLedger)
@@ -44,6 +48,17 @@ public class MonthlyReportJobConfig {
                 .next(publish)
                 .next(delivery)
                 .build();
+    }
+
+    /** What time it is: the run's issue date is today by this clock (tests move it). */
+    @Bean
+    Clock clock(ReformSettings settings) {
+        return Clock.system(settings.zone());
+    }
+
+    @Bean
+    IssueDate issueDate(Clock clock, ReformSettings settings, JobRepository jobRepository) {
+        return new IssueDate(clock, settings.zone(), jobRepository);
     }
 
     @Bean

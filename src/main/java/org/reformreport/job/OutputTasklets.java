@@ -1,7 +1,6 @@
 package org.reformreport.job;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.reformreport.outputs.ReportOutput;
 import org.reformreport.outputs.document.MonthDocuments;
@@ -146,6 +145,6 @@ final class OutputTasklets {
                 settings.authority(),
                 new MonthFiguresCalculator(run.month(), settings.deadline()),
                 ReportTemplates.load(Path.of(settings.templatesDir())),
-                LocalDate.now(settings.zone()));
+                run.issued());
     }
 }

@@ -1,5 +1,6 @@
 package org.reformreport.job;
 
+import java.time.Clock;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.summary.SummaryRepository;
@@ -21,9 +22,10 @@ class PublishStageConfig {
             IntakeRepository intake,
             SummaryRepository summaries,
             ReportOutputRepository outputs,
-            ReformSettings settings) {
+            ReformSettings settings,
+            Clock clock) {
         return new StepBuilder("publish", jobRepository)
-                .tasklet(PublishTasklets.publish(intake, summaries, outputs, settings), tx)
+                .tasklet(PublishTasklets.publish(intake, summaries, outputs, settings, clock), tx)
                 .build();
     }
 }

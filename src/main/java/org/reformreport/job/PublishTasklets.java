@@ -1,5 +1,6 @@
 package org.reformreport.job;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.reformreport.intake.IntakeRepository;
@@ -25,7 +26,8 @@ final class PublishTasklets {
             IntakeRepository intake,
             SummaryRepository summaries,
             ReportOutputRepository recorded,
-            ReformSettings settings) {
+            ReformSettings settings,
+            Clock clock) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
@@ -92,7 +94,8 @@ final class PublishTasklets {
                             run.month().toString(),
                             run.runId(),
                             run.revision(),
-                            OffsetDateTime.now(settings.zone()).toString(),
+                            OffsetDateTime.now(clock.withZone(settings.zone())).toString(),
+                            run.issued().toString(),
                             inputs,
                             outputs,
                             totals),
