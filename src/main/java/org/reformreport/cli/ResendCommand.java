@@ -53,8 +53,7 @@ final class ResendCommand implements Subcommand {
         }
         Manifest manifest = MonthPublisher.read(manifestFile);
         OutputLayout layout = new OutputLayout(options.output(), options.month(), manifest.runId());
-        // TODO(issueDate): once a run keeps its issue date, the mail text of a resend is dated with the
-        // published run's issueDate, not today's (MonthDelivery dates it today for now).
+        // the messages are dated with the published run's issue date (MonthDelivery reads it from the manifest)
         if (options.email() == EmailMode.DRY_RUN) {
             delivery.dryRun(layout, manifest.revision(), options.config(), services.out());
             return ExitCode.OK.code();

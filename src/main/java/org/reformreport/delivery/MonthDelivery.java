@@ -3,8 +3,6 @@ package org.reformreport.delivery;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +79,7 @@ public final class MonthDelivery {
         return delivery.plan(run, leaders, units, outputs.outputs(run.runId()), sha256ByPath, text(run));
     }
 
-    public Delivery.Result drain(Delivery.Run run) throws InterruptedException {
+    public Delivery.Result drain(Delivery.Run run) throws IOException, InterruptedException {
         return delivery.drain(run, text(run));
     }
 
@@ -117,7 +115,7 @@ public final class MonthDelivery {
         print(plan(run(layout, revision), configDir, false), out);
     }
 
-    private MailText text(Delivery.Run run) {
+    private MailText text(Delivery.Run run) throws IOException {
         return new MailText(
                 ReportTemplates.load(wording.templatesDir(), ReportTemplates.EMAIL_FILE),
                 wording.region(),
@@ -125,11 +123,13 @@ public final class MonthDelivery {
                 run.month(),
                 summaries.figures(run.runId()),
                 summaries.scores(run.runId()),
-                LocalDate.now(wording.zone()));
+                // dated like the run's documents, however long after the run the mail goes out
+                MonthPublisher.read(run.monthFolder().resolve(OutputLayout.MANIFEST))
+                        .issued());
     }
 
-    /** What the messages' words come from: the office's templates, its region and authority, its time zone. */
-    public record Wording(Path templatesDir, String region, String authority, ZoneId zone) {}
+    /** What the messages' words come from: the office's templates, its region and authority. */
+    public record Wording(Path templatesDir, String region, String authority) {}
 
     public boolean configured() {
         return mail.configured();

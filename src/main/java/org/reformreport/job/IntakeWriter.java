@@ -26,6 +26,19 @@ class IntakeWriter implements ItemWriter<InboxScanner.Entry> {
         this.progress = Progress.of("intake", "bytes", inboxBytes, log);
     }
 
+    /** The inbox's size, for the progress report; 0 when it cannot be listed (the reader reports that). */
+    static long bytesIn(Path inbox) {
+        long bytes = 0;
+        try {
+            for (Path file : InboxScanner.list(inbox)) {
+                bytes += java.nio.file.Files.size(file);
+            }
+        } catch (java.io.IOException e) {
+            // progress is only a courtesy
+        }
+        return bytes;
+    }
+
     private static long sizeOf(Path file) {
         try {
             return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.size(file) : 0;

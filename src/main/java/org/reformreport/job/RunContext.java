@@ -1,13 +1,15 @@
 package org.reformreport.job;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.reformreport.calendar.ReportMonth;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 
-/** The run a step belongs to: its month, revision, instance id (the run id) and folders. */
-record RunContext(ReportMonth month, long revision, long runId, Path inbox, Path output, Path config) {
+/** The run a step belongs to: its month, revision, instance id (the run id), folders and issue date. */
+record RunContext(
+        ReportMonth month, long revision, long runId, Path inbox, Path output, Path config, LocalDate issued) {
 
     static RunContext of(ChunkContext chunk) {
         JobExecution execution = chunk.getStepContext().getStepExecution().getJobExecution();
@@ -18,6 +20,7 @@ record RunContext(ReportMonth month, long revision, long runId, Path inbox, Path
                 execution.getJobInstanceId(),
                 Path.of(p.getString(JobParameterNames.INBOX)),
                 Path.of(p.getString(JobParameterNames.OUTPUT)),
-                Path.of(p.getString(JobParameterNames.CONFIG)));
+                Path.of(p.getString(JobParameterNames.CONFIG)),
+                IssueDate.of(execution));
     }
 }

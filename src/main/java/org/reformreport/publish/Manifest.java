@@ -1,5 +1,7 @@
 package org.reformreport.publish;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** manifest.json: what a published month was made from and of (spec §7). */
@@ -8,6 +10,7 @@ public record Manifest(
         long runId,
         long revision,
         String generatedAt,
+        String issueDate,
         List<Input> inputs,
         List<Output> outputs,
         Totals totals) {
@@ -37,4 +40,14 @@ public record Manifest(
             int units,
             long articles,
             int outputs) {}
+
+    /**
+     * The date the run's documents and messages carry (its issue date). A manifest written before
+     * it was recorded gives the day the month was published, in the office's time zone.
+     */
+    public LocalDate issued() {
+        return issueDate != null
+                ? LocalDate.parse(issueDate)
+                : OffsetDateTime.parse(generatedAt).toLocalDate();
+    }
 }

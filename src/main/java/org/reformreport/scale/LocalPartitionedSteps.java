@@ -18,6 +18,11 @@ public class LocalPartitionedSteps implements PartitionedSteps {
     }
 
     @Override
+    public StepBuilder workerStep(String name) {
+        return new StepBuilder(name, jobRepository);
+    }
+
+    @Override
     public Step partitioned(String name, Step worker, Partitioner partitioner) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
         executor.setConcurrencyLimit(threads);

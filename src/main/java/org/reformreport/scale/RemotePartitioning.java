@@ -10,26 +10,35 @@ import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.amqp.support.converter.SimpleMessageConverter;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
-import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
+import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilder;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
-import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
-import org.springframework.integration.core.MessagingTemplate;
+import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.messaging.MessageChannel;
 
 /**
- * Remote partitioning over RabbitMQ (Spring Batch Integration): the manager sends each partition's
- * step execution request to the durable queue {@value #QUEUE} and polls the shared job repository
- * until every partition has finished; a worker process (the same jar, command {@code worker})
- * takes one request at a time per thread and runs the worker step it names. A request is
- * acknowledged only once its step has run, so a worker killed mid-partition leaves it to another.
+ * Remote partitioning over RabbitMQ (Spring Batch Integration's remote-partitioning builders): the
+ * manager sends each partition's step execution request to the durable queue {@value #QUEUE} and
+ * polls the shared job repository until every partition has finished; a worker process (the same
+ * jar, command {@code worker}) takes one request at a time per thread and runs the worker step it
+ * names. A request is acknowledged only once its step has run, so a worker killed mid-partition
+ * leaves it to another.
  */
 public final class RemotePartitioning {
 
     public static final String QUEUE = "reform.partitions";
+
+    /** How often the manager looks in the shared repository for finished partitions. */
+    private static final Duration POLL = Duration.ofMillis(500);
 
     private static final Logger log = LoggerFactory.getLogger(RemotePartitioning.class);
 
@@ -50,39 +59,66 @@ public final class RemotePartitioning {
     public static PartitionedSteps manager(
             JobRepository jobRepository, RabbitTemplate rabbit, int gridSize, Duration timeout) {
         rabbit.setMessageConverter(converter());
-        return (name, worker, partitioner) -> {
-            DirectChannel requests = new DirectChannel();
-            requests.subscribe(message -> rabbit.convertAndSend(QUEUE, message.getPayload()));
-            MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
-            handler.setStepName(worker.getName());
-            handler.setGridSize(gridSize);
-            handler.setJobRepository(jobRepository); // results are read from the shared repository
-            handler.setPollInterval(500);
-            handler.setTimeout(timeout.toMillis());
-            MessagingTemplate template = new MessagingTemplate(requests);
-            handler.setMessagingOperations(template);
-            try {
-                handler.afterPropertiesSet();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+        DirectChannel requests = new DirectChannel();
+        requests.subscribe(message -> rabbit.convertAndSend(QUEUE, message.getPayload()));
+        return new PartitionedSteps() {
+            @Override
+            public StepBuilder workerStep(String name) {
+                return new StepBuilder(name, jobRepository);
             }
-            return new StepBuilder(name, jobRepository)
-                    .partitioner(worker.getName(), partitioner)
-                    .partitionHandler(handler)
-                    .allowStartIfComplete(worker.isAllowStartIfComplete())
-                    .build();
+
+            @Override
+            public Step partitioned(String name, Step worker, Partitioner partitioner) {
+                // No reply channel: the results are read from the shared repository.
+                return new RemotePartitioningManagerStepBuilder(name, jobRepository)
+                        .partitioner(worker.getName(), partitioner)
+                        .gridSize(gridSize)
+                        .outputChannel(requests)
+                        .pollInterval(POLL.toMillis())
+                        .timeout(timeout.toMillis())
+                        .allowStartIfComplete(worker.isAllowStartIfComplete())
+                        .build();
+            }
         };
     }
 
-    /** The worker side: a listener on the queue running the requested worker steps, {@code threads} at once. */
-    public static SimpleMessageListenerContainer worker(
-            ConnectionFactory connections, JobRepository jobRepository, BeanFactory steps, int threads) {
-        BeanFactoryStepLocator locator = new BeanFactoryStepLocator();
-        locator.setBeanFactory(steps);
-        StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
-        handler.setJobRepository(jobRepository);
-        handler.setStepLocator(locator);
-        SimpleMessageConverter converter = converter();
+    /**
+     * The worker side: worker steps that run the requests arriving on {@code requests} (see {@link
+     * #requestsFromQueue}). Its managers run locally, as in a single process; a worker never runs the job.
+     */
+    public static PartitionedSteps worker(
+            JobRepository jobRepository, BeanFactory beans, int threads, MessageChannel requests) {
+        PartitionedSteps local = new LocalPartitionedSteps(jobRepository, threads);
+        return new PartitionedSteps() {
+            @Override
+            public StepBuilder workerStep(String name) {
+                return new RemotePartitioningWorkerStepBuilder(name, jobRepository)
+                        .inputChannel(requests)
+                        .beanFactory(beans)
+                        .listener(partitionLog(name));
+            }
+
+            @Override
+            public Step partitioned(String name, Step worker, Partitioner partitioner) {
+                return local.partitioned(name, worker, partitioner);
+            }
+        };
+    }
+
+    /**
+     * The channel a worker's requests arrive on. Every request runs on the listener thread that took
+     * it (so it is acknowledged when its step has run), by one of the worker steps' handlers: each
+     * finds the step the request names.
+     */
+    public static DirectChannel requests() {
+        DirectChannel requests = new DirectChannel();
+        requests.setFailover(false); // a request whose step failed to start is not tried again here
+        return requests;
+    }
+
+    /** A worker's listener on the queue: {@code threads} requests at once, each onto {@code requests}. */
+    public static IntegrationFlow requestsFromQueue(
+            ConnectionFactory connections, int threads, MessageChannel requests) {
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connections);
         container.setQueueNames(QUEUE);
         container.setConcurrentConsumers(threads);
@@ -90,16 +126,24 @@ public final class RemotePartitioning {
         container.setAcknowledgeMode(AcknowledgeMode.AUTO); // acked when the step has run
         container.setDefaultRequeueRejected(false); // a failing partition fails, it does not loop
         container.setShutdownTimeout(Duration.ofMinutes(10).toMillis()); // SIGTERM lets the range in hand finish
-        container.setMessageListener(message -> {
-            StepExecutionRequest request = (StepExecutionRequest) converter.fromMessage(message);
-            log.info("Running partition {} (step execution {})", request.getStepName(), request.getStepExecutionId());
-            var execution = handler.handle(request);
-            log.info(
-                    "Partition {} (step execution {}) ended {}",
-                    request.getStepName(),
-                    request.getStepExecutionId(),
-                    execution.getStatus());
-        });
-        return container;
+        return IntegrationFlow.from(Amqp.inboundAdapter(container).messageConverter(converter()))
+                .channel(requests)
+                .get();
+    }
+
+    /** Says in the worker's log which partition it takes and how it ended. */
+    private static StepExecutionListener partitionLog(String step) {
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution execution) {
+                log.info("Running partition {} (step execution {})", step, execution.getId());
+            }
+
+            @Override
+            public org.springframework.batch.core.ExitStatus afterStep(StepExecution execution) {
+                log.info("Partition {} (step execution {}) ended {}", step, execution.getId(), execution.getStatus());
+                return null;
+            }
+        };
     }
 }

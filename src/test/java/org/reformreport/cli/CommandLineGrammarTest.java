@@ -117,6 +117,7 @@ class CommandLineGrammarTest {
                 7,
                 2,
                 "2026-11-02T06:00+08:00",
+                "2026-11-02",
                 List.of(
                         new Manifest.Input("a.xlsx", "s1", "IMPORTED", "IMPORTED", 5, 3, 1, 1, 0, null),
                         new Manifest.Input("b.xlsx", "s1", "DUPLICATE", "DUPLICATE", 0, 0, 0, 0, 0, null),

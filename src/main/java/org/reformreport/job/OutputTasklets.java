@@ -1,76 +1,32 @@
 package org.reformreport.job;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import org.reformreport.intake.IntakeRepository;
-import org.reformreport.intake.IntakeRepository.FileCounts;
-import org.reformreport.intake.IntakeRepository.FileLine;
 import org.reformreport.outputs.ReportOutput;
 import org.reformreport.outputs.document.MonthDocuments;
 import org.reformreport.outputs.document.ReportFonts;
 import org.reformreport.outputs.document.ReportTemplates;
 import org.reformreport.outputs.workbook.MonthWorkbookWriter;
 import org.reformreport.outputs.workbook.WorkbookRepository;
-import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
 import org.reformreport.publish.OutputLayout;
 import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.publish.StagedOutputs;
-import org.reformreport.registry.RegistrySnapshotStore;
 import org.reformreport.registry.UnitRange;
 import org.reformreport.scale.UnitRangePartitioner;
 import org.reformreport.summary.MonthFiguresCalculator;
-import org.reformreport.summary.MonthSummary;
-import org.reformreport.summary.Scoring;
-import org.reformreport.summary.ScoringSettings;
 import org.reformreport.summary.SummaryRepository;
 import org.reformreport.summary.UnitMonthFigures;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** The tasklets of the steps after intake: each reads what earlier steps stored and stores its own result. */
-final class ReportSteps {
+/**
+ * The tasklets of the outputs stage: the workbook and the documents, written into the run's staging
+ * folder from what the summary stage stored, and recorded for publish to check.
+ */
+final class OutputTasklets {
 
-    private ReportSteps() {}
-
-    /** Step "taskLedger": the status every task on the month's ledger counts with (spec §5). */
-    static Tasklet taskLedger(RegistrySnapshotStore snapshots, SummaryRepository repository) {
-        return (contribution, chunk) -> {
-            RunContext run = RunContext.of(chunk);
-            List<SummaryRepository.TaskStatus> statuses =
-                    new MonthSummary(repository).taskStatuses(snapshots.load(run.runId()), run.month());
-            repository.replaceTaskStatuses(run.runId(), run.month(), statuses);
-            contribution.incrementWriteCount(statuses.size());
-            return RepeatStatus.FINISHED;
-        };
-    }
-
-    /** Worker step "unitFigure": the month's figures of one partition's range of units (spec §5). */
-    static Tasklet unitFigures(RegistrySnapshotStore snapshots, SummaryRepository repository, ReformSettings settings) {
-        return (contribution, chunk) -> {
-            RunContext run = RunContext.of(chunk);
-            UnitRange range = UnitRangePartitioner.rangeOf(
-                    chunk.getStepContext().getStepExecution().getExecutionContext());
-            List<UnitMonthFigures> figures = new MonthSummary(repository)
-                    .figures(snapshots.load(run.runId()), run.month(), settings.deadline(), range);
-            repository.replaceFigures(run.runId(), run.month(), range, figures);
-            contribution.incrementWriteCount(figures.size());
-            return RepeatStatus.FINISHED;
-        };
-    }
-
-    /** Step "scoring": scores and ranks per group with the rules of the month's year (spec §6). */
-    static Tasklet scoring(SummaryRepository repository, ScoringSettings scoring) {
-        return (contribution, chunk) -> {
-            RunContext run = RunContext.of(chunk);
-            List<UnitMonthFigures> figures = repository.figures(run.runId());
-            repository.storeScores(run.runId(), Scoring.score(figures, scoring.rulesFor(run.month())));
-            contribution.incrementWriteCount(figures.size());
-            return RepeatStatus.FINISHED;
-        };
-    }
+    private OutputTasklets() {}
 
     /** Step "workbook": the month's workbook, into the run's staging folder. */
     static Tasklet workbook(
@@ -189,87 +145,6 @@ final class ReportSteps {
                 settings.authority(),
                 new MonthFiguresCalculator(run.month(), settings.deadline()),
                 ReportTemplates.load(Path.of(settings.templatesDir())),
-                LocalDate.now(settings.zone()));
-    }
-
-    /** Step "publish": manifest.json, then the staged month swapped into place, the old one kept in history. */
-    static Tasklet publish(
-            IntakeRepository intake,
-            SummaryRepository summaries,
-            ReportOutputRepository recorded,
-            ReformSettings settings) {
-        return (contribution, chunk) -> {
-            RunContext run = RunContext.of(chunk);
-            OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
-            MonthPublisher publisher = new MonthPublisher();
-            if (publisher.alreadyPublished(layout)) {
-                return RepeatStatus.FINISHED; // a restart after the swap
-            }
-            IntakeRepository.RunIntake intakeOfRun = intake.runIntake(run.runId());
-            List<FileLine> files = intakeOfRun.files();
-            List<Manifest.Input> inputs = files.stream()
-                    .map(f -> new Manifest.Input(
-                            f.fileName(),
-                            f.sha256(),
-                            f.status(),
-                            f.outcome(),
-                            f.counts().read(),
-                            f.counts().counted(),
-                            f.counts().superseded(),
-                            f.counts().rejected(),
-                            f.counts().blank(),
-                            f.problem()))
-                    .toList();
-            List<UnitMonthFigures> figures = summaries.figures(run.runId());
-            if (!java.nio.file.Files.isDirectory(layout.staging())) {
-                throw new IllegalStateException("the run's staging folder " + layout.staging() + " is gone;"
-                        + " run the same command again to write the month's outputs afresh");
-            }
-            List<Manifest.Output> outputs = publisher.outputs(layout.staging());
-            List<StagedOutputs.Problem> problems = StagedOutputs.check(
-                    recorded.staged(run.runId(), null),
-                    figures.stream().map(UnitMonthFigures::unitCode).collect(java.util.stream.Collectors.toSet()),
-                    outputs);
-            if (!problems.isEmpty()) {
-                // Take the damaged files out, so that the next run's output steps write them again.
-                for (StagedOutputs.Problem p : problems) {
-                    if (p.path() != null) {
-                        java.nio.file.Files.deleteIfExists(layout.staging().resolve(p.path()));
-                    }
-                }
-                throw new IllegalStateException("not publishing an incomplete month (" + problems.size()
-                        + " problems: "
-                        + String.join(
-                                "; ",
-                                problems.stream()
-                                        .limit(5)
-                                        .map(StagedOutputs.Problem::message)
-                                        .toList())
-                        + "); run the same command again to write the missing outputs");
-            }
-            Manifest.Totals totals = new Manifest.Totals(
-                    files.size(),
-                    (int) intakeOfRun.refused(),
-                    intakeOfRun.sum(FileCounts::read),
-                    intakeOfRun.sum(FileCounts::counted),
-                    intakeOfRun.sum(FileCounts::superseded),
-                    intakeOfRun.sum(FileCounts::rejected),
-                    intakeOfRun.sum(FileCounts::blank),
-                    figures.size(),
-                    figures.stream().mapToLong(UnitMonthFigures::total).sum(),
-                    outputs.size());
-            publisher.publish(
-                    layout,
-                    new Manifest(
-                            run.month().toString(),
-                            run.runId(),
-                            run.revision(),
-                            OffsetDateTime.now(settings.zone()).toString(),
-                            inputs,
-                            outputs,
-                            totals),
-                    settings.keepRevisions());
-            return RepeatStatus.FINISHED;
-        };
+                run.issued());
     }
 }

@@ -1,0 +1,104 @@
+package org.reformreport.job;
+
+import org.reformreport.intake.IntakeRepository;
+import org.reformreport.outputs.document.MonthDocuments;
+import org.reformreport.outputs.workbook.WorkbookRepository;
+import org.reformreport.publish.ReportOutputRepository;
+import org.reformreport.scale.PartitionedSteps;
+import org.reformreport.scale.UnitRangePartitioner;
+import org.reformreport.summary.SummaryRepository;
+import org.reformreport.summary.UnitMonthFigures;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The outputs stage: steps "workbook", "districtReport" and "unitReports" (partitioned by ranges of
+ * unit codes, worker step "unitReport"), writing into the run's staging folder. They run again on
+ * every restart and keep what is still staged (see {@link OutputTasklets}).
+ */
+@Configuration
+class OutputsStageConfig {
+
+    @Bean
+    WorkbookRepository workbookRepository(JdbcTemplate jdbc, IntakeRepository intake) {
+        return new WorkbookRepository(jdbc, intake);
+    }
+
+    @Bean
+    ReportOutputRepository reportOutputRepository(JdbcTemplate jdbc) {
+        return new ReportOutputRepository(jdbc);
+    }
+
+    @Bean
+    MonthDocuments monthDocuments(SummaryRepository summaries, WorkbookRepository rows) {
+        return new MonthDocuments(summaries, rows);
+    }
+
+    @Bean
+    Step workbook(
+            JobRepository jobRepository,
+            PlatformTransactionManager tx,
+            SummaryRepository summaries,
+            WorkbookRepository rows,
+            ReportOutputRepository outputs,
+            ReformSettings settings) {
+        return new StepBuilder("workbook", jobRepository)
+                .allowStartIfComplete(true)
+                .tasklet(OutputTasklets.workbook(summaries, rows, outputs, settings), tx)
+                .build();
+    }
+
+    @Bean
+    Step districtReport(
+            JobRepository jobRepository,
+            PlatformTransactionManager tx,
+            MonthDocuments documents,
+            ReportOutputRepository outputs,
+            ReformSettings settings) {
+        return new StepBuilder("districtReport", jobRepository)
+                .allowStartIfComplete(true)
+                .tasklet(OutputTasklets.districtReport(documents, outputs, settings), tx)
+                .build();
+    }
+
+    /** The unit reports, partitioned by ranges of unit codes and rendered on reform.document-threads threads. */
+    @Bean
+    Step unitReports(PartitionedSteps partitionedSteps, Step unitReport, Partitioner unitRanges) {
+        return partitionedSteps.partitioned("unitReports", unitReport, unitRanges);
+    }
+
+    @Bean
+    Step unitReport(
+            PartitionedSteps partitionedSteps,
+            PlatformTransactionManager tx,
+            MonthDocuments documents,
+            ReportOutputRepository outputs,
+            SummaryRepository summaries,
+            ReformSettings settings) {
+        return partitionedSteps
+                .workerStep("unitReport")
+                .allowStartIfComplete(true)
+                .tasklet(OutputTasklets.unitReports(documents, outputs, summaries, settings), tx)
+                .build();
+    }
+
+    /** Ranges of the units the summary stage made figures for. */
+    @Bean
+    @StepScope
+    Partitioner unitRanges(
+            SummaryRepository summaries, @Value("#{stepExecution.jobExecution.jobInstanceId}") Long runId) {
+        return new UnitRangePartitioner(
+                UnitRangePartitioner.REPORTS_PER_PARTITION,
+                () -> summaries.figures(runId).stream()
+                        .map(UnitMonthFigures::unitCode)
+                        .toList());
+    }
+}
