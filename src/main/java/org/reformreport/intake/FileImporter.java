@@ -52,6 +52,16 @@ public final class FileImporter {
         public boolean countsRows() {
             return this == IMPORTED || this == ALREADY_IMPORTED;
         }
+
+        /** What the name stands as: imported when its rows count, else what became of it. */
+        public FileStatus status() {
+            return switch (this) {
+                case IMPORTED, ALREADY_IMPORTED -> FileStatus.IMPORTED;
+                case DUPLICATE -> FileStatus.DUPLICATE;
+                case UNREADABLE -> FileStatus.UNREADABLE;
+                case NO_FORM -> FileStatus.NO_FORM;
+            };
+        }
     }
 
     /** What one file came to, for the run's log and summary. */
@@ -156,13 +166,13 @@ public final class FileImporter {
             }
         });
         if (unreadable != null) {
-            repository.completeFile(fileId, Outcome.UNREADABLE.name(), unreadable, null, 0, 0, 0, 0, registrySha);
+            repository.refuseFile(fileId, FileStatus.UNREADABLE, unreadable, registrySha);
             return new Result(name, Outcome.UNREADABLE, unreadable, FileCounts.NONE);
         }
         if (!rows.headerFound) {
             String problem =
                     "未找到周报表或改革任务进展表的表头（前" + FormSheetParser.HEADER_SEARCH_ROWS + "行中应有含“单位编码”及“周起始日”，或含“任务编号”的表头行）";
-            repository.completeFile(fileId, Outcome.NO_FORM.name(), problem, null, 0, 0, 0, 0, registrySha);
+            repository.refuseFile(fileId, FileStatus.NO_FORM, problem, registrySha);
             return new Result(name, Outcome.NO_FORM, problem, FileCounts.NONE);
         }
         if (rows.read == rows.blank) {
@@ -172,13 +182,8 @@ public final class FileImporter {
         String types = rows.formTypes.stream().map(Enum::name).collect(Collectors.joining(","));
         repository.completeFile(
                 fileId,
-                Outcome.IMPORTED.name(),
-                null,
                 types,
-                rows.read,
-                rows.blank,
-                rows.rejected,
-                rows.valid,
+                new IntakeRepository.RowCounts(rows.read, rows.blank, rows.rejected, rows.valid),
                 registrySha);
         repository.insertWarnings(repository.rowsLeftOutOfResentFile(fileId, name).stream()
                 .map(row -> leftOutWarning(fileId, name, row))

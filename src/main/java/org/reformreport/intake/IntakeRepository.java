@@ -18,10 +18,8 @@ import org.springframework.jdbc.support.KeyHolder;
 /** Stores what the intake decided: files, counted and superseded rows, rejections and warnings. */
 public class IntakeRepository {
 
-    public static final String COUNTED = "COUNTED";
-    public static final String SUPERSEDED = "SUPERSEDED";
-    /** A file imported by an abandoned run: the next run reads it again. */
-    static final String READ_AGAIN = "READ_AGAIN";
+    private static final String COUNTED = "COUNTED";
+    private static final String SUPERSEDED = "SUPERSEDED";
     /** The file id of an inbox entry whose bytes could not be read: there is no content to record. */
     public static final long NO_CONTENT = 0;
 
@@ -55,23 +53,18 @@ public class IntakeRepository {
     }
 
     /** A file already seen, by content. */
-    public record KnownFile(long id, String status) {
-        /** Refused as a whole: nothing of it is stored, so it may be read again (limits or readers may have changed). */
-        public boolean refused() {
-            return status.equals("UNREADABLE") || status.equals("NO_FORM");
-        }
-
+    record KnownFile(long id, FileStatus status) {
         /** Refused before, or imported by a run that was abandoned since: read it again from scratch. */
-        public boolean readAgain() {
-            return refused() || status.equals(READ_AGAIN);
+        boolean readAgain() {
+            return status.refused() || status == FileStatus.READ_AGAIN;
         }
     }
 
-    public Optional<KnownFile> findFileBySha(String sha256) {
+    Optional<KnownFile> findFileBySha(String sha256) {
         return jdbc
                 .query(
                         "SELECT id, status FROM intake_file WHERE sha256 = ?",
-                        (rs, i) -> new KnownFile(rs.getLong(1), rs.getString(2)),
+                        (rs, i) -> new KnownFile(rs.getLong(1), FileStatus.ofStored(rs.getString(2))),
                         sha256)
                 .stream()
                 .findFirst();
@@ -83,16 +76,18 @@ public class IntakeRepository {
      */
     public int readAgainFilesOf(long runId) {
         return jdbc.update(
-                "UPDATE intake_file SET status = ? WHERE imported_by_run = ? AND status = 'IMPORTED'",
-                READ_AGAIN,
-                runId);
+                "UPDATE intake_file SET status = ? WHERE imported_by_run = ? AND status = ?",
+                FileStatus.READ_AGAIN.name(),
+                runId,
+                FileStatus.IMPORTED.name());
     }
 
     /** Makes a file's record ready to be read again (refused, or forgotten): its id and run links stay. */
     public void reopen(long fileId, String fileName, long runId) {
         jdbc.update(
-                "UPDATE intake_file SET status = 'IMPORTING', problem = NULL, file_name = ?, imported_by_run = ?,"
+                "UPDATE intake_file SET status = ?, problem = NULL, file_name = ?, imported_by_run = ?,"
                         + " imported_at = ? WHERE id = ?",
+                FileStatus.IMPORTING.name(),
                 fileName,
                 runId,
                 Instant.now().toEpochMilli(),
@@ -106,7 +101,7 @@ public class IntakeRepository {
                     PreparedStatement ps = con.prepareStatement(
                             "INSERT INTO intake_file (sha256, file_name, size_bytes,"
                                     + " modified_at, imported_at, imported_by_run, status, rows_read, rows_blank, rows_rejected,"
-                                    + " rows_valid) VALUES (?, ?, ?, ?, ?, ?, 'IMPORTING', 0, 0, 0, 0)",
+                                    + " rows_valid) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0)",
                             Statement.RETURN_GENERATED_KEYS);
                     ps.setString(1, sha256);
                     ps.setString(2, fileName);
@@ -118,6 +113,7 @@ public class IntakeRepository {
                     }
                     ps.setLong(5, Instant.now().toEpochMilli());
                     ps.setLong(6, runId);
+                    ps.setString(7, FileStatus.IMPORTING.name());
                     return ps;
                 },
                 keys);
@@ -126,26 +122,31 @@ public class IntakeRepository {
                 : ((Number) keys.getKeys().values().iterator().next()).longValue();
     }
 
-    public void completeFile(
-            long fileId,
-            String status,
-            String problem,
-            String formTypes,
-            int read,
-            int blank,
-            int rejected,
-            int valid,
-            String registrySha) {
+    /** How a file's rows were read: all of them, blank ones, rejected ones and valid ones. */
+    record RowCounts(int read, int blank, int rejected, int valid) {}
+
+    /** A file read through: imported, with its form types and row counts. */
+    void completeFile(long fileId, String formTypes, RowCounts rows, String registrySha) {
+        updateFile(fileId, FileStatus.IMPORTED, null, formTypes, rows, registrySha);
+    }
+
+    /** A file refused as a whole (unreadable, or no form in it): nothing of it is stored. */
+    void refuseFile(long fileId, FileStatus status, String problem, String registrySha) {
+        updateFile(fileId, status, problem, null, new RowCounts(0, 0, 0, 0), registrySha);
+    }
+
+    private void updateFile(
+            long fileId, FileStatus status, String problem, String formTypes, RowCounts rows, String registrySha) {
         jdbc.update(
                 "UPDATE intake_file SET status = ?, problem = ?, form_types = ?, rows_read = ?, rows_blank = ?,"
                         + " rows_rejected = ?, rows_valid = ?, registry_sha = ? WHERE id = ?",
-                status,
+                status.name(),
                 clip(problem, 2000),
                 formTypes,
-                read,
-                blank,
-                rejected,
-                valid,
+                rows.read(),
+                rows.blank(),
+                rows.rejected(),
+                rows.valid(),
                 registrySha,
                 fileId);
     }
@@ -206,19 +207,23 @@ public class IntakeRepository {
     /**
      * Takes a file's rows out, as if it had never been read, so it can be read again: its rows,
      * rejections and warnings go, and every key it had rows for is decided again among the rows
-     * left (the rule of {@link Submission}), so a row it had superseded counts again.
+     * left (the rule of {@link SupersedeResolver#winner}), so a row it had superseded counts again.
      */
     public void forgetRows(long fileId) {
         forgetRows(
                 "tally_row",
                 "unit_code, week_start",
                 fileId,
-                rs -> rs.getString("unit_code") + "|" + rs.getObject("week_start", java.time.LocalDate.class));
+                rs -> TallyRecord.key(
+                        rs.getString("unit_code"), rs.getObject("week_start", java.time.LocalDate.class)));
         forgetRows(
                 "progress_row",
                 "task_code, unit_code, report_month",
                 fileId,
-                rs -> rs.getString("task_code") + "|" + rs.getString("unit_code") + "|" + rs.getString("report_month"));
+                rs -> ProgressRecord.key(
+                        rs.getString("task_code"),
+                        rs.getString("unit_code"),
+                        org.reformreport.calendar.ReportMonth.parse(rs.getString("report_month"))));
         jdbc.update("DELETE FROM rejected_row WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM intake_warning WHERE file_id = ?", fileId);
     }
@@ -237,48 +242,23 @@ public class IntakeRepository {
                         .map(c -> c + " = ?")
                         .toList());
         for (Map<String, Object> key : keys) {
-            List<Object[]> rows = new ArrayList<>();
-            jdbc.query(
-                    "SELECT id, filled_date, file_id, file_name, sheet_index, sheet_name, row_no, " + keyColumns
-                            + " FROM " + table + " WHERE " + where,
-                    rs -> {
-                        rows.add(new Object[] {
-                            rs.getLong("id"),
-                            new Submission(
-                                    rs.getObject("filled_date", java.time.LocalDate.class),
-                                    new SourcePosition(
-                                            rs.getLong("file_id"),
-                                            rs.getString("file_name"),
-                                            rs.getInt("sheet_index"),
-                                            rs.getString("sheet_name"),
-                                            rs.getInt("row_no"))),
-                            keyOf.key(rs)
-                        });
-                    },
+            List<Counted> rows = jdbc.query(
+                    "SELECT " + STORED_COLUMNS + ", " + keyColumns + " FROM " + table + " WHERE " + where,
+                    (rs, i) -> stored(rs, keyOf.key(rs)),
                     key.values().toArray());
             if (rows.isEmpty()) {
                 continue;
             }
-            Object[] winner = rows.stream()
-                    .max(java.util.Comparator.comparing(r -> (Submission) r[1]))
-                    .orElseThrow();
-            SourcePosition by = ((Submission) winner[1]).source();
-            for (Object[] row : rows) {
-                if (row != winner) {
-                    jdbc.update(
-                            "UPDATE " + table + " SET status = 'SUPERSEDED', counted_key = NULL,"
-                                    + " superseded_by_file = ?, superseded_by_sheet = ?, superseded_by_row = ? WHERE id = ?",
-                            by.fileName(),
-                            by.sheetName(),
-                            by.rowNumber(),
-                            row[0]);
-                }
-            }
+            Counted winner = SupersedeResolver.winner(rows, Counted::submission);
+            Map<Counted, Submission> losers = new HashMap<>();
+            rows.stream().filter(r -> r != winner).forEach(r -> losers.put(r, winner.submission()));
+            supersede(table, losers);
             jdbc.update(
-                    "UPDATE " + table + " SET status = 'COUNTED', counted_key = ?, superseded_by_file = NULL,"
+                    "UPDATE " + table + " SET status = ?, counted_key = ?, superseded_by_file = NULL,"
                             + " superseded_by_sheet = NULL, superseded_by_row = NULL WHERE id = ?",
-                    winner[2],
-                    winner[0]);
+                    COUNTED,
+                    winner.key(),
+                    winner.id());
         }
     }
 
@@ -300,7 +280,7 @@ public class IntakeRepository {
                     fileId,
                     fileName,
                     outcome.name(),
-                    outcome.countsRows() ? "IMPORTED" : outcome.name(),
+                    outcome.status().name(),
                     clip(problem, 2000));
         }
     }
@@ -310,11 +290,13 @@ public class IntakeRepository {
         return jdbc
                 .queryForList(
                         "SELECT file_name FROM run_input_file WHERE run_id = ? AND file_id = ?"
-                                + " AND file_name <> ? AND outcome IN ('IMPORTED', 'ALREADY_IMPORTED') ORDER BY id",
+                                + " AND file_name <> ? AND outcome IN (?, ?) ORDER BY id",
                         String.class,
                         runId,
                         fileId,
-                        fileName)
+                        fileName,
+                        FileImporter.Outcome.IMPORTED.name(),
+                        FileImporter.Outcome.ALREADY_IMPORTED.name())
                 .stream()
                 .findFirst();
     }
@@ -334,17 +316,19 @@ public class IntakeRepository {
 
     /** The files a run saw and what their rows came to. */
     public record RunIntake(List<FileLine> files) {
-        public long count(String status) {
-            return files.stream().filter(f -> f.status().equals(status)).count();
+        public long count(FileStatus status) {
+            return files.stream().filter(f -> f.state() == status).count();
         }
 
         /** Names refused as a whole: unreadable, or holding no form (not the copies of another file). */
         public long refused() {
-            return count("UNREADABLE") + count("NO_FORM");
+            return files.stream().filter(f -> f.state().refused()).count();
         }
 
         public long newlyImported() {
-            return files.stream().filter(f -> f.outcome().equals("IMPORTED")).count();
+            return files.stream()
+                    .filter(f -> f.result() == FileImporter.Outcome.IMPORTED)
+                    .count();
         }
 
         public int sum(java.util.function.ToIntFunction<FileCounts> part) {
@@ -352,27 +336,37 @@ public class IntakeRepository {
         }
     }
 
+    /**
+     * A name a run saw: where it stands ({@code state}), what the run made of it ({@code result}),
+     * and what its rows came to ({@code counts}).
+     */
     public record FileLine(
             long fileId,
             String fileName,
             String sha256,
-            String status,
-            String outcome,
+            FileStatus state,
+            FileImporter.Outcome result,
             String problem,
-            FileCounts counts) {}
+            FileCounts counts) {
+
+        /** The stored name of {@link #state}, as manifest.json lists it. */
+        public String status() {
+            return state == null ? null : state.name();
+        }
+
+        /** The stored name of {@link #result}, as manifest.json lists it. */
+        public String outcome() {
+            return result.name();
+        }
+
+        FileLine withCounts(FileCounts counts) {
+            return new FileLine(fileId, fileName, sha256, state, result, problem, counts);
+        }
+    }
 
     public RunIntake runIntake(long runId) {
         return new RunIntake(runFiles(runId).stream()
-                .map(l -> new FileLine(
-                        l.fileId(),
-                        l.fileName(),
-                        l.sha256(),
-                        l.status(),
-                        l.outcome(),
-                        l.problem(),
-                        FileImporter.Outcome.valueOf(l.outcome()).countsRows()
-                                ? countsOf(l.fileId())
-                                : FileCounts.NONE))
+                .map(l -> l.withCounts(l.result().countsRows() ? countsOf(l.fileId()) : FileCounts.NONE))
                 .toList());
     }
 
@@ -389,8 +383,8 @@ public class IntakeRepository {
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
+                        FileStatus.ofStored(rs.getString(4)),
+                        FileImporter.Outcome.valueOf(rs.getString(5)),
                         rs.getString(6),
                         null),
                 runId);
@@ -586,6 +580,21 @@ public class IntakeRepository {
 
     // ---- shared ----
 
+    /** The columns {@link #stored} reads. */
+    private static final String STORED_COLUMNS = "id, filled_date, file_id, file_name, sheet_index, sheet_name, row_no";
+
+    /** A stored row of tally_row or progress_row, as the supersede rule weighs it. */
+    private static Counted stored(java.sql.ResultSet rs, String key) throws java.sql.SQLException {
+        SourcePosition source = new SourcePosition(
+                rs.getLong("file_id"),
+                rs.getString("file_name"),
+                rs.getInt("sheet_index"),
+                rs.getString("sheet_name"),
+                rs.getInt("row_no"));
+        return new Counted(
+                rs.getLong("id"), key, new Submission(rs.getObject("filled_date", java.time.LocalDate.class), source));
+    }
+
     private Map<String, Counted> counted(String table, Collection<String> keys) {
         Map<String, Counted> found = new HashMap<>();
         if (keys.isEmpty()) {
@@ -594,15 +603,9 @@ public class IntakeRepository {
         List<String> list = new ArrayList<>(keys);
         String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
         jdbc.query(
-                "SELECT id, counted_key, filled_date, file_id, file_name, sheet_index, sheet_name, row_no FROM " + table
-                        + " WHERE counted_key IN (" + marks + ")",
+                "SELECT " + STORED_COLUMNS + ", counted_key FROM " + table + " WHERE counted_key IN (" + marks + ")",
                 rs -> {
-                    SourcePosition source = new SourcePosition(
-                            rs.getLong(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getInt(8));
-                    Counted c = new Counted(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            new Submission(rs.getObject(3, java.time.LocalDate.class), source));
+                    Counted c = stored(rs, rs.getString("counted_key"));
                     found.put(c.key(), c);
                 },
                 list.toArray());
@@ -612,16 +615,17 @@ public class IntakeRepository {
     private void supersede(String table, Map<Counted, Submission> replaced) {
         List<Map.Entry<Counted, Submission>> entries = new ArrayList<>(replaced.entrySet());
         jdbc.batchUpdate(
-                "UPDATE " + table + " SET status = 'SUPERSEDED', counted_key = NULL,"
+                "UPDATE " + table + " SET status = ?, counted_key = NULL,"
                         + " superseded_by_file = ?, superseded_by_sheet = ?, superseded_by_row = ? WHERE id = ?",
                 entries,
                 entries.size(),
                 (ps, e) -> {
                     SourcePosition by = e.getValue().source();
-                    ps.setString(1, by.fileName());
-                    ps.setString(2, by.sheetName());
-                    ps.setInt(3, by.rowNumber());
-                    ps.setLong(4, e.getKey().id());
+                    ps.setString(1, SUPERSEDED);
+                    ps.setString(2, by.fileName());
+                    ps.setString(3, by.sheetName());
+                    ps.setInt(4, by.rowNumber());
+                    ps.setLong(5, e.getKey().id());
                 });
     }
 

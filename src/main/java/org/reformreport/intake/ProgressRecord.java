@@ -25,7 +25,12 @@ public record ProgressRecord(
         return new Submission(filledDate, source);
     }
 
+    /** The row's key: one progress row counts per task, unit and month (spec §4.3). */
     public String key() {
+        return key(taskCode, unitCode, month);
+    }
+
+    static String key(String taskCode, String unitCode, ReportMonth month) {
         return taskCode + "|" + unitCode + "|" + month;
     }
 }

@@ -73,7 +73,12 @@ public final class TallyRowValidator {
             }
         }
         if (MEDIA.stream().allMatch(counts::containsKey)) {
-            long total = MEDIA.stream().mapToLong(counts::get).sum();
+            long total = MediaTotal.of(
+                    counts.get(CENTRAL),
+                    counts.get(PROVINCIAL),
+                    counts.get(MUNICIPAL),
+                    counts.get(DISTRICT),
+                    counts.get(NEW_MEDIA));
             for (String column : OF_WHICH) {
                 Integer value = counts.get(column);
                 if (value != null && value > total) {

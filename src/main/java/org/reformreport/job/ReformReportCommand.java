@@ -292,7 +292,7 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             outcome += ", delivered with failures";
             exitCode = DELIVERY_FAILURES;
         }
-        long duplicates = files.count("DUPLICATE");
+        long duplicates = files.count(org.reformreport.intake.FileStatus.DUPLICATE);
         out.printf(
                 "reform-report: %s %s: %d inbox files (%d new, %d unreadable or not a form%s);"
                         + " rows counted %d, superseded %d, rejected %d; %s; report in %s%n",
