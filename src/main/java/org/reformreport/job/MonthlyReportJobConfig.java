@@ -12,13 +12,13 @@ import org.reformreport.intake.InboxScanner;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.read.FormFileReader;
 import org.reformreport.outputs.document.MonthDocuments;
-import org.reformreport.outputs.workbook.WorkbookRepository;
 import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.registry.RegistrySnapshotStore;
 import org.reformreport.scale.LocalPartitionedSteps;
 import org.reformreport.scale.PartitionedSteps;
 import org.reformreport.scale.RemotePartitioning;
 import org.reformreport.scale.UnitRangePartitioner;
+import org.reformreport.summary.MonthRecords;
 import org.reformreport.summary.ScoringSettings;
 import org.reformreport.summary.SummaryRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -68,8 +68,8 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    WorkbookRepository workbookRepository(JdbcTemplate jdbc, IntakeRepository intake) {
-        return new WorkbookRepository(jdbc, intake);
+    MonthRecords monthRecords(JdbcTemplate jdbc, IntakeRepository intake) {
+        return new MonthRecords(jdbc, intake);
     }
 
     @Bean
@@ -208,7 +208,7 @@ public class MonthlyReportJobConfig {
             JobRepository jobRepository,
             PlatformTransactionManager tx,
             SummaryRepository summaries,
-            WorkbookRepository rows,
+            MonthRecords rows,
             ReportOutputRepository outputs,
             ReformSettings settings) {
         // Output steps run again on a restart and keep what is still staged (see ReportSteps.stillStaged).
@@ -219,7 +219,7 @@ public class MonthlyReportJobConfig {
     }
 
     @Bean
-    MonthDocuments monthDocuments(SummaryRepository summaries, WorkbookRepository rows) {
+    MonthDocuments monthDocuments(SummaryRepository summaries, MonthRecords rows) {
         return new MonthDocuments(summaries, rows);
     }
 

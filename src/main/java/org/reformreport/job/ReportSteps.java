@@ -12,7 +12,6 @@ import org.reformreport.outputs.document.MonthDocuments;
 import org.reformreport.outputs.document.ReportFonts;
 import org.reformreport.outputs.document.ReportTemplates;
 import org.reformreport.outputs.workbook.MonthWorkbookWriter;
-import org.reformreport.outputs.workbook.WorkbookRepository;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
 import org.reformreport.publish.OutputLayout;
@@ -22,6 +21,7 @@ import org.reformreport.registry.RegistrySnapshotStore;
 import org.reformreport.registry.UnitRange;
 import org.reformreport.scale.UnitRangePartitioner;
 import org.reformreport.summary.MonthFiguresCalculator;
+import org.reformreport.summary.MonthRecords;
 import org.reformreport.summary.MonthSummary;
 import org.reformreport.summary.Scoring;
 import org.reformreport.summary.ScoringSettings;
@@ -74,10 +74,7 @@ final class ReportSteps {
 
     /** Step "workbook": the month's workbook, into the run's staging folder. */
     static Tasklet workbook(
-            SummaryRepository summaries,
-            WorkbookRepository rows,
-            ReportOutputRepository outputs,
-            ReformSettings settings) {
+            SummaryRepository summaries, MonthRecords rows, ReportOutputRepository outputs, ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());

@@ -1,5 +1,7 @@
 package org.reformreport.summary;
 
+import org.reformreport.intake.MediaTotal;
+
 /**
  * Articles by media level (中央, 省级, 市级, 区级, 政务新媒体) for a unit and a period. The intake
  * bounds every weekly count (IntakeLimits), so a unit's sums fit an int; the arithmetic is exact
@@ -9,10 +11,9 @@ public record MediaCounts(int central, int provincial, int municipal, int distri
 
     public static final MediaCounts ZERO = new MediaCounts(0, 0, 0, 0, 0);
 
-    /** 稿件合计. */
+    /** 稿件合计 ({@link MediaTotal}). */
     public int total() {
-        return Math.addExact(
-                Math.addExact(Math.addExact(Math.addExact(central, provincial), municipal), district), newMedia);
+        return Math.toIntExact(MediaTotal.of(central, provincial, municipal, district, newMedia));
     }
 
     public MediaCounts plus(MediaCounts o) {

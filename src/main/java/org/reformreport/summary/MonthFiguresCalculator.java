@@ -64,11 +64,7 @@ public final class MonthFiguresCalculator {
         int onTime = 0;
         int late = 0;
         MediaCounts media = MediaCounts.ZERO;
-        int special = 0;
-        int cases = 0;
-        int supervision = 0;
-        int interviews = 0;
-        int social = 0;
+        OfWhichCounts ofWhich = OfWhichCounts.NONE;
         for (CountedTally t : in.tallies()) {
             if (!unit.code().equals(t.unitCode()) || !weeks.contains(t.weekStart())) {
                 continue;
@@ -79,11 +75,7 @@ public final class MonthFiguresCalculator {
                 onTime++;
             }
             media = media.plus(t.media());
-            special = Math.addExact(special, t.specialColumn());
-            cases = Math.addExact(cases, t.typicalCases());
-            supervision = Math.addExact(supervision, t.supervision());
-            interviews = Math.addExact(interviews, t.leaderInterviews());
-            social = Math.addExact(social, t.socialPublicity());
+            ofWhich = ofWhich.plus(t.ofWhich());
         }
         int yearToDate = 0;
         for (ReportMonth m : month.yearToDate()) {
@@ -101,23 +93,17 @@ public final class MonthFiguresCalculator {
         }
         Map<PromotionLevel, Integer> promotions = new EnumMap<>(PromotionLevel.class);
         in.promotions().forEach(level -> promotions.merge(level, 1, Integer::sum));
-        return new UnitMonthFigures(
-                unit.code(),
-                unit.name(),
-                unit.group(),
-                weeks.size(),
-                onTime,
-                late,
-                media,
-                in.monthlyTotals().getOrDefault(month.previous(), 0),
-                in.monthlyTotals().getOrDefault(month.sameMonthLastYear(), 0),
-                yearToDate,
-                special,
-                cases,
-                supervision,
-                interviews,
-                social,
-                tasks,
-                promotions);
+        return UnitMonthFigures.builder(unit.code(), unit.name(), unit.group())
+                .weeksDue(weeks.size())
+                .onTime(onTime)
+                .late(late)
+                .media(media)
+                .previousMonthTotal(in.monthlyTotals().getOrDefault(month.previous(), 0))
+                .lastYearTotal(in.monthlyTotals().getOrDefault(month.sameMonthLastYear(), 0))
+                .yearToDateTotal(yearToDate)
+                .ofWhich(ofWhich)
+                .leadTasks(tasks)
+                .promotions(promotions)
+                .build();
     }
 }
