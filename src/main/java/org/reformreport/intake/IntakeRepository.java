@@ -23,18 +23,48 @@ public class IntakeRepository {
     /** The file id of an inbox entry whose bytes could not be read: there is no content to record. */
     public static final long NO_CONTENT = 0;
 
-    /** A problem to list for a liaison: a rejected row (reason) or a warning. */
-    public record Problem(
-            long fileId,
+    /**
+     * A row refused, with the reason for the liaison and its cells for an administrator.
+     *
+     * @param needsRegistry refused for what the registry said (an unknown unit or task): a registry change may lift it
+     */
+    record Rejection(
             FormType formType,
-            int sheetIndex,
-            String sheetName,
-            Integer rowNumber,
+            SourcePosition at,
             String unitCode,
             String targetMonth,
-            String message,
+            String reason,
             String rawValues,
             boolean needsRegistry) {}
+
+    /** Something a liaison should look at, about a row, a sheet or a whole file, and whose month it concerns (or null). */
+    record Warning(Where where, Concerning concerning, String message) {
+
+        /**
+         * @param sheetName "" for the whole file
+         * @param rowNumber null for a whole sheet or file
+         */
+        record Where(long fileId, String sheetName, Integer rowNumber) {}
+
+        /** The unit and month a warning is about, either may be null. */
+        record Concerning(String unitCode, String targetMonth) {}
+
+        static Warning ofRow(SourcePosition at, String unitCode, String targetMonth, String message) {
+            return new Warning(
+                    new Where(at.fileId(), at.sheetName(), at.rowNumber()),
+                    new Concerning(unitCode, targetMonth),
+                    message);
+        }
+
+        /** About the file, for a unit's month (a row an earlier version of the file had). */
+        static Warning ofFile(long fileId, String unitCode, String targetMonth, String message) {
+            return new Warning(new Where(fileId, "", null), new Concerning(unitCode, targetMonth), message);
+        }
+
+        static Warning ofSheet(long fileId, String sheetName, String message) {
+            return new Warning(new Where(fileId, sheetName, null), null, message);
+        }
+    }
 
     /** What a file's rows came to, for the per-file reconciliation. */
     public record FileCounts(int read, int blank, int rejected, int valid, int counted, int superseded) {
@@ -123,7 +153,9 @@ public class IntakeRepository {
     }
 
     /** How a file's rows were read: all of them, blank ones, rejected ones and valid ones. */
-    record RowCounts(int read, int blank, int rejected, int valid) {}
+    record RowCounts(int read, int blank, int rejected, int valid) {
+        static final RowCounts NONE = new RowCounts(0, 0, 0, 0);
+    }
 
     /** A file read through: imported, with its form types and row counts. */
     void completeFile(long fileId, String formTypes, RowCounts rows, String registrySha) {
@@ -132,7 +164,7 @@ public class IntakeRepository {
 
     /** A file refused as a whole (unreadable, or no form in it): nothing of it is stored. */
     void refuseFile(long fileId, FileStatus status, String problem, String registrySha) {
-        updateFile(fileId, status, problem, null, new RowCounts(0, 0, 0, 0), registrySha);
+        updateFile(fileId, status, problem, null, RowCounts.NONE, registrySha);
     }
 
     private void updateFile(
@@ -538,42 +570,46 @@ public class IntakeRepository {
 
     // ---- problems ----
 
-    public void insertRejections(List<Problem> problems) {
+    void insertRejections(List<Rejection> problems) {
         jdbc.batchUpdate(
                 "INSERT INTO rejected_row (file_id, form_type, sheet_index, sheet_name, row_no, unit_code,"
                         + " target_month, reason, raw_values, needs_registry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 problems,
                 problems.size(),
                 (ps, p) -> {
-                    ps.setLong(1, p.fileId());
+                    ps.setLong(1, p.at().fileId());
                     ps.setString(2, p.formType() == null ? null : p.formType().name());
-                    ps.setInt(3, p.sheetIndex());
-                    ps.setString(4, clip(p.sheetName(), 100));
-                    ps.setInt(5, p.rowNumber());
+                    ps.setInt(3, p.at().sheetIndex());
+                    ps.setString(4, clip(p.at().sheetName(), 100));
+                    ps.setInt(5, p.at().rowNumber());
                     ps.setString(6, clip(p.unitCode(), 100));
                     ps.setString(7, p.targetMonth());
-                    ps.setString(8, clip(p.message(), 2000));
+                    ps.setString(8, clip(p.reason(), 2000));
                     ps.setString(9, p.rawValues());
                     ps.setBoolean(10, p.needsRegistry());
                 });
     }
 
-    public void insertWarnings(List<Problem> warnings) {
+    void insertWarnings(List<Warning> warnings) {
         jdbc.batchUpdate(
                 "INSERT INTO intake_warning (file_id, sheet_name, row_no, unit_code, target_month, message)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",
                 warnings,
                 warnings.size(),
                 (ps, p) -> {
-                    ps.setLong(1, p.fileId());
-                    ps.setString(2, clip(p.sheetName(), 100));
-                    if (p.rowNumber() == null) {
+                    Warning.Where at = p.where();
+                    ps.setLong(1, at.fileId());
+                    ps.setString(2, clip(at.sheetName(), 100));
+                    if (at.rowNumber() == null) {
                         ps.setNull(3, Types.INTEGER);
                     } else {
-                        ps.setInt(3, p.rowNumber());
+                        ps.setInt(3, at.rowNumber());
                     }
-                    ps.setString(4, clip(p.unitCode(), 100));
-                    ps.setString(5, p.targetMonth());
+                    ps.setString(
+                            4,
+                            p.concerning() == null ? null : clip(p.concerning().unitCode(), 100));
+                    ps.setString(
+                            5, p.concerning() == null ? null : p.concerning().targetMonth());
                     ps.setString(6, clip(p.message(), 2000));
                 });
     }
