@@ -21,7 +21,7 @@ public class IntakeRepository {
     private static final String COUNTED = "COUNTED";
     private static final String SUPERSEDED = "SUPERSEDED";
     /** The file id of an inbox entry whose bytes could not be read: there is no content to record. */
-    public static final long NO_CONTENT = 0;
+    static final long NO_CONTENT = 0;
 
     /**
      * A row refused, with the reason for the liaison and its cells for an administrator.
@@ -113,7 +113,7 @@ public class IntakeRepository {
     }
 
     /** Makes a file's record ready to be read again (refused, or forgotten): its id and run links stay. */
-    public void reopen(long fileId, String fileName, long runId) {
+    void reopen(long fileId, String fileName, long runId) {
         jdbc.update(
                 "UPDATE intake_file SET status = ?, problem = NULL, file_name = ?, imported_by_run = ?,"
                         + " imported_at = ? WHERE id = ?",
@@ -124,7 +124,7 @@ public class IntakeRepository {
                 fileId);
     }
 
-    public long insertFile(String sha256, String fileName, long sizeBytes, Instant modifiedAt, long runId) {
+    long insertFile(String sha256, String fileName, long sizeBytes, Instant modifiedAt, long runId) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(
                 con -> {
@@ -184,7 +184,7 @@ public class IntakeRepository {
     }
 
     /** Whether an imported file has rows rejected for what the registry said, and the registry changed since. */
-    public boolean needsRecheck(long fileId, String registrySha) {
+    boolean needsRecheck(long fileId, String registrySha) {
         Integer n = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM rejected_row r JOIN intake_file f ON f.id = r.file_id"
                         + " WHERE r.file_id = ? AND r.needs_registry = TRUE AND (f.registry_sha IS NULL OR f.registry_sha <> ?)",
@@ -199,7 +199,7 @@ public class IntakeRepository {
      * the weekly limit, a week not begun or a 填报日期 or 报送月份 still to come. Such rows were
      * accepted by an earlier version or under a higher limit.
      */
-    public boolean holdsRowsBeyond(long fileId, IntakeLimits limits) {
+    boolean holdsRowsBeyond(long fileId, IntakeLimits limits) {
         int max = limits.maxWeeklyCount();
         java.time.LocalDate latest = limits.latestDate();
         Integer tallies = jdbc.queryForObject(
@@ -241,7 +241,7 @@ public class IntakeRepository {
      * rejections and warnings go, and every key it had rows for is decided again among the rows
      * left (the rule of {@link SupersedeResolver#winner}), so a row it had superseded counts again.
      */
-    public void forgetRows(long fileId) {
+    void forgetRows(long fileId) {
         forgetRows(
                 "tally_row",
                 "unit_code, week_start",
@@ -298,7 +298,7 @@ public class IntakeRepository {
      * Records that a run saw a file under a name, with what that name came to; the first outcome
      * stays (a restart does not rewrite it).
      */
-    public void linkRun(long runId, long fileId, String fileName, FileImporter.Outcome outcome, String problem) {
+    void linkRun(long runId, long fileId, String fileName, FileImporter.Outcome outcome, String problem) {
         Integer existing = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM run_input_file WHERE run_id = ? AND file_name = ?",
                 Integer.class,
@@ -318,7 +318,7 @@ public class IntakeRepository {
     }
 
     /** Another name under which this run already counted the same content (the first in name order). */
-    public Optional<String> otherNameInRun(long runId, long fileId, String fileName) {
+    Optional<String> otherNameInRun(long runId, long fileId, String fileName) {
         return jdbc
                 .queryForList(
                         "SELECT file_name FROM run_input_file WHERE run_id = ? AND file_id = ?"
@@ -333,7 +333,7 @@ public class IntakeRepository {
                 .findFirst();
     }
 
-    public FileCounts countsOf(long fileId) {
+    FileCounts countsOf(long fileId) {
         return jdbc.queryForObject(
                 "SELECT f.rows_read, f.rows_blank, f.rows_rejected, f.rows_valid,"
                         + " (SELECT COUNT(*) FROM tally_row t WHERE t.file_id = f.id AND t.status = 'COUNTED')"
@@ -424,15 +424,15 @@ public class IntakeRepository {
 
     // ---- tallies ----
 
-    public Map<String, Counted> countedTallies(Collection<String> keys) {
+    Map<String, Counted> countedTallies(Collection<String> keys) {
         return counted("tally_row", keys);
     }
 
-    public void supersedeTallies(Map<Counted, Submission> replaced) {
+    void supersedeTallies(Map<Counted, Submission> replaced) {
         supersede("tally_row", replaced);
     }
 
-    public void insertTallies(List<TallyRecord> rows, Map<TallyRecord, Submission> superseded) {
+    void insertTallies(List<TallyRecord> rows, Map<TallyRecord, Submission> superseded) {
         jdbc.batchUpdate(
                 "INSERT INTO tally_row (file_id, file_name, sheet_index, sheet_name, row_no, unit_code,"
                         + " unit_name, week_start, week_month, central_media, provincial_media, municipal_media,"
@@ -471,15 +471,15 @@ public class IntakeRepository {
 
     // ---- progress ----
 
-    public Map<String, Counted> countedProgress(Collection<String> keys) {
+    Map<String, Counted> countedProgress(Collection<String> keys) {
         return counted("progress_row", keys);
     }
 
-    public void supersedeProgress(Map<Counted, Submission> replaced) {
+    void supersedeProgress(Map<Counted, Submission> replaced) {
         supersede("progress_row", replaced);
     }
 
-    public void insertProgress(List<ProgressRecord> rows, Map<ProgressRecord, Submission> superseded) {
+    void insertProgress(List<ProgressRecord> rows, Map<ProgressRecord, Submission> superseded) {
         jdbc.batchUpdate(
                 "INSERT INTO progress_row (file_id, file_name, sheet_index, sheet_name, row_no, task_code,"
                         + " unit_code, report_month, progress_status, percent_done, this_month, achievements, problems,"
@@ -494,18 +494,22 @@ public class IntakeRepository {
                     ps.setString(7, r.unitCode());
                     ps.setString(8, r.month().toString());
                     ps.setString(9, r.status().name());
-                    if (r.percent() == null) {
+                    ProgressReport report = r.report();
+                    if (report.percent() == null) {
                         ps.setNull(10, Types.INTEGER);
                     } else {
-                        ps.setInt(10, r.percent());
+                        ps.setInt(10, report.percent());
                     }
-                    ps.setString(11, r.thisMonth());
-                    ps.setString(12, r.achievements());
-                    ps.setString(13, r.problems());
-                    ps.setString(14, r.nextSteps());
-                    ps.setString(15, r.experience());
+                    ps.setString(11, report.thisMonth());
+                    ps.setString(12, report.achievements());
+                    ps.setString(13, report.problems());
+                    ps.setString(14, report.nextSteps());
+                    ps.setString(15, report.experience());
                     ps.setString(
-                            16, r.promotion() == null ? null : r.promotion().name());
+                            16,
+                            report.promotion() == null
+                                    ? null
+                                    : report.promotion().name());
                     ps.setString(17, clip(r.filler(), 100));
                     ps.setObject(18, r.filledDate());
                     ps.setBoolean(19, r.filledDateAssumed());
@@ -514,7 +518,7 @@ public class IntakeRepository {
     }
 
     /** A counted row of an earlier file: where it was, whose, and its key (a week, or a task's month). */
-    public record EarlierRow(
+    record EarlierRow(
             FormType type,
             String sheetName,
             int rowNumber,
@@ -527,7 +531,7 @@ public class IntakeRepository {
      * Counted rows of an earlier file of the same name (a form sent again) whose key the new version
      * no longer holds: they still count.
      */
-    public List<EarlierRow> rowsLeftOutOfResentFile(long fileId, String fileName) {
+    List<EarlierRow> rowsLeftOutOfResentFile(long fileId, String fileName) {
         List<EarlierRow> missing = new ArrayList<>();
         jdbc.query(
                 "SELECT t.sheet_name, t.row_no, t.unit_code, t.week_month, t.week_start FROM tally_row t"

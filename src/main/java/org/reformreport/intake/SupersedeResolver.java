@@ -12,7 +12,7 @@ import java.util.function.Function;
  * progress: task + unit + month) given the rows already counted. Plain rule, no storage: the caller
  * applies the decisions.
  */
-public final class SupersedeResolver {
+final class SupersedeResolver {
 
     /** A row in storage, known by its storage id: the one counted for its key, or (deciding again) any. */
     public record Counted(long id, String key, Submission submission) {}

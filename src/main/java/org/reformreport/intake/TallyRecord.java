@@ -3,7 +3,7 @@ package org.reformreport.intake;
 import java.time.LocalDate;
 
 /** One accepted weekly tally row (宣传报道周报表): a unit's counts for one week. */
-public record TallyRecord(
+record TallyRecord(
         SourcePosition source,
         String unitCode,
         String unitName,

@@ -13,7 +13,7 @@ import org.reformreport.registry.Registry;
 import org.reformreport.registry.Unit;
 
 /** Checks one weekly tally row against spec §4.1 and the unit registry. */
-public final class TallyRowValidator {
+final class TallyRowValidator {
 
     private static final String[] WEEKDAY = {"一", "二", "三", "四", "五", "六", "日"};
 

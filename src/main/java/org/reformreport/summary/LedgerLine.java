@@ -2,8 +2,8 @@ package org.reformreport.summary;
 
 import java.util.List;
 import org.reformreport.calendar.ReportMonth;
+import org.reformreport.intake.ProgressReport;
 import org.reformreport.intake.ProgressStatus;
-import org.reformreport.intake.PromotionLevel;
 import org.reformreport.registry.TaskCategory;
 
 /**
@@ -12,6 +12,7 @@ import org.reformreport.registry.TaskCategory;
  *
  * @param participantCodes the participating units' codes in code order
  * @param reportedStatus   the lead unit's reported 进展状态, null when it sent none
+ * @param report           what the lead unit's counted progress row for the month says; all null when it sent none
  */
 public record LedgerLine(
         String taskCode,
@@ -25,15 +26,4 @@ public record LedgerLine(
         ReportMonth plannedMonth,
         ProgressStatus reportedStatus,
         EffectiveStatus effectiveStatus,
-        LeadReport report) {
-
-    /** The lead unit's counted progress row for the month; every part is null when it sent none. */
-    public record LeadReport(
-            Integer percent,
-            String thisMonth,
-            String achievements,
-            String problems,
-            String nextSteps,
-            String experience,
-            PromotionLevel promotion) {}
-}
+        ProgressReport report) {}

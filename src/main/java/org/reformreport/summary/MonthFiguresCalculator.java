@@ -24,12 +24,8 @@ public final class MonthFiguresCalculator {
         this.weeks = month.weeks();
     }
 
-    public ReportMonth month() {
-        return month;
-    }
-
     /** The unit's inputs: everything counted that concerns it. */
-    public record Inputs(
+    record Inputs(
             List<CountedTally> tallies,
             Map<ReportMonth, Integer> monthlyTotals,
             List<ReformTask> leadTasks,
@@ -37,16 +33,16 @@ public final class MonthFiguresCalculator {
             Map<String, ReportMonth> firstCompleted,
             List<PromotionLevel> promotions) {}
 
-    public WeekSubmission submission(CountedTally tally) {
+    WeekSubmission submission(CountedTally tally) {
         return submission(tally.weekStart(), tally.filledDate());
     }
 
     /** 按时 or 迟报 for a counted tally of the week, by the deadline rule. */
-    public WeekSubmission submission(LocalDate weekStart, LocalDate filledDate) {
+    WeekSubmission submission(LocalDate weekStart, LocalDate filledDate) {
         return deadline.isLate(weekStart, filledDate) ? WeekSubmission.LATE : WeekSubmission.ON_TIME;
     }
 
-    public UnitMonthFigures compute(Unit unit, Inputs in) {
+    UnitMonthFigures compute(Unit unit, Inputs in) {
         try {
             return exactly(unit, in);
         } catch (ArithmeticException e) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.FileStatus;
 import org.reformreport.intake.IntakeRepository;
+import org.reformreport.intake.ProgressReport;
 import org.reformreport.intake.ProgressStatus;
 import org.reformreport.intake.PromotionLevel;
 import org.reformreport.intake.Submission;
@@ -91,7 +92,7 @@ public class MonthRecords {
                         ReportMonth.parse(rs.getString("planned_month")),
                         nullable(rs.getString("reported_status"), ProgressStatus::valueOf),
                         EffectiveStatus.valueOf(rs.getString("effective_status")),
-                        new LedgerLine.LeadReport(
+                        new ProgressReport(
                                 rs.getObject("percent_done", Integer.class),
                                 rs.getString("this_month"),
                                 rs.getString("achievements"),

@@ -76,7 +76,7 @@ public class SummaryRepository {
     }
 
     /** The counted tallies of the weeks belonging to the month, by unit, for the units in range. */
-    public Map<String, List<CountedTally>> talliesOf(ReportMonth month, UnitRange range) {
+    Map<String, List<CountedTally>> talliesOf(ReportMonth month, UnitRange range) {
         Map<String, List<CountedTally>> byUnit = new HashMap<>();
         jdbc.query(
                 "SELECT " + tallyColumns("t") + " FROM tally_row t WHERE t.status = 'COUNTED' AND t.week_month = ?",
@@ -91,12 +91,7 @@ public class SummaryRepository {
         return byUnit;
     }
 
-    /** 稿件合计 per unit and month for the given months (the comparison bases and year to date). */
-    public Map<String, Map<ReportMonth, Integer>> monthlyTotals(List<ReportMonth> months) {
-        return monthlyTotals(months, UnitRange.ALL);
-    }
-
-    /** As {@link #monthlyTotals(List)}, for the units in range. */
+    /** 稿件合计 per unit and month for the given months (the comparison bases, year to date), for the units in range. */
     public Map<String, Map<ReportMonth, Integer>> monthlyTotals(List<ReportMonth> months, UnitRange range) {
         Map<String, Map<ReportMonth, Integer>> totals = new HashMap<>();
         if (months.isEmpty()) {
@@ -136,9 +131,9 @@ public class SummaryRepository {
     }
 
     /** One counted progress row of the month: who reported what on which task. */
-    public record MonthProgress(String taskCode, String unitCode, ProgressStatus status, PromotionLevel promotion) {}
+    record MonthProgress(String taskCode, String unitCode, ProgressStatus status, PromotionLevel promotion) {}
 
-    public List<MonthProgress> progressOf(ReportMonth month) {
+    List<MonthProgress> progressOf(ReportMonth month) {
         return jdbc.query(
                 "SELECT task_code, unit_code, progress_status, promotion FROM progress_row"
                         + " WHERE status = 'COUNTED' AND report_month = ?",
@@ -151,7 +146,7 @@ public class SummaryRepository {
     }
 
     /** The first month each unit reported each task 已完成: key task|unit. */
-    public Map<String, ReportMonth> firstCompleted() {
+    Map<String, ReportMonth> firstCompleted() {
         Map<String, ReportMonth> first = new HashMap<>();
         jdbc.query(
                 "SELECT task_code, unit_code, MIN(report_month) FROM progress_row WHERE status = 'COUNTED'"
@@ -251,7 +246,7 @@ public class SummaryRepository {
     }
 
     /** Database collations differ (H2, MySQL); the order is decided here. */
-    public static final java.util.Comparator<UnitMonthFigures> BY_GROUP_AND_CODE = java.util.Comparator.comparing(
+    static final java.util.Comparator<UnitMonthFigures> BY_GROUP_AND_CODE = java.util.Comparator.comparing(
                     UnitMonthFigures::group, org.reformreport.intake.Submission::compareCodePoints)
             .thenComparing(UnitMonthFigures::unitCode, org.reformreport.intake.Submission::compareCodePoints);
 

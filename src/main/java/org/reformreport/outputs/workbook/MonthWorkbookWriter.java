@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.calendar.Weeks;
+import org.reformreport.intake.ProgressReport;
 import org.reformreport.summary.CountedTally;
 import org.reformreport.summary.EffectiveStatus;
 import org.reformreport.summary.LedgerLine;
@@ -302,7 +303,7 @@ public final class MonthWorkbookWriter {
                         "完成进度", "本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "推广层级"),
                 fingerprint);
         for (LedgerLine l : c.records().ledger(c.runId(), c.month())) {
-            LedgerLine.LeadReport r = l.report();
+            ProgressReport r = l.report();
             t.newRow()
                     .text(0, l.taskCode())
                     .text(1, l.title(), s.wrapText)
