@@ -145,14 +145,17 @@ public class SummaryRepository {
                 month.toString());
     }
 
-    /** The first month each unit reported each task 已完成: key task|unit. */
-    Map<String, ReportMonth> firstCompleted() {
-        Map<String, ReportMonth> first = new HashMap<>();
+    /** A task as one unit reports on it. */
+    record TaskOfUnit(String taskCode, String unitCode) {}
+
+    /** The first month each unit reported each task 已完成. */
+    Map<TaskOfUnit, ReportMonth> firstCompleted() {
+        Map<TaskOfUnit, ReportMonth> first = new HashMap<>();
         jdbc.query(
                 "SELECT task_code, unit_code, MIN(report_month) FROM progress_row WHERE status = 'COUNTED'"
                         + " AND progress_status = 'COMPLETED' GROUP BY task_code, unit_code",
                 rs -> {
-                    first.put(rs.getString(1) + "|" + rs.getString(2), ReportMonth.parse(rs.getString(3)));
+                    first.put(new TaskOfUnit(rs.getString(1), rs.getString(2)), ReportMonth.parse(rs.getString(3)));
                 });
         return first;
     }
