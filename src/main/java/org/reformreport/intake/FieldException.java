@@ -1,7 +1,7 @@
 package org.reformreport.intake;
 
 /** One field of one row breaks a rule; the message is the reason a liaison reads. */
-public final class FieldException extends RuntimeException {
+final class FieldException extends RuntimeException {
 
     public FieldException(String reason) {
         super(reason, null, false, false);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * (full-width digits, 2026/10/5, 2026年10月5日, blank counts), strict about what they mean.
  * Every failure names the column and the value as written.
  */
-public final class Fields {
+final class Fields {
 
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})\\s*日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");

@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reformreport.intake.IntakeRepository.FileCounts;
-import org.reformreport.intake.IntakeRepository.Problem;
+import org.reformreport.intake.IntakeRepository.Rejection;
+import org.reformreport.intake.IntakeRepository.Warning;
 import org.reformreport.intake.SupersedeResolver.Counted;
 import org.reformreport.intake.SupersedeResolver.Resolution;
 import org.reformreport.intake.read.FormFileReader;
@@ -51,6 +52,16 @@ public final class FileImporter {
         /** Whether the name's rows are the content's rows (not refused, not a second name for them). */
         public boolean countsRows() {
             return this == IMPORTED || this == ALREADY_IMPORTED;
+        }
+
+        /** What the name stands as: imported when its rows count, else what became of it. */
+        public FileStatus status() {
+            return switch (this) {
+                case IMPORTED, ALREADY_IMPORTED -> FileStatus.IMPORTED;
+                case DUPLICATE -> FileStatus.DUPLICATE;
+                case UNREADABLE -> FileStatus.UNREADABLE;
+                case NO_FORM -> FileStatus.NO_FORM;
+            };
         }
     }
 
@@ -156,29 +167,23 @@ public final class FileImporter {
             }
         });
         if (unreadable != null) {
-            repository.completeFile(fileId, Outcome.UNREADABLE.name(), unreadable, null, 0, 0, 0, 0, registrySha);
+            repository.refuseFile(fileId, FileStatus.UNREADABLE, unreadable, registrySha);
             return new Result(name, Outcome.UNREADABLE, unreadable, FileCounts.NONE);
         }
         if (!rows.headerFound) {
             String problem =
                     "未找到周报表或改革任务进展表的表头（前" + FormSheetParser.HEADER_SEARCH_ROWS + "行中应有含“单位编码”及“周起始日”，或含“任务编号”的表头行）";
-            repository.completeFile(fileId, Outcome.NO_FORM.name(), problem, null, 0, 0, 0, 0, registrySha);
+            repository.refuseFile(fileId, FileStatus.NO_FORM, problem, registrySha);
             return new Result(name, Outcome.NO_FORM, problem, FileCounts.NONE);
         }
         if (rows.read == rows.blank) {
-            repository.insertWarnings(
-                    List.of(new Problem(fileId, null, 0, "", null, null, null, "文件有表头但没有填报数据", null, false)));
+            repository.insertWarnings(List.of(Warning.ofSheet(fileId, "", "文件有表头但没有填报数据")));
         }
         String types = rows.formTypes.stream().map(Enum::name).collect(Collectors.joining(","));
         repository.completeFile(
                 fileId,
-                Outcome.IMPORTED.name(),
-                null,
                 types,
-                rows.read,
-                rows.blank,
-                rows.rejected,
-                rows.valid,
+                new IntakeRepository.RowCounts(rows.read, rows.blank, rows.rejected, rows.valid),
                 registrySha);
         repository.insertWarnings(repository.rowsLeftOutOfResentFile(fileId, name).stream()
                 .map(row -> leftOutWarning(fileId, name, row))
@@ -191,24 +196,18 @@ public final class FileImporter {
     }
 
     /** A re-sent form does not delete: a row its earlier version had, and it lacks, still counts. */
-    private static Problem leftOutWarning(long fileId, String fileName, IntakeRepository.EarlierRow row) {
+    private static Warning leftOutWarning(long fileId, String fileName, IntakeRepository.EarlierRow row) {
         String where = (row.sheetName() == null || row.sheetName().isEmpty() ? "" : "工作表“" + row.sheetName() + "”")
                 + "第" + row.rowNumber() + "行";
         String key =
                 row.type() == FormType.TALLY ? "周起始日" + row.weekStart() : "任务" + row.taskCode() + " " + row.month();
-        return new Problem(
+        return Warning.ofFile(
                 fileId,
-                row.type(),
-                0,
-                "",
-                null,
                 row.unitCode(),
                 row.month(),
                 "此前报送的同名文件“"
                         + fileName + "”" + where + "（" + row.unitCode() + " " + key
-                        + "）在重新报送的文件中没有，该行仍按原文件计入；如应删除，请联系管理员处理",
-                null,
-                false);
+                        + "）在重新报送的文件中没有，该行仍按原文件计入；如应删除，请联系管理员处理");
     }
 
     /** The rows of the file being imported, validated as they stream in and stored batch by batch. */
@@ -219,8 +218,8 @@ public final class FileImporter {
         private boolean headerFound;
         private final List<TallyRecord> tallyBatch = new ArrayList<>();
         private final List<ProgressRecord> progressBatch = new ArrayList<>();
-        private final List<Problem> rejections = new ArrayList<>();
-        private final List<Problem> warnings = new ArrayList<>();
+        private final List<Rejection> rejections = new ArrayList<>();
+        private final List<Warning> warnings = new ArrayList<>();
         private int read;
         private int blank;
         private int rejected;
@@ -240,37 +239,21 @@ public final class FileImporter {
             }
             SourcePosition at = row.source();
             if (!missingRequired.isEmpty()) {
-                reject(type, row, null, null, "表头缺少必填列：" + String.join("、", missingRequired), false);
+                reject(type, row, "表头缺少必填列：" + String.join("、", missingRequired));
                 return;
             }
             if (row.problem() != null) {
                 // the reader could not take the row as written (a formula without result, an ambiguous header)
-                reject(type, row, null, null, row.problem(), false);
+                reject(type, row, row.problem());
                 return;
             }
             RowOutcome<?> outcome =
                     type == FormType.TALLY ? tallies.validate(row, fileDate) : progress.validate(row, fileDate);
             for (String warning : outcome.warnings()) {
-                warnings.add(new Problem(
-                        fileId,
-                        type,
-                        at.sheetIndex(),
-                        at.sheetName(),
-                        at.rowNumber(),
-                        outcome.unitCode(),
-                        outcome.targetMonth(),
-                        warning,
-                        null,
-                        false));
+                warnings.add(Warning.ofRow(at, outcome.unitCode(), outcome.targetMonth(), warning));
             }
             if (!outcome.accepted()) {
-                reject(
-                        type,
-                        row,
-                        outcome.unitCode(),
-                        outcome.targetMonth(),
-                        outcome.rejectionReason(),
-                        outcome.registryDependent());
+                reject(type, row, outcome);
                 return;
             }
             valid++;
@@ -292,28 +275,39 @@ public final class FileImporter {
 
         @Override
         public void sheetWarning(int sheetIndex, String sheetName, String message) {
-            warnings.add(new Problem(fileId, null, sheetIndex, sheetName, null, null, null, message, null, false));
+            warnings.add(Warning.ofSheet(fileId, sheetName, message));
         }
 
-        private void reject(
-                FormType type, RawRow row, String unitCode, String month, String reason, boolean needsRegistry) {
-            rejected++;
-            SourcePosition at = row.source();
-            String code = unitCode != null
-                    ? unitCode
-                    : TallyRowValidator.blankToNull(Fields.normalize(
-                            row.get(type == FormType.PROGRESS ? Headers.REPORTING_UNIT : Headers.UNIT_CODE)));
-            rejections.add(new Problem(
-                    fileId,
+        /** A row refused before validation (a missing column, a cell the reader could not take): no month known. */
+        private void reject(FormType type, RawRow row, String reason) {
+            add(new Rejection(type, row.source(), typedUnitCode(type, row), null, reason, cells(row), false));
+        }
+
+        private void reject(FormType type, RawRow row, RowOutcome<?> outcome) {
+            String code = outcome.unitCode() != null ? outcome.unitCode() : typedUnitCode(type, row);
+            add(new Rejection(
                     type,
-                    at.sheetIndex(),
-                    at.sheetName(),
-                    at.rowNumber(),
+                    row.source(),
                     code,
-                    month,
-                    reason,
-                    IntakeRepository.clip(row.describe(), 4000),
-                    needsRegistry));
+                    outcome.targetMonth(),
+                    outcome.rejectionReason(),
+                    cells(row),
+                    outcome.registryDependent()));
+        }
+
+        private void add(Rejection rejection) {
+            rejected++;
+            rejections.add(rejection);
+        }
+
+        /** The unit code as the row has it, for listing a row refused without a known unit. */
+        private static String typedUnitCode(FormType type, RawRow row) {
+            return TallyRowValidator.blankToNull(
+                    Fields.normalize(row.get(type == FormType.PROGRESS ? Headers.REPORTING_UNIT : Headers.UNIT_CODE)));
+        }
+
+        private static String cells(RawRow row) {
+            return IntakeRepository.clip(row.describe(), 4000);
         }
 
         void flush() {

@@ -3,7 +3,7 @@ package org.reformreport.intake;
 import java.util.List;
 
 /** Receives the data rows found under a form header, and sheets that hold no recognisable header. */
-public interface FormRowSink {
+interface FormRowSink {
 
     /** A sheet's header row was found and shows this form. */
     void headerFound(int sheetIndex, String sheetName, FormType type);

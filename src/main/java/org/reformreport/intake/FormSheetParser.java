@@ -26,7 +26,7 @@ import org.reformreport.intake.read.SheetState;
  * result, an error) rejects its row when it is under a form column. A hidden sheet is read like any
  * other (liaisons hide sheets they still mean), and said to be hidden.
  */
-public final class FormSheetParser implements SheetRowHandler {
+final class FormSheetParser implements SheetRowHandler {
 
     static final int HEADER_SEARCH_ROWS = 10;
     /**

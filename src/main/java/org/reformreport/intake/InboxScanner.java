@@ -108,7 +108,7 @@ public final class InboxScanner {
     }
 
     /** An I/O failure in words an administrator acts on. */
-    public static String why(IOException e) {
+    static String why(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "没有读取权限";
         }
@@ -121,7 +121,7 @@ public final class InboxScanner {
         return "读取出错：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
-    public static String relativeName(Path inbox, Path file) {
+    static String relativeName(Path inbox, Path file) {
         String name = inbox.relativize(file).toString().replace('\\', '/');
         return name.indexOf('\uFFFD') < 0 ? name : nameFromBytes(inbox, file, name);
     }

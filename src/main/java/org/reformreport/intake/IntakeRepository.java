@@ -18,25 +18,53 @@ import org.springframework.jdbc.support.KeyHolder;
 /** Stores what the intake decided: files, counted and superseded rows, rejections and warnings. */
 public class IntakeRepository {
 
-    public static final String COUNTED = "COUNTED";
-    public static final String SUPERSEDED = "SUPERSEDED";
-    /** A file imported by an abandoned run: the next run reads it again. */
-    static final String READ_AGAIN = "READ_AGAIN";
+    private static final String COUNTED = "COUNTED";
+    private static final String SUPERSEDED = "SUPERSEDED";
     /** The file id of an inbox entry whose bytes could not be read: there is no content to record. */
-    public static final long NO_CONTENT = 0;
+    static final long NO_CONTENT = 0;
 
-    /** A problem to list for a liaison: a rejected row (reason) or a warning. */
-    public record Problem(
-            long fileId,
+    /**
+     * A row refused, with the reason for the liaison and its cells for an administrator.
+     *
+     * @param needsRegistry refused for what the registry said (an unknown unit or task): a registry change may lift it
+     */
+    record Rejection(
             FormType formType,
-            int sheetIndex,
-            String sheetName,
-            Integer rowNumber,
+            SourcePosition at,
             String unitCode,
             String targetMonth,
-            String message,
+            String reason,
             String rawValues,
             boolean needsRegistry) {}
+
+    /** Something a liaison should look at, about a row, a sheet or a whole file, and whose month it concerns (or null). */
+    record Warning(Where where, Concerning concerning, String message) {
+
+        /**
+         * @param sheetName "" for the whole file
+         * @param rowNumber null for a whole sheet or file
+         */
+        record Where(long fileId, String sheetName, Integer rowNumber) {}
+
+        /** The unit and month a warning is about, either may be null. */
+        record Concerning(String unitCode, String targetMonth) {}
+
+        static Warning ofRow(SourcePosition at, String unitCode, String targetMonth, String message) {
+            return new Warning(
+                    new Where(at.fileId(), at.sheetName(), at.rowNumber()),
+                    new Concerning(unitCode, targetMonth),
+                    message);
+        }
+
+        /** About the file, for a unit's month (a row an earlier version of the file had). */
+        static Warning ofFile(long fileId, String unitCode, String targetMonth, String message) {
+            return new Warning(new Where(fileId, "", null), new Concerning(unitCode, targetMonth), message);
+        }
+
+        static Warning ofSheet(long fileId, String sheetName, String message) {
+            return new Warning(new Where(fileId, sheetName, null), null, message);
+        }
+    }
 
     /** What a file's rows came to, for the per-file reconciliation. */
     public record FileCounts(int read, int blank, int rejected, int valid, int counted, int superseded) {
@@ -55,23 +83,18 @@ public class IntakeRepository {
     }
 
     /** A file already seen, by content. */
-    public record KnownFile(long id, String status) {
-        /** Refused as a whole: nothing of it is stored, so it may be read again (limits or readers may have changed). */
-        public boolean refused() {
-            return status.equals("UNREADABLE") || status.equals("NO_FORM");
-        }
-
+    record KnownFile(long id, FileStatus status) {
         /** Refused before, or imported by a run that was abandoned since: read it again from scratch. */
-        public boolean readAgain() {
-            return refused() || status.equals(READ_AGAIN);
+        boolean readAgain() {
+            return status.refused() || status == FileStatus.READ_AGAIN;
         }
     }
 
-    public Optional<KnownFile> findFileBySha(String sha256) {
+    Optional<KnownFile> findFileBySha(String sha256) {
         return jdbc
                 .query(
                         "SELECT id, status FROM intake_file WHERE sha256 = ?",
-                        (rs, i) -> new KnownFile(rs.getLong(1), rs.getString(2)),
+                        (rs, i) -> new KnownFile(rs.getLong(1), FileStatus.ofStored(rs.getString(2))),
                         sha256)
                 .stream()
                 .findFirst();
@@ -83,30 +106,32 @@ public class IntakeRepository {
      */
     public int readAgainFilesOf(long runId) {
         return jdbc.update(
-                "UPDATE intake_file SET status = ? WHERE imported_by_run = ? AND status = 'IMPORTED'",
-                READ_AGAIN,
-                runId);
+                "UPDATE intake_file SET status = ? WHERE imported_by_run = ? AND status = ?",
+                FileStatus.READ_AGAIN.name(),
+                runId,
+                FileStatus.IMPORTED.name());
     }
 
     /** Makes a file's record ready to be read again (refused, or forgotten): its id and run links stay. */
-    public void reopen(long fileId, String fileName, long runId) {
+    void reopen(long fileId, String fileName, long runId) {
         jdbc.update(
-                "UPDATE intake_file SET status = 'IMPORTING', problem = NULL, file_name = ?, imported_by_run = ?,"
+                "UPDATE intake_file SET status = ?, problem = NULL, file_name = ?, imported_by_run = ?,"
                         + " imported_at = ? WHERE id = ?",
+                FileStatus.IMPORTING.name(),
                 fileName,
                 runId,
                 Instant.now().toEpochMilli(),
                 fileId);
     }
 
-    public long insertFile(String sha256, String fileName, long sizeBytes, Instant modifiedAt, long runId) {
+    long insertFile(String sha256, String fileName, long sizeBytes, Instant modifiedAt, long runId) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(
                 con -> {
                     PreparedStatement ps = con.prepareStatement(
                             "INSERT INTO intake_file (sha256, file_name, size_bytes,"
                                     + " modified_at, imported_at, imported_by_run, status, rows_read, rows_blank, rows_rejected,"
-                                    + " rows_valid) VALUES (?, ?, ?, ?, ?, ?, 'IMPORTING', 0, 0, 0, 0)",
+                                    + " rows_valid) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0)",
                             Statement.RETURN_GENERATED_KEYS);
                     ps.setString(1, sha256);
                     ps.setString(2, fileName);
@@ -118,6 +143,7 @@ public class IntakeRepository {
                     }
                     ps.setLong(5, Instant.now().toEpochMilli());
                     ps.setLong(6, runId);
+                    ps.setString(7, FileStatus.IMPORTING.name());
                     return ps;
                 },
                 keys);
@@ -126,32 +152,39 @@ public class IntakeRepository {
                 : ((Number) keys.getKeys().values().iterator().next()).longValue();
     }
 
-    public void completeFile(
-            long fileId,
-            String status,
-            String problem,
-            String formTypes,
-            int read,
-            int blank,
-            int rejected,
-            int valid,
-            String registrySha) {
+    /** How a file's rows were read: all of them, blank ones, rejected ones and valid ones. */
+    record RowCounts(int read, int blank, int rejected, int valid) {
+        static final RowCounts NONE = new RowCounts(0, 0, 0, 0);
+    }
+
+    /** A file read through: imported, with its form types and row counts. */
+    void completeFile(long fileId, String formTypes, RowCounts rows, String registrySha) {
+        updateFile(fileId, FileStatus.IMPORTED, null, formTypes, rows, registrySha);
+    }
+
+    /** A file refused as a whole (unreadable, or no form in it): nothing of it is stored. */
+    void refuseFile(long fileId, FileStatus status, String problem, String registrySha) {
+        updateFile(fileId, status, problem, null, RowCounts.NONE, registrySha);
+    }
+
+    private void updateFile(
+            long fileId, FileStatus status, String problem, String formTypes, RowCounts rows, String registrySha) {
         jdbc.update(
                 "UPDATE intake_file SET status = ?, problem = ?, form_types = ?, rows_read = ?, rows_blank = ?,"
                         + " rows_rejected = ?, rows_valid = ?, registry_sha = ? WHERE id = ?",
-                status,
+                status.name(),
                 clip(problem, 2000),
                 formTypes,
-                read,
-                blank,
-                rejected,
-                valid,
+                rows.read(),
+                rows.blank(),
+                rows.rejected(),
+                rows.valid(),
                 registrySha,
                 fileId);
     }
 
     /** Whether an imported file has rows rejected for what the registry said, and the registry changed since. */
-    public boolean needsRecheck(long fileId, String registrySha) {
+    boolean needsRecheck(long fileId, String registrySha) {
         Integer n = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM rejected_row r JOIN intake_file f ON f.id = r.file_id"
                         + " WHERE r.file_id = ? AND r.needs_registry = TRUE AND (f.registry_sha IS NULL OR f.registry_sha <> ?)",
@@ -166,7 +199,7 @@ public class IntakeRepository {
      * the weekly limit, a week not begun or a 填报日期 or 报送月份 still to come. Such rows were
      * accepted by an earlier version or under a higher limit.
      */
-    public boolean holdsRowsBeyond(long fileId, IntakeLimits limits) {
+    boolean holdsRowsBeyond(long fileId, IntakeLimits limits) {
         int max = limits.maxWeeklyCount();
         java.time.LocalDate latest = limits.latestDate();
         Integer tallies = jdbc.queryForObject(
@@ -206,19 +239,23 @@ public class IntakeRepository {
     /**
      * Takes a file's rows out, as if it had never been read, so it can be read again: its rows,
      * rejections and warnings go, and every key it had rows for is decided again among the rows
-     * left (the rule of {@link Submission}), so a row it had superseded counts again.
+     * left (the rule of {@link SupersedeResolver#winner}), so a row it had superseded counts again.
      */
-    public void forgetRows(long fileId) {
+    void forgetRows(long fileId) {
         forgetRows(
                 "tally_row",
                 "unit_code, week_start",
                 fileId,
-                rs -> rs.getString("unit_code") + "|" + rs.getObject("week_start", java.time.LocalDate.class));
+                rs -> TallyRecord.key(
+                        rs.getString("unit_code"), rs.getObject("week_start", java.time.LocalDate.class)));
         forgetRows(
                 "progress_row",
                 "task_code, unit_code, report_month",
                 fileId,
-                rs -> rs.getString("task_code") + "|" + rs.getString("unit_code") + "|" + rs.getString("report_month"));
+                rs -> ProgressRecord.key(
+                        rs.getString("task_code"),
+                        rs.getString("unit_code"),
+                        org.reformreport.calendar.ReportMonth.parse(rs.getString("report_month"))));
         jdbc.update("DELETE FROM rejected_row WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM intake_warning WHERE file_id = ?", fileId);
     }
@@ -237,48 +274,23 @@ public class IntakeRepository {
                         .map(c -> c + " = ?")
                         .toList());
         for (Map<String, Object> key : keys) {
-            List<Object[]> rows = new ArrayList<>();
-            jdbc.query(
-                    "SELECT id, filled_date, file_id, file_name, sheet_index, sheet_name, row_no, " + keyColumns
-                            + " FROM " + table + " WHERE " + where,
-                    rs -> {
-                        rows.add(new Object[] {
-                            rs.getLong("id"),
-                            new Submission(
-                                    rs.getObject("filled_date", java.time.LocalDate.class),
-                                    new SourcePosition(
-                                            rs.getLong("file_id"),
-                                            rs.getString("file_name"),
-                                            rs.getInt("sheet_index"),
-                                            rs.getString("sheet_name"),
-                                            rs.getInt("row_no"))),
-                            keyOf.key(rs)
-                        });
-                    },
+            List<Counted> rows = jdbc.query(
+                    "SELECT " + STORED_COLUMNS + ", " + keyColumns + " FROM " + table + " WHERE " + where,
+                    (rs, i) -> stored(rs, keyOf.key(rs)),
                     key.values().toArray());
             if (rows.isEmpty()) {
                 continue;
             }
-            Object[] winner = rows.stream()
-                    .max(java.util.Comparator.comparing(r -> (Submission) r[1]))
-                    .orElseThrow();
-            SourcePosition by = ((Submission) winner[1]).source();
-            for (Object[] row : rows) {
-                if (row != winner) {
-                    jdbc.update(
-                            "UPDATE " + table + " SET status = 'SUPERSEDED', counted_key = NULL,"
-                                    + " superseded_by_file = ?, superseded_by_sheet = ?, superseded_by_row = ? WHERE id = ?",
-                            by.fileName(),
-                            by.sheetName(),
-                            by.rowNumber(),
-                            row[0]);
-                }
-            }
+            Counted winner = SupersedeResolver.winner(rows, Counted::submission);
+            Map<Counted, Submission> losers = new HashMap<>();
+            rows.stream().filter(r -> r != winner).forEach(r -> losers.put(r, winner.submission()));
+            supersede(table, losers);
             jdbc.update(
-                    "UPDATE " + table + " SET status = 'COUNTED', counted_key = ?, superseded_by_file = NULL,"
+                    "UPDATE " + table + " SET status = ?, counted_key = ?, superseded_by_file = NULL,"
                             + " superseded_by_sheet = NULL, superseded_by_row = NULL WHERE id = ?",
-                    winner[2],
-                    winner[0]);
+                    COUNTED,
+                    winner.key(),
+                    winner.id());
         }
     }
 
@@ -286,7 +298,7 @@ public class IntakeRepository {
      * Records that a run saw a file under a name, with what that name came to; the first outcome
      * stays (a restart does not rewrite it).
      */
-    public void linkRun(long runId, long fileId, String fileName, FileImporter.Outcome outcome, String problem) {
+    void linkRun(long runId, long fileId, String fileName, FileImporter.Outcome outcome, String problem) {
         Integer existing = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM run_input_file WHERE run_id = ? AND file_name = ?",
                 Integer.class,
@@ -300,26 +312,28 @@ public class IntakeRepository {
                     fileId,
                     fileName,
                     outcome.name(),
-                    outcome.countsRows() ? "IMPORTED" : outcome.name(),
+                    outcome.status().name(),
                     clip(problem, 2000));
         }
     }
 
     /** Another name under which this run already counted the same content (the first in name order). */
-    public Optional<String> otherNameInRun(long runId, long fileId, String fileName) {
+    Optional<String> otherNameInRun(long runId, long fileId, String fileName) {
         return jdbc
                 .queryForList(
                         "SELECT file_name FROM run_input_file WHERE run_id = ? AND file_id = ?"
-                                + " AND file_name <> ? AND outcome IN ('IMPORTED', 'ALREADY_IMPORTED') ORDER BY id",
+                                + " AND file_name <> ? AND outcome IN (?, ?) ORDER BY id",
                         String.class,
                         runId,
                         fileId,
-                        fileName)
+                        fileName,
+                        FileImporter.Outcome.IMPORTED.name(),
+                        FileImporter.Outcome.ALREADY_IMPORTED.name())
                 .stream()
                 .findFirst();
     }
 
-    public FileCounts countsOf(long fileId) {
+    FileCounts countsOf(long fileId) {
         return jdbc.queryForObject(
                 "SELECT f.rows_read, f.rows_blank, f.rows_rejected, f.rows_valid,"
                         + " (SELECT COUNT(*) FROM tally_row t WHERE t.file_id = f.id AND t.status = 'COUNTED')"
@@ -334,17 +348,19 @@ public class IntakeRepository {
 
     /** The files a run saw and what their rows came to. */
     public record RunIntake(List<FileLine> files) {
-        public long count(String status) {
-            return files.stream().filter(f -> f.status().equals(status)).count();
+        public long count(FileStatus status) {
+            return files.stream().filter(f -> f.state() == status).count();
         }
 
         /** Names refused as a whole: unreadable, or holding no form (not the copies of another file). */
         public long refused() {
-            return count("UNREADABLE") + count("NO_FORM");
+            return files.stream().filter(f -> f.state().refused()).count();
         }
 
         public long newlyImported() {
-            return files.stream().filter(f -> f.outcome().equals("IMPORTED")).count();
+            return files.stream()
+                    .filter(f -> f.result() == FileImporter.Outcome.IMPORTED)
+                    .count();
         }
 
         public int sum(java.util.function.ToIntFunction<FileCounts> part) {
@@ -352,27 +368,37 @@ public class IntakeRepository {
         }
     }
 
+    /**
+     * A name a run saw: where it stands ({@code state}), what the run made of it ({@code result}),
+     * and what its rows came to ({@code counts}).
+     */
     public record FileLine(
             long fileId,
             String fileName,
             String sha256,
-            String status,
-            String outcome,
+            FileStatus state,
+            FileImporter.Outcome result,
             String problem,
-            FileCounts counts) {}
+            FileCounts counts) {
+
+        /** The stored name of {@link #state}, as manifest.json lists it. */
+        public String status() {
+            return state == null ? null : state.name();
+        }
+
+        /** The stored name of {@link #result}, as manifest.json lists it. */
+        public String outcome() {
+            return result.name();
+        }
+
+        FileLine withCounts(FileCounts counts) {
+            return new FileLine(fileId, fileName, sha256, state, result, problem, counts);
+        }
+    }
 
     public RunIntake runIntake(long runId) {
         return new RunIntake(runFiles(runId).stream()
-                .map(l -> new FileLine(
-                        l.fileId(),
-                        l.fileName(),
-                        l.sha256(),
-                        l.status(),
-                        l.outcome(),
-                        l.problem(),
-                        FileImporter.Outcome.valueOf(l.outcome()).countsRows()
-                                ? countsOf(l.fileId())
-                                : FileCounts.NONE))
+                .map(l -> l.withCounts(l.result().countsRows() ? countsOf(l.fileId()) : FileCounts.NONE))
                 .toList());
     }
 
@@ -389,8 +415,8 @@ public class IntakeRepository {
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
+                        FileStatus.ofStored(rs.getString(4)),
+                        FileImporter.Outcome.valueOf(rs.getString(5)),
                         rs.getString(6),
                         null),
                 runId);
@@ -398,15 +424,15 @@ public class IntakeRepository {
 
     // ---- tallies ----
 
-    public Map<String, Counted> countedTallies(Collection<String> keys) {
+    Map<String, Counted> countedTallies(Collection<String> keys) {
         return counted("tally_row", keys);
     }
 
-    public void supersedeTallies(Map<Counted, Submission> replaced) {
+    void supersedeTallies(Map<Counted, Submission> replaced) {
         supersede("tally_row", replaced);
     }
 
-    public void insertTallies(List<TallyRecord> rows, Map<TallyRecord, Submission> superseded) {
+    void insertTallies(List<TallyRecord> rows, Map<TallyRecord, Submission> superseded) {
         jdbc.batchUpdate(
                 "INSERT INTO tally_row (file_id, file_name, sheet_index, sheet_name, row_no, unit_code,"
                         + " unit_name, week_start, week_month, central_media, provincial_media, municipal_media,"
@@ -445,15 +471,15 @@ public class IntakeRepository {
 
     // ---- progress ----
 
-    public Map<String, Counted> countedProgress(Collection<String> keys) {
+    Map<String, Counted> countedProgress(Collection<String> keys) {
         return counted("progress_row", keys);
     }
 
-    public void supersedeProgress(Map<Counted, Submission> replaced) {
+    void supersedeProgress(Map<Counted, Submission> replaced) {
         supersede("progress_row", replaced);
     }
 
-    public void insertProgress(List<ProgressRecord> rows, Map<ProgressRecord, Submission> superseded) {
+    void insertProgress(List<ProgressRecord> rows, Map<ProgressRecord, Submission> superseded) {
         jdbc.batchUpdate(
                 "INSERT INTO progress_row (file_id, file_name, sheet_index, sheet_name, row_no, task_code,"
                         + " unit_code, report_month, progress_status, percent_done, this_month, achievements, problems,"
@@ -468,18 +494,22 @@ public class IntakeRepository {
                     ps.setString(7, r.unitCode());
                     ps.setString(8, r.month().toString());
                     ps.setString(9, r.status().name());
-                    if (r.percent() == null) {
+                    ProgressReport report = r.report();
+                    if (report.percent() == null) {
                         ps.setNull(10, Types.INTEGER);
                     } else {
-                        ps.setInt(10, r.percent());
+                        ps.setInt(10, report.percent());
                     }
-                    ps.setString(11, r.thisMonth());
-                    ps.setString(12, r.achievements());
-                    ps.setString(13, r.problems());
-                    ps.setString(14, r.nextSteps());
-                    ps.setString(15, r.experience());
+                    ps.setString(11, report.thisMonth());
+                    ps.setString(12, report.achievements());
+                    ps.setString(13, report.problems());
+                    ps.setString(14, report.nextSteps());
+                    ps.setString(15, report.experience());
                     ps.setString(
-                            16, r.promotion() == null ? null : r.promotion().name());
+                            16,
+                            report.promotion() == null
+                                    ? null
+                                    : report.promotion().name());
                     ps.setString(17, clip(r.filler(), 100));
                     ps.setObject(18, r.filledDate());
                     ps.setBoolean(19, r.filledDateAssumed());
@@ -488,7 +518,7 @@ public class IntakeRepository {
     }
 
     /** A counted row of an earlier file: where it was, whose, and its key (a week, or a task's month). */
-    public record EarlierRow(
+    record EarlierRow(
             FormType type,
             String sheetName,
             int rowNumber,
@@ -501,7 +531,7 @@ public class IntakeRepository {
      * Counted rows of an earlier file of the same name (a form sent again) whose key the new version
      * no longer holds: they still count.
      */
-    public List<EarlierRow> rowsLeftOutOfResentFile(long fileId, String fileName) {
+    List<EarlierRow> rowsLeftOutOfResentFile(long fileId, String fileName) {
         List<EarlierRow> missing = new ArrayList<>();
         jdbc.query(
                 "SELECT t.sheet_name, t.row_no, t.unit_code, t.week_month, t.week_start FROM tally_row t"
@@ -544,47 +574,66 @@ public class IntakeRepository {
 
     // ---- problems ----
 
-    public void insertRejections(List<Problem> problems) {
+    void insertRejections(List<Rejection> problems) {
         jdbc.batchUpdate(
                 "INSERT INTO rejected_row (file_id, form_type, sheet_index, sheet_name, row_no, unit_code,"
                         + " target_month, reason, raw_values, needs_registry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 problems,
                 problems.size(),
                 (ps, p) -> {
-                    ps.setLong(1, p.fileId());
+                    ps.setLong(1, p.at().fileId());
                     ps.setString(2, p.formType() == null ? null : p.formType().name());
-                    ps.setInt(3, p.sheetIndex());
-                    ps.setString(4, clip(p.sheetName(), 100));
-                    ps.setInt(5, p.rowNumber());
+                    ps.setInt(3, p.at().sheetIndex());
+                    ps.setString(4, clip(p.at().sheetName(), 100));
+                    ps.setInt(5, p.at().rowNumber());
                     ps.setString(6, clip(p.unitCode(), 100));
                     ps.setString(7, p.targetMonth());
-                    ps.setString(8, clip(p.message(), 2000));
+                    ps.setString(8, clip(p.reason(), 2000));
                     ps.setString(9, p.rawValues());
                     ps.setBoolean(10, p.needsRegistry());
                 });
     }
 
-    public void insertWarnings(List<Problem> warnings) {
+    void insertWarnings(List<Warning> warnings) {
         jdbc.batchUpdate(
                 "INSERT INTO intake_warning (file_id, sheet_name, row_no, unit_code, target_month, message)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",
                 warnings,
                 warnings.size(),
                 (ps, p) -> {
-                    ps.setLong(1, p.fileId());
-                    ps.setString(2, clip(p.sheetName(), 100));
-                    if (p.rowNumber() == null) {
+                    Warning.Where at = p.where();
+                    ps.setLong(1, at.fileId());
+                    ps.setString(2, clip(at.sheetName(), 100));
+                    if (at.rowNumber() == null) {
                         ps.setNull(3, Types.INTEGER);
                     } else {
-                        ps.setInt(3, p.rowNumber());
+                        ps.setInt(3, at.rowNumber());
                     }
-                    ps.setString(4, clip(p.unitCode(), 100));
-                    ps.setString(5, p.targetMonth());
+                    ps.setString(
+                            4,
+                            p.concerning() == null ? null : clip(p.concerning().unitCode(), 100));
+                    ps.setString(
+                            5, p.concerning() == null ? null : p.concerning().targetMonth());
                     ps.setString(6, clip(p.message(), 2000));
                 });
     }
 
     // ---- shared ----
+
+    /** The columns {@link #stored} reads. */
+    private static final String STORED_COLUMNS = "id, filled_date, file_id, file_name, sheet_index, sheet_name, row_no";
+
+    /** A stored row of tally_row or progress_row, as the supersede rule weighs it. */
+    private static Counted stored(java.sql.ResultSet rs, String key) throws java.sql.SQLException {
+        SourcePosition source = new SourcePosition(
+                rs.getLong("file_id"),
+                rs.getString("file_name"),
+                rs.getInt("sheet_index"),
+                rs.getString("sheet_name"),
+                rs.getInt("row_no"));
+        return new Counted(
+                rs.getLong("id"), key, new Submission(rs.getObject("filled_date", java.time.LocalDate.class), source));
+    }
 
     private Map<String, Counted> counted(String table, Collection<String> keys) {
         Map<String, Counted> found = new HashMap<>();
@@ -594,15 +643,9 @@ public class IntakeRepository {
         List<String> list = new ArrayList<>(keys);
         String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
         jdbc.query(
-                "SELECT id, counted_key, filled_date, file_id, file_name, sheet_index, sheet_name, row_no FROM " + table
-                        + " WHERE counted_key IN (" + marks + ")",
+                "SELECT " + STORED_COLUMNS + ", counted_key FROM " + table + " WHERE counted_key IN (" + marks + ")",
                 rs -> {
-                    SourcePosition source = new SourcePosition(
-                            rs.getLong(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getInt(8));
-                    Counted c = new Counted(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            new Submission(rs.getObject(3, java.time.LocalDate.class), source));
+                    Counted c = stored(rs, rs.getString("counted_key"));
                     found.put(c.key(), c);
                 },
                 list.toArray());
@@ -612,16 +655,17 @@ public class IntakeRepository {
     private void supersede(String table, Map<Counted, Submission> replaced) {
         List<Map.Entry<Counted, Submission>> entries = new ArrayList<>(replaced.entrySet());
         jdbc.batchUpdate(
-                "UPDATE " + table + " SET status = 'SUPERSEDED', counted_key = NULL,"
+                "UPDATE " + table + " SET status = ?, counted_key = NULL,"
                         + " superseded_by_file = ?, superseded_by_sheet = ?, superseded_by_row = ? WHERE id = ?",
                 entries,
                 entries.size(),
                 (ps, e) -> {
                     SourcePosition by = e.getValue().source();
-                    ps.setString(1, by.fileName());
-                    ps.setString(2, by.sheetName());
-                    ps.setInt(3, by.rowNumber());
-                    ps.setLong(4, e.getKey().id());
+                    ps.setString(1, SUPERSEDED);
+                    ps.setString(2, by.fileName());
+                    ps.setString(3, by.sheetName());
+                    ps.setInt(4, by.rowNumber());
+                    ps.setLong(5, e.getKey().id());
                 });
     }
 

@@ -10,7 +10,7 @@ import org.reformreport.registry.ReformTask;
 import org.reformreport.registry.Registry;
 
 /** Checks one reform-task progress row against spec §4.2 and the task ledger. */
-public final class ProgressRowValidator {
+final class ProgressRowValidator {
 
     /** Longer text is kept up to this length, with a warning; offices write summaries, not essays. */
     public static final int MAX_TEXT = 10_000;
@@ -120,13 +120,14 @@ public final class ProgressRowValidator {
                 unitCode,
                 month,
                 status,
-                percent,
-                longText(THIS_MONTH, row, warnings),
-                longText(ACHIEVEMENTS, row, warnings),
-                longText(PROBLEMS, row, warnings),
-                longText(NEXT_STEPS, row, warnings),
-                longText(EXPERIENCE, row, warnings),
-                promotion,
+                new ProgressReport(
+                        percent,
+                        longText(THIS_MONTH, row, warnings),
+                        longText(ACHIEVEMENTS, row, warnings),
+                        longText(PROBLEMS, row, warnings),
+                        longText(NEXT_STEPS, row, warnings),
+                        longText(EXPERIENCE, row, warnings),
+                        promotion),
                 Fields.text(row.get(FILLER)),
                 filled.date(),
                 filled.assumed());

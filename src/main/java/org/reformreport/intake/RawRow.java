@@ -7,7 +7,7 @@ import java.util.Map;
  * cannot be taken as read, if so (a cell saved as a formula without its result, an error value, an
  * ambiguous header), in the liaison's words.
  */
-public record RawRow(SourcePosition source, Map<String, String> values, String problem) {
+record RawRow(SourcePosition source, Map<String, String> values, String problem) {
 
     public RawRow(SourcePosition source, Map<String, String> values) {
         this(source, values, null);

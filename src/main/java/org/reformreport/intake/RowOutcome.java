@@ -7,7 +7,7 @@ import java.util.List;
  * {@code unitCode} and {@code targetMonth} are kept for listing, even when the row is rejected;
  * {@code registryDependent} marks a rejection a registry change could lift (an unknown unit or task).
  */
-public record RowOutcome<T>(
+record RowOutcome<T>(
         T record,
         List<String> rejections,
         List<String> warnings,

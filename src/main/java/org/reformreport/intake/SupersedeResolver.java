@@ -1,6 +1,7 @@
 package org.reformreport.intake;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,9 @@ import java.util.function.Function;
  * progress: task + unit + month) given the rows already counted. Plain rule, no storage: the caller
  * applies the decisions.
  */
-public final class SupersedeResolver {
+final class SupersedeResolver {
 
-    /** A row already counted in storage, known by its storage id. */
+    /** A row in storage, known by its storage id: the one counted for its key, or (deciding again) any. */
     public record Counted(long id, String key, Submission submission) {}
 
     /** The outcome: which new rows count, which lose (and to whom), which stored rows are replaced. */
@@ -56,6 +57,23 @@ public final class SupersedeResolver {
             }
         }
         return new Resolution<>(counted, supersededNew, supersededStored);
+    }
+
+    /**
+     * The row that counts among rows of one key: the one whose submission supersedes every other
+     * (deciding a key again when a file's rows are taken out).
+     */
+    public static <T> T winner(Collection<T> rows, Function<T, Submission> submission) {
+        T winner = null;
+        for (T row : rows) {
+            if (winner == null || submission.apply(row).supersedes(submission.apply(winner))) {
+                winner = row;
+            }
+        }
+        if (winner == null) {
+            throw new IllegalArgumentException("no rows to decide between");
+        }
+        return winner;
     }
 
     @SuppressWarnings("unchecked")

@@ -3,7 +3,7 @@ package org.reformreport.intake;
 import java.time.LocalDate;
 
 /** One accepted weekly tally row (宣传报道周报表): a unit's counts for one week. */
-public record TallyRecord(
+record TallyRecord(
         SourcePosition source,
         String unitCode,
         String unitName,
@@ -23,16 +23,21 @@ public record TallyRecord(
         boolean filledDateAssumed,
         String remark) {
 
-    /** 媒体合计: the five media columns added up (in a long: five ints may not fit one). */
+    /** 媒体合计. */
     public long mediaTotal() {
-        return (long) central + provincial + municipal + district + newMedia;
+        return MediaTotal.of(central, provincial, municipal, district, newMedia);
     }
 
     public Submission submission() {
         return new Submission(filledDate, source);
     }
 
+    /** The row's key: one tally counts per unit and week (spec §4.3). */
     public String key() {
+        return key(unitCode, weekStart);
+    }
+
+    static String key(String unitCode, LocalDate weekStart) {
         return unitCode + "|" + weekStart;
     }
 }

@@ -13,7 +13,7 @@ import org.reformreport.registry.Registry;
 import org.reformreport.registry.Unit;
 
 /** Checks one weekly tally row against spec §4.1 and the unit registry. */
-public final class TallyRowValidator {
+final class TallyRowValidator {
 
     private static final String[] WEEKDAY = {"一", "二", "三", "四", "五", "六", "日"};
 
@@ -73,7 +73,12 @@ public final class TallyRowValidator {
             }
         }
         if (MEDIA.stream().allMatch(counts::containsKey)) {
-            long total = MEDIA.stream().mapToLong(counts::get).sum();
+            long total = MediaTotal.of(
+                    counts.get(CENTRAL),
+                    counts.get(PROVINCIAL),
+                    counts.get(MUNICIPAL),
+                    counts.get(DISTRICT),
+                    counts.get(NEW_MEDIA));
             for (String column : OF_WHICH) {
                 Integer value = counts.get(column);
                 if (value != null && value > total) {

@@ -7,7 +7,6 @@ import org.reformreport.outputs.document.MonthDocuments;
 import org.reformreport.outputs.document.ReportFonts;
 import org.reformreport.outputs.document.ReportTemplates;
 import org.reformreport.outputs.workbook.MonthWorkbookWriter;
-import org.reformreport.outputs.workbook.WorkbookRepository;
 import org.reformreport.publish.MonthPublisher;
 import org.reformreport.publish.OutputLayout;
 import org.reformreport.publish.ReportOutputRepository;
@@ -15,6 +14,7 @@ import org.reformreport.publish.StagedOutputs;
 import org.reformreport.registry.UnitRange;
 import org.reformreport.scale.UnitRangePartitioner;
 import org.reformreport.summary.MonthFiguresCalculator;
+import org.reformreport.summary.MonthRecords;
 import org.reformreport.summary.SummaryRepository;
 import org.reformreport.summary.UnitMonthFigures;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -30,10 +30,7 @@ final class OutputTasklets {
 
     /** Step "workbook": the month's workbook, into the run's staging folder. */
     static Tasklet workbook(
-            SummaryRepository summaries,
-            WorkbookRepository rows,
-            ReportOutputRepository outputs,
-            ReformSettings settings) {
+            SummaryRepository summaries, MonthRecords rows, ReportOutputRepository outputs, ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());

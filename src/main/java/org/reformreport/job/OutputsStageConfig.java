@@ -2,10 +2,10 @@ package org.reformreport.job;
 
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.outputs.document.MonthDocuments;
-import org.reformreport.outputs.workbook.WorkbookRepository;
 import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.scale.PartitionedSteps;
 import org.reformreport.scale.UnitRangePartitioner;
+import org.reformreport.summary.MonthRecords;
 import org.reformreport.summary.SummaryRepository;
 import org.reformreport.summary.UnitMonthFigures;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -28,8 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class OutputsStageConfig {
 
     @Bean
-    WorkbookRepository workbookRepository(JdbcTemplate jdbc, IntakeRepository intake) {
-        return new WorkbookRepository(jdbc, intake);
+    MonthRecords monthRecords(JdbcTemplate jdbc, IntakeRepository intake) {
+        return new MonthRecords(jdbc, intake);
     }
 
     @Bean
@@ -38,7 +38,7 @@ class OutputsStageConfig {
     }
 
     @Bean
-    MonthDocuments monthDocuments(SummaryRepository summaries, WorkbookRepository rows) {
+    MonthDocuments monthDocuments(SummaryRepository summaries, MonthRecords rows) {
         return new MonthDocuments(summaries, rows);
     }
 
@@ -47,7 +47,7 @@ class OutputsStageConfig {
             JobRepository jobRepository,
             PlatformTransactionManager tx,
             SummaryRepository summaries,
-            WorkbookRepository rows,
+            MonthRecords rows,
             ReportOutputRepository outputs,
             ReformSettings settings) {
         return new StepBuilder("workbook", jobRepository)

@@ -103,7 +103,7 @@ public class RunHistory {
                 files.sum(IntakeRepository.FileCounts::rejected),
                 files.sum(IntakeRepository.FileCounts::blank));
         files.files().stream()
-                .filter(f -> !f.status().equals("IMPORTED"))
+                .filter(f -> f.state() != org.reformreport.intake.FileStatus.IMPORTED)
                 .forEach(f -> out.printf("  not read: %s: %s%n", f.fileName(), f.problem()));
         files.files().stream()
                 .filter(f -> f.counts().rejected() > 0)

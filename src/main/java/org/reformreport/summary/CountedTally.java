@@ -4,12 +4,4 @@ import java.time.LocalDate;
 
 /** A counted weekly tally as the figures need it. */
 public record CountedTally(
-        String unitCode,
-        LocalDate weekStart,
-        MediaCounts media,
-        int specialColumn,
-        int typicalCases,
-        int supervision,
-        int leaderInterviews,
-        int socialPublicity,
-        LocalDate filledDate) {}
+        String unitCode, LocalDate weekStart, MediaCounts media, OfWhichCounts ofWhich, LocalDate filledDate) {}

@@ -1,5 +1,6 @@
 package org.reformreport.summary;
 
+import org.reformreport.intake.MediaTotal;
 import org.reformreport.support.FingerprintName;
 
 /**
@@ -12,10 +13,9 @@ public record MediaCounts(int central, int provincial, int municipal, int distri
 
     public static final MediaCounts ZERO = new MediaCounts(0, 0, 0, 0, 0);
 
-    /** 稿件合计. */
+    /** 稿件合计 ({@link MediaTotal}). */
     public int total() {
-        return Math.addExact(
-                Math.addExact(Math.addExact(Math.addExact(central, provincial), municipal), district), newMedia);
+        return Math.toIntExact(MediaTotal.of(central, provincial, municipal, district, newMedia));
     }
 
     public MediaCounts plus(MediaCounts o) {

@@ -24,12 +24,8 @@ public final class MonthFiguresCalculator {
         this.weeks = month.weeks();
     }
 
-    public ReportMonth month() {
-        return month;
-    }
-
     /** The unit's inputs: everything counted that concerns it. */
-    public record Inputs(
+    record Inputs(
             List<CountedTally> tallies,
             Map<ReportMonth, Integer> monthlyTotals,
             List<ReformTask> leadTasks,
@@ -37,16 +33,16 @@ public final class MonthFiguresCalculator {
             Map<String, ReportMonth> firstCompleted,
             List<PromotionLevel> promotions) {}
 
-    public WeekSubmission submission(CountedTally tally) {
+    WeekSubmission submission(CountedTally tally) {
         return submission(tally.weekStart(), tally.filledDate());
     }
 
     /** 按时 or 迟报 for a counted tally of the week, by the deadline rule. */
-    public WeekSubmission submission(LocalDate weekStart, LocalDate filledDate) {
+    WeekSubmission submission(LocalDate weekStart, LocalDate filledDate) {
         return deadline.isLate(weekStart, filledDate) ? WeekSubmission.LATE : WeekSubmission.ON_TIME;
     }
 
-    public UnitMonthFigures compute(Unit unit, Inputs in) {
+    UnitMonthFigures compute(Unit unit, Inputs in) {
         try {
             return exactly(unit, in);
         } catch (ArithmeticException e) {
@@ -64,11 +60,7 @@ public final class MonthFiguresCalculator {
         int onTime = 0;
         int late = 0;
         MediaCounts media = MediaCounts.ZERO;
-        int special = 0;
-        int cases = 0;
-        int supervision = 0;
-        int interviews = 0;
-        int social = 0;
+        OfWhichCounts ofWhich = OfWhichCounts.NONE;
         for (CountedTally t : in.tallies()) {
             if (!unit.code().equals(t.unitCode()) || !weeks.contains(t.weekStart())) {
                 continue;
@@ -79,11 +71,7 @@ public final class MonthFiguresCalculator {
                 onTime++;
             }
             media = media.plus(t.media());
-            special = Math.addExact(special, t.specialColumn());
-            cases = Math.addExact(cases, t.typicalCases());
-            supervision = Math.addExact(supervision, t.supervision());
-            interviews = Math.addExact(interviews, t.leaderInterviews());
-            social = Math.addExact(social, t.socialPublicity());
+            ofWhich = ofWhich.plus(t.ofWhich());
         }
         int yearToDate = 0;
         for (ReportMonth m : month.yearToDate()) {
@@ -101,23 +89,17 @@ public final class MonthFiguresCalculator {
         }
         Map<PromotionLevel, Integer> promotions = new EnumMap<>(PromotionLevel.class);
         in.promotions().forEach(level -> promotions.merge(level, 1, Integer::sum));
-        return new UnitMonthFigures(
-                unit.code(),
-                unit.name(),
-                unit.group(),
-                weeks.size(),
-                onTime,
-                late,
-                media,
-                in.monthlyTotals().getOrDefault(month.previous(), 0),
-                in.monthlyTotals().getOrDefault(month.sameMonthLastYear(), 0),
-                yearToDate,
-                special,
-                cases,
-                supervision,
-                interviews,
-                social,
-                tasks,
-                promotions);
+        return UnitMonthFigures.builder(unit.code(), unit.name(), unit.group())
+                .weeksDue(weeks.size())
+                .onTime(onTime)
+                .late(late)
+                .media(media)
+                .previousMonthTotal(in.monthlyTotals().getOrDefault(month.previous(), 0))
+                .lastYearTotal(in.monthlyTotals().getOrDefault(month.sameMonthLastYear(), 0))
+                .yearToDateTotal(yearToDate)
+                .ofWhich(ofWhich)
+                .leadTasks(tasks)
+                .promotions(promotions)
+                .build();
     }
 }

@@ -45,9 +45,9 @@ public final class MonthSummary {
             }
         }
         Map<String, ReportMonth> completedByLead = new HashMap<>();
-        Map<String, ReportMonth> firstCompleted = repository.firstCompleted();
+        Map<SummaryRepository.TaskOfUnit, ReportMonth> firstCompleted = repository.firstCompleted();
         for (ReformTask task : registry.tasks()) {
-            ReportMonth first = firstCompleted.get(task.code() + "|" + task.leadUnitCode());
+            ReportMonth first = firstCompleted.get(new SummaryRepository.TaskOfUnit(task.code(), task.leadUnitCode()));
             if (first != null) {
                 completedByLead.put(task.code(), first);
             }

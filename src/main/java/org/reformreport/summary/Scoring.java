@@ -97,16 +97,7 @@ public final class Scoring {
             int rank = i > 0 && s.total().compareTo(sorted.get(i - 1).total()) == 0
                     ? ranked.get(i - 1).rank()
                     : i + 1;
-            ranked.add(new UnitScore(
-                    s.unitCode(),
-                    s.weightedArticles(),
-                    s.publicity(),
-                    s.submission(),
-                    s.tasks(),
-                    s.tasksFromGroupAverage(),
-                    s.bonus(),
-                    s.total(),
-                    rank));
+            ranked.add(s.withRank(rank));
         }
         return ranked;
     }

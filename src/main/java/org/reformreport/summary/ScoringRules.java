@@ -22,32 +22,124 @@ public record ScoringRules(
         BigDecimal bonusCap) {
 
     /** The spec's defaults: 宣传 50, 报送 30, 任务 20, 加分 up to 5. */
-    public static final ScoringRules DEFAULT = new ScoringRules(
-            bd("50"), bd("10"), bd("5"), bd("2"), bd("1"), bd("0.5"), bd("30"), bd("0.5"), bd("20"), bd("3"), bd("2"),
-            bd("1"), bd("5"));
+    public static final ScoringRules DEFAULT = builder().build();
 
-    public ScoringRules {
-        for (BigDecimal v : new BigDecimal[] {
-            publicityMax,
-            centralWeight,
-            provincialWeight,
-            municipalWeight,
-            districtWeight,
-            newMediaWeight,
-            submissionMax,
-            lateCredit,
-            tasksMax,
-            nationalBonus,
-            provincialBonus,
-            municipalBonus,
-            bonusCap
-        }) {
-            if (v == null || v.signum() < 0) {
+    /** Rules built by name, from the spec's defaults: what is not set (or set to null) keeps its default. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Checks each weight as it is set: a number ≥ 0, and a late week's credit at most 1. */
+    public static final class Builder {
+        private BigDecimal publicityMax = bd("50");
+        private BigDecimal centralWeight = bd("10");
+        private BigDecimal provincialWeight = bd("5");
+        private BigDecimal municipalWeight = bd("2");
+        private BigDecimal districtWeight = bd("1");
+        private BigDecimal newMediaWeight = bd("0.5");
+        private BigDecimal submissionMax = bd("30");
+        private BigDecimal lateCredit = bd("0.5");
+        private BigDecimal tasksMax = bd("20");
+        private BigDecimal nationalBonus = bd("3");
+        private BigDecimal provincialBonus = bd("2");
+        private BigDecimal municipalBonus = bd("1");
+        private BigDecimal bonusCap = bd("5");
+
+        private Builder() {}
+
+        public Builder publicityMax(BigDecimal v) {
+            publicityMax = weight(v, publicityMax);
+            return this;
+        }
+
+        public Builder centralWeight(BigDecimal v) {
+            centralWeight = weight(v, centralWeight);
+            return this;
+        }
+
+        public Builder provincialWeight(BigDecimal v) {
+            provincialWeight = weight(v, provincialWeight);
+            return this;
+        }
+
+        public Builder municipalWeight(BigDecimal v) {
+            municipalWeight = weight(v, municipalWeight);
+            return this;
+        }
+
+        public Builder districtWeight(BigDecimal v) {
+            districtWeight = weight(v, districtWeight);
+            return this;
+        }
+
+        public Builder newMediaWeight(BigDecimal v) {
+            newMediaWeight = weight(v, newMediaWeight);
+            return this;
+        }
+
+        public Builder submissionMax(BigDecimal v) {
+            submissionMax = weight(v, submissionMax);
+            return this;
+        }
+
+        public Builder lateCredit(BigDecimal v) {
+            lateCredit = weight(v, lateCredit);
+            if (lateCredit.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("late-credit must be between 0 and 1, was " + lateCredit);
+            }
+            return this;
+        }
+
+        public Builder tasksMax(BigDecimal v) {
+            tasksMax = weight(v, tasksMax);
+            return this;
+        }
+
+        public Builder nationalBonus(BigDecimal v) {
+            nationalBonus = weight(v, nationalBonus);
+            return this;
+        }
+
+        public Builder provincialBonus(BigDecimal v) {
+            provincialBonus = weight(v, provincialBonus);
+            return this;
+        }
+
+        public Builder municipalBonus(BigDecimal v) {
+            municipalBonus = weight(v, municipalBonus);
+            return this;
+        }
+
+        public Builder bonusCap(BigDecimal v) {
+            bonusCap = weight(v, bonusCap);
+            return this;
+        }
+
+        public ScoringRules build() {
+            return new ScoringRules(
+                    publicityMax,
+                    centralWeight,
+                    provincialWeight,
+                    municipalWeight,
+                    districtWeight,
+                    newMediaWeight,
+                    submissionMax,
+                    lateCredit,
+                    tasksMax,
+                    nationalBonus,
+                    provincialBonus,
+                    municipalBonus,
+                    bonusCap);
+        }
+
+        private static BigDecimal weight(BigDecimal value, BigDecimal unset) {
+            if (value == null) {
+                return unset;
+            }
+            if (value.signum() < 0) {
                 throw new IllegalArgumentException("scoring weights must be numbers >= 0");
             }
-        }
-        if (lateCredit.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("late-credit must be between 0 and 1, was " + lateCredit);
+            return value;
         }
     }
 

@@ -34,36 +34,38 @@ public record ScoringSettings(@DefaultValue Map<String, Weights> years) {
         }
     }
 
+    /** One year's weights as configured; a weight left out keeps the spec's default ({@link ScoringRules#builder}). */
     public record Weights(
-            @DefaultValue("50") BigDecimal publicityMax,
-            @DefaultValue("10") BigDecimal centralWeight,
-            @DefaultValue("5") BigDecimal provincialWeight,
-            @DefaultValue("2") BigDecimal municipalWeight,
-            @DefaultValue("1") BigDecimal districtWeight,
-            @DefaultValue("0.5") BigDecimal newMediaWeight,
-            @DefaultValue("30") BigDecimal submissionMax,
-            @DefaultValue("0.5") BigDecimal lateCredit,
-            @DefaultValue("20") BigDecimal tasksMax,
-            @DefaultValue("3") BigDecimal nationalBonus,
-            @DefaultValue("2") BigDecimal provincialBonus,
-            @DefaultValue("1") BigDecimal municipalBonus,
-            @DefaultValue("5") BigDecimal bonusCap) {
+            BigDecimal publicityMax,
+            BigDecimal centralWeight,
+            BigDecimal provincialWeight,
+            BigDecimal municipalWeight,
+            BigDecimal districtWeight,
+            BigDecimal newMediaWeight,
+            BigDecimal submissionMax,
+            BigDecimal lateCredit,
+            BigDecimal tasksMax,
+            BigDecimal nationalBonus,
+            BigDecimal provincialBonus,
+            BigDecimal municipalBonus,
+            BigDecimal bonusCap) {
 
         ScoringRules toRules() {
-            return new ScoringRules(
-                    publicityMax,
-                    centralWeight,
-                    provincialWeight,
-                    municipalWeight,
-                    districtWeight,
-                    newMediaWeight,
-                    submissionMax,
-                    lateCredit,
-                    tasksMax,
-                    nationalBonus,
-                    provincialBonus,
-                    municipalBonus,
-                    bonusCap);
+            return ScoringRules.builder()
+                    .publicityMax(publicityMax)
+                    .centralWeight(centralWeight)
+                    .provincialWeight(provincialWeight)
+                    .municipalWeight(municipalWeight)
+                    .districtWeight(districtWeight)
+                    .newMediaWeight(newMediaWeight)
+                    .submissionMax(submissionMax)
+                    .lateCredit(lateCredit)
+                    .tasksMax(tasksMax)
+                    .nationalBonus(nationalBonus)
+                    .provincialBonus(provincialBonus)
+                    .municipalBonus(municipalBonus)
+                    .bonusCap(bonusCap)
+                    .build();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.reformreport.calendar.ReportMonth;
+import org.reformreport.intake.MediaTotal;
 import org.reformreport.intake.ProgressStatus;
 import org.reformreport.intake.PromotionLevel;
 import org.reformreport.registry.UnitRange;
@@ -24,60 +25,96 @@ public class SummaryRepository {
         this.jdbc = jdbc;
     }
 
+    private static final List<String> TALLY_COLUMNS = List.of(
+            "unit_code",
+            "week_start",
+            "central_media",
+            "provincial_media",
+            "municipal_media",
+            "district_media",
+            "new_media",
+            "special_column",
+            "typical_cases",
+            "supervision",
+            "leader_interviews",
+            "social_publicity",
+            "filled_date");
+
+    /** The columns {@link #countedTally} reads, of tally_row aliased {@code alias}. */
+    static String tallyColumns(String alias) {
+        return TALLY_COLUMNS.stream().map(c -> alias + "." + c).collect(Collectors.joining(", "));
+    }
+
+    /** A counted tally from the columns {@link #tallyColumns} selects, by name. */
+    static CountedTally countedTally(ResultSet rs) throws SQLException {
+        return new CountedTally(
+                rs.getString("unit_code"),
+                rs.getObject("week_start", LocalDate.class),
+                media(rs),
+                ofWhich(rs),
+                rs.getObject("filled_date", LocalDate.class));
+    }
+
+    /** The five media columns, named alike in tally_row and unit_month_figure. */
+    private static MediaCounts media(ResultSet rs) throws SQLException {
+        return new MediaCounts(
+                rs.getInt("central_media"),
+                rs.getInt("provincial_media"),
+                rs.getInt("municipal_media"),
+                rs.getInt("district_media"),
+                rs.getInt("new_media"));
+    }
+
+    /** The five "of which" columns, named alike in tally_row and unit_month_figure. */
+    private static OfWhichCounts ofWhich(ResultSet rs) throws SQLException {
+        return new OfWhichCounts(
+                rs.getInt("special_column"),
+                rs.getInt("typical_cases"),
+                rs.getInt("supervision"),
+                rs.getInt("leader_interviews"),
+                rs.getInt("social_publicity"));
+    }
+
     /** The counted tallies of the weeks belonging to the month, by unit, for the units in range. */
-    public Map<String, List<CountedTally>> talliesOf(ReportMonth month, UnitRange range) {
+    Map<String, List<CountedTally>> talliesOf(ReportMonth month, UnitRange range) {
         Map<String, List<CountedTally>> byUnit = new HashMap<>();
         jdbc.query(
-                "SELECT unit_code, week_start, central_media, provincial_media, municipal_media, district_media,"
-                        + " new_media, special_column, typical_cases, supervision, leader_interviews, social_publicity,"
-                        + " filled_date FROM tally_row WHERE status = 'COUNTED' AND week_month = ?",
+                "SELECT " + tallyColumns("t") + " FROM tally_row t WHERE t.status = 'COUNTED' AND t.week_month = ?",
                 rs -> {
-                    if (!range.contains(rs.getString(1))) {
+                    CountedTally t = countedTally(rs);
+                    if (!range.contains(t.unitCode())) {
                         return; // ranges are in Java's code order, not the database collation's
                     }
-                    CountedTally t = new CountedTally(
-                            rs.getString(1),
-                            rs.getObject(2, LocalDate.class),
-                            new MediaCounts(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)),
-                            rs.getInt(8),
-                            rs.getInt(9),
-                            rs.getInt(10),
-                            rs.getInt(11),
-                            rs.getInt(12),
-                            rs.getObject(13, LocalDate.class));
                     byUnit.computeIfAbsent(t.unitCode(), k -> new ArrayList<>()).add(t);
                 },
                 month.toString());
         return byUnit;
     }
 
-    /** 稿件合计 per unit and month for the given months (the comparison bases and year to date). */
-    public Map<String, Map<ReportMonth, Integer>> monthlyTotals(List<ReportMonth> months) {
-        return monthlyTotals(months, UnitRange.ALL);
-    }
-
-    /** As {@link #monthlyTotals(List)}, for the units in range. */
+    /** 稿件合计 per unit and month for the given months (the comparison bases, year to date), for the units in range. */
     public Map<String, Map<ReportMonth, Integer>> monthlyTotals(List<ReportMonth> months, UnitRange range) {
         Map<String, Map<ReportMonth, Integer>> totals = new HashMap<>();
         if (months.isEmpty()) {
             return totals;
         }
         String marks = months.stream().map(m -> "?").collect(Collectors.joining(", "));
-        // SUM per column, then added: each SUM is wide (BIGINT on H2, DECIMAL on MySQL), where adding
-        // the INT columns row by row would overflow INT first
+        // SUM per column (each wide: BIGINT on H2, DECIMAL on MySQL, where INT columns added row by
+        // row would overflow INT first), added up by the one rule of 媒体合计
         jdbc.query(
-                "SELECT unit_code, week_month, SUM(central_media) + SUM(provincial_media) + SUM(municipal_media)"
-                        + " + SUM(district_media) + SUM(new_media) FROM tally_row WHERE status = 'COUNTED' AND week_month IN ("
+                "SELECT unit_code, week_month, SUM(central_media), SUM(provincial_media), SUM(municipal_media),"
+                        + " SUM(district_media), SUM(new_media) FROM tally_row WHERE status = 'COUNTED' AND week_month IN ("
                         + marks
                         + ") GROUP BY unit_code, week_month",
                 rs -> {
                     if (!range.contains(rs.getString(1))) {
                         return;
                     }
+                    long total =
+                            MediaTotal.of(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
                     totals.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
                             .put(
                                     ReportMonth.parse(rs.getString(2)),
-                                    monthTotal(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                                    monthTotal(rs.getString(1), rs.getString(2), total));
                 },
                 months.stream().map(ReportMonth::toString).toArray());
         return totals;
@@ -94,9 +131,9 @@ public class SummaryRepository {
     }
 
     /** One counted progress row of the month: who reported what on which task. */
-    public record MonthProgress(String taskCode, String unitCode, ProgressStatus status, PromotionLevel promotion) {}
+    record MonthProgress(String taskCode, String unitCode, ProgressStatus status, PromotionLevel promotion) {}
 
-    public List<MonthProgress> progressOf(ReportMonth month) {
+    List<MonthProgress> progressOf(ReportMonth month) {
         return jdbc.query(
                 "SELECT task_code, unit_code, progress_status, promotion FROM progress_row"
                         + " WHERE status = 'COUNTED' AND report_month = ?",
@@ -108,14 +145,17 @@ public class SummaryRepository {
                 month.toString());
     }
 
-    /** The first month each unit reported each task 已完成: key task|unit. */
-    public Map<String, ReportMonth> firstCompleted() {
-        Map<String, ReportMonth> first = new HashMap<>();
+    /** A task as one unit reports on it. */
+    record TaskOfUnit(String taskCode, String unitCode) {}
+
+    /** The first month each unit reported each task 已完成. */
+    Map<TaskOfUnit, ReportMonth> firstCompleted() {
+        Map<TaskOfUnit, ReportMonth> first = new HashMap<>();
         jdbc.query(
                 "SELECT task_code, unit_code, MIN(report_month) FROM progress_row WHERE status = 'COUNTED'"
                         + " AND progress_status = 'COMPLETED' GROUP BY task_code, unit_code",
                 rs -> {
-                    first.put(rs.getString(1) + "|" + rs.getString(2), ReportMonth.parse(rs.getString(3)));
+                    first.put(new TaskOfUnit(rs.getString(1), rs.getString(2)), ReportMonth.parse(rs.getString(3)));
                 });
         return first;
     }
@@ -209,7 +249,7 @@ public class SummaryRepository {
     }
 
     /** Database collations differ (H2, MySQL); the order is decided here. */
-    public static final java.util.Comparator<UnitMonthFigures> BY_GROUP_AND_CODE = java.util.Comparator.comparing(
+    static final java.util.Comparator<UnitMonthFigures> BY_GROUP_AND_CODE = java.util.Comparator.comparing(
                     UnitMonthFigures::group, org.reformreport.intake.Submission::compareCodePoints)
             .thenComparing(UnitMonthFigures::unitCode, org.reformreport.intake.Submission::compareCodePoints);
 
@@ -280,28 +320,18 @@ public class SummaryRepository {
         promotions.put(PromotionLevel.NATIONAL, rs.getInt("promotions_national"));
         promotions.put(PromotionLevel.PROVINCIAL, rs.getInt("promotions_provincial"));
         promotions.put(PromotionLevel.MUNICIPAL, rs.getInt("promotions_municipal"));
-        return new UnitMonthFigures(
-                rs.getString("unit_code"),
-                rs.getString("unit_name"),
-                rs.getString("unit_group"),
-                rs.getInt("weeks_due"),
-                rs.getInt("on_time"),
-                rs.getInt("late"),
-                new MediaCounts(
-                        rs.getInt("central_media"),
-                        rs.getInt("provincial_media"),
-                        rs.getInt("municipal_media"),
-                        rs.getInt("district_media"),
-                        rs.getInt("new_media")),
-                rs.getInt("previous_total"),
-                rs.getInt("last_year_total"),
-                rs.getInt("year_to_date_total"),
-                rs.getInt("special_column"),
-                rs.getInt("typical_cases"),
-                rs.getInt("supervision"),
-                rs.getInt("leader_interviews"),
-                rs.getInt("social_publicity"),
-                tasks,
-                promotions);
+        return UnitMonthFigures.builder(
+                        rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("unit_group"))
+                .weeksDue(rs.getInt("weeks_due"))
+                .onTime(rs.getInt("on_time"))
+                .late(rs.getInt("late"))
+                .media(media(rs))
+                .previousMonthTotal(rs.getInt("previous_total"))
+                .lastYearTotal(rs.getInt("last_year_total"))
+                .yearToDateTotal(rs.getInt("year_to_date_total"))
+                .ofWhich(ofWhich(rs))
+                .leadTasks(tasks)
+                .promotions(promotions)
+                .build();
     }
 }

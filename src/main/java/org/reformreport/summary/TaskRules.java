@@ -5,7 +5,7 @@ import org.reformreport.intake.ProgressStatus;
 import org.reformreport.registry.ReformTask;
 
 /** Which reform tasks are on the month's ledger, and the status each counts with (spec §5). */
-public final class TaskRules {
+final class TaskRules {
 
     private TaskRules() {}
 

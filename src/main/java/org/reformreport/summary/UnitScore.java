@@ -14,4 +14,11 @@ public record UnitScore(
         boolean tasksFromGroupAverage,
         BigDecimal bonus,
         BigDecimal total,
-        int rank) {}
+        int rank) {
+
+    /** The same score at the given rank. */
+    public UnitScore withRank(int rank) {
+        return new UnitScore(
+                unitCode, weightedArticles, publicity, submission, tasks, tasksFromGroupAverage, bonus, total, rank);
+    }
+}

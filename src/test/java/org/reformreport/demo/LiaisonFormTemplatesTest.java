@@ -13,18 +13,13 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reformreport.intake.FormRowSink;
-import org.reformreport.intake.FormSheetParser;
 import org.reformreport.intake.FormType;
 import org.reformreport.intake.Headers;
-import org.reformreport.intake.RawRow;
-import org.reformreport.intake.read.FormFileReader;
-import org.reformreport.intake.read.ReadLimits;
 
 /**
  * The blank forms in templates/ and the intake cannot drift apart: the writer takes its columns from
- * the intake's {@link Headers}, the committed forms are what it writes, and the intake's own reader
- * takes each blank form for its form with no column missing.
+ * the intake's {@link Headers} and the committed forms are what it writes (BlankFormsIntakeTest: the
+ * intake's own reader takes each of them for its form with no column missing).
  */
 class LiaisonFormTemplatesTest {
 
@@ -49,36 +44,6 @@ class LiaisonFormTemplatesTest {
             assertThat(notedColumns(COMMITTED.resolve(form.getValue())))
                     .as("notes of " + form.getValue())
                     .isEqualTo(committed);
-        }
-    }
-
-    @Test
-    void theIntakeReadsEachCommittedBlankFormAsItsFormWithNoColumnMissing() throws Exception {
-        for (Map.Entry<FormType, String> form : FILES.entrySet()) {
-            List<String> events = new ArrayList<>();
-            FormRowSink sink = new FormRowSink() {
-                @Override
-                public void headerFound(int sheetIndex, String sheetName, FormType type) {
-                    events.add("header " + sheetName + " " + type);
-                }
-
-                @Override
-                public void dataRow(FormType type, List<String> missingRequired, RawRow row) {
-                    if (!row.isBlank() || !missingRequired.isEmpty()) {
-                        events.add("row " + row.source().rowNumber() + " missing=" + missingRequired);
-                    }
-                }
-
-                @Override
-                public void sheetWarning(int sheetIndex, String sheetName, String message) {
-                    events.add("warning " + message);
-                }
-            };
-            Path file = COMMITTED.resolve(form.getValue());
-            new FormFileReader(ReadLimits.defaults()).read(file, new FormSheetParser(1, form.getValue(), sink));
-            assertThat(events)
-                    .as(form.getValue())
-                    .containsExactly("header " + form.getKey().label() + " " + form.getKey());
         }
     }
 

@@ -27,11 +27,7 @@ class MonthFiguresCalculatorTest {
                 "U",
                 LocalDate.parse(week),
                 new MediaCounts(0, 1, 0, district, 2),
-                1,
-                0,
-                0,
-                0,
-                3,
+                new OfWhichCounts(1, 0, 0, 0, 3),
                 LocalDate.parse(filled));
     }
 
@@ -71,14 +67,10 @@ class MonthFiguresCalculatorTest {
                 "U",
                 LocalDate.parse("2026-10-05"),
                 new MediaCounts(2_000_000_000, 0, 0, 0, 0),
-                0,
-                0,
-                0,
-                0,
-                0,
+                OfWhichCounts.NONE,
                 LocalDate.parse("2026-10-12"));
         CountedTally big2 = new CountedTally(
-                "U", LocalDate.parse("2026-10-12"), big.media(), 0, 0, 0, 0, 0, LocalDate.parse("2026-10-19"));
+                "U", LocalDate.parse("2026-10-12"), big.media(), OfWhichCounts.NONE, LocalDate.parse("2026-10-19"));
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> calc.compute(UNIT, inputs(List.of(big, big2), Map.of())))
                 .isInstanceOf(IllegalStateException.class)

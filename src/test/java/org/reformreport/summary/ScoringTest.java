@@ -18,8 +18,14 @@ class ScoringTest {
             int late,
             Map<EffectiveStatus, Integer> tasks,
             Map<PromotionLevel, Integer> promotions) {
-        return new UnitMonthFigures(
-                code, code, group, 5, onTime, late, media, 0, 0, 0, 0, 0, 0, 0, 0, tasks, promotions);
+        return UnitMonthFigures.builder(code, code, group)
+                .weeksDue(5)
+                .onTime(onTime)
+                .late(late)
+                .media(media)
+                .leadTasks(tasks)
+                .promotions(promotions)
+                .build();
     }
 
     private static Map<EffectiveStatus, Integer> tasks(int completed, int onTrack, int lagging, int notReported) {

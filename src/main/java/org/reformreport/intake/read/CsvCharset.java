@@ -16,7 +16,7 @@ import org.mozilla.universalchardet.UniversalDetector;
  * Tells a UTF-8 CSV (with or without BOM) from a GB18030/GBK one, as WPS and Excel export them.
  * juniversalchardet does the statistics; its answer is narrowed to the two encodings forms may use.
  */
-public final class CsvCharset {
+final class CsvCharset {
 
     public static final Charset GB18030 = Charset.forName("GB18030");
     private static final int SAMPLE_BYTES = 1 << 20;

@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
  * {@link CsvCharset} detects. A CSV is one "sheet" with an empty name; a row's number is its record
  * number, the header record being 1, as Excel shows the file when it has no multi-line cells.
  */
-public final class CsvFormReader {
+final class CsvFormReader {
 
     private static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();

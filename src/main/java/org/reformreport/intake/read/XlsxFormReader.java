@@ -34,7 +34,7 @@ import org.xml.sax.SAXException;
  * it inflates (zip entries may declare any size), and what is held in memory (shared strings,
  * styles) is bounded before it is built. Dates follow the workbook's date system (1900 or 1904).
  */
-public final class XlsxFormReader {
+final class XlsxFormReader {
 
     private final ReadLimits limits;
 

@@ -8,12 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.reformreport.calendar.ReportMonth;
-import org.reformreport.intake.PromotionLevel;
 import org.reformreport.outputs.ReportOutput;
-import org.reformreport.outputs.workbook.WorkbookRepository;
 import org.reformreport.registry.UnitRange;
-import org.reformreport.summary.EffectiveStatus;
+import org.reformreport.summary.ExperienceLine;
+import org.reformreport.summary.LedgerLine;
 import org.reformreport.summary.MonthFiguresCalculator;
+import org.reformreport.summary.MonthRecords;
+import org.reformreport.summary.SubmissionGrid;
 import org.reformreport.summary.SummaryRepository;
 import org.reformreport.summary.UnitMonthFigures;
 import org.reformreport.summary.UnitScore;
@@ -32,11 +33,11 @@ public final class MonthDocuments {
     public static final String UNIT_FOLDER = "单位报告";
 
     private final SummaryRepository summaries;
-    private final WorkbookRepository rows;
+    private final MonthRecords records;
 
-    public MonthDocuments(SummaryRepository summaries, WorkbookRepository rows) {
+    public MonthDocuments(SummaryRepository summaries, MonthRecords records) {
         this.summaries = summaries;
-        this.rows = rows;
+        this.records = records;
     }
 
     /** What the run's reports are written in: who is sending, for which month, and how. */
@@ -55,8 +56,8 @@ public final class MonthDocuments {
      */
     public ReportOutput writeDistrict(Setting s, ReportFonts fonts, Path folder, String districtFile)
             throws IOException {
-        List<WorkbookRepository.LedgerLine> ledger = rows.ledger(s.runId(), s.month());
-        List<WorkbookRepository.ExperienceLine> experienceLines = rows.experiences(s.runId(), s.month());
+        List<LedgerLine> ledger = records.ledger(s.runId(), s.month());
+        List<ExperienceLine> experienceLines = records.experiences(s.runId(), s.month());
         List<UnitMonthFigures> figures = summaries.figures(s.runId());
         for (UndrawableCharacters.Finding finding : UndrawableCharacters.find(
                 texts(s, figures, ledger, experienceLines),
@@ -70,19 +71,19 @@ public final class MonthDocuments {
                         l.title(),
                         l.leadUnitName(),
                         l.leader(),
-                        EffectiveStatus.valueOf(l.effectiveStatus()),
-                        l.achievements()))
+                        l.effectiveStatus(),
+                        l.report().achievements()))
                 .toList();
         List<DistrictMonth.Experience> experiences = experienceLines.stream()
                 .filter(e -> e.experience() != null && !e.experience().isBlank())
                 .map(e -> new DistrictMonth.Experience(
-                        e.unitName(),
-                        e.experience(),
-                        PromotionLevel.valueOf(e.promotion()).label()))
+                        e.unitName(), e.experience(), e.promotion().label()))
                 .toList();
         DistrictMonth district = new DistrictMonth(
                 s.region(), s.authority(), s.month(), figures, summaries.scores(s.runId()), tasks, experiences);
-        Map<String, Map<LocalDate, WeekSubmission>> grid = grid(s, null);
+        Map<String, Map<LocalDate, WeekSubmission>> grid = records.submissions(
+                        s.runId(), s.month(), s.calculator(), UnitRange.ALL)
+                .byUnit();
         new DistrictReportWriter(fonts, s.templates()).write(folder.resolve(districtFile), district, grid, s.issued());
         return new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null, ContentFingerprint.of(district, grid));
     }
@@ -100,16 +101,16 @@ public final class MonthDocuments {
                 all.stream().filter(f -> range.contains(f.unitCode())).toList();
         Map<String, UnitScore> scores = summaries.scores(s.runId());
         Map<String, List<UnitMonth.Task>> tasks = new HashMap<>();
-        for (WorkbookRepository.LedgerLine l : rows.ledger(s.runId(), s.month())) {
+        for (LedgerLine l : records.ledger(s.runId(), s.month())) {
             if (range.contains(l.leadUnitCode())) {
                 tasks.computeIfAbsent(l.leadUnitCode(), k -> new ArrayList<>())
                         .add(new UnitMonth.Task(
                                 l.title(),
-                                EffectiveStatus.valueOf(l.effectiveStatus()).label(),
-                                l.thisMonth()));
+                                l.effectiveStatus().label(),
+                                l.report().thisMonth()));
             }
         }
-        Map<String, Map<LocalDate, WeekSubmission>> grid = grid(s, range);
+        SubmissionGrid grid = records.submissions(s.runId(), s.month(), s.calculator(), range);
         Map<String, Map<ReportMonth, Integer>> trend =
                 summaries.monthlyTotals(s.month().yearToDate(), range);
         // File names from all the month's units, so that no two units' reports share one.
@@ -125,7 +126,7 @@ public final class MonthDocuments {
                     f,
                     scores.get(f.unitCode()),
                     groupSizes.get(f.group()).intValue(),
-                    grid.getOrDefault(f.unitCode(), Map.of()),
+                    grid.weeksOf(f.unitCode()),
                     tasks.getOrDefault(f.unitCode(), List.of()),
                     trend.getOrDefault(f.unitCode(), Map.of()));
             String name = fileNames.get(f.unitCode());
@@ -138,45 +139,32 @@ public final class MonthDocuments {
 
     /** Every text of the month's reports that comes from the registry, the forms, settings or templates. */
     private static List<UndrawableCharacters.Source> texts(
-            Setting s,
-            List<UnitMonthFigures> figures,
-            List<WorkbookRepository.LedgerLine> ledger,
-            List<WorkbookRepository.ExperienceLine> experiences) {
+            Setting s, List<UnitMonthFigures> figures, List<LedgerLine> ledger, List<ExperienceLine> experiences) {
         List<UndrawableCharacters.Source> texts = new ArrayList<>();
-        texts.add(new UndrawableCharacters.Source(null, null, null, "region (settings)", s.region(), false));
-        texts.add(new UndrawableCharacters.Source(null, null, null, "authority (settings)", s.authority(), false));
+        texts.add(UndrawableCharacters.Source.setting("region (settings)", s.region()));
+        texts.add(UndrawableCharacters.Source.setting("authority (settings)", s.authority()));
         s.templates()
                 .entries()
-                .forEach((key, text) -> texts.add(new UndrawableCharacters.Source(
-                        null, null, null, "templates/" + s.templates().name() + " " + key, text, false)));
+                .forEach((key, text) -> texts.add(UndrawableCharacters.Source.setting(
+                        "templates/" + s.templates().name() + " " + key, text)));
         for (UnitMonthFigures f : figures) {
-            texts.add(new UndrawableCharacters.Source(f.unitCode(), f.unitName(), null, "单位名称", f.unitName(), true));
-            texts.add(new UndrawableCharacters.Source(f.unitCode(), f.unitName(), null, "单位类型", f.group(), false));
+            texts.add(UndrawableCharacters.Source.unit(f.unitCode(), f.unitName(), "单位名称", f.unitName(), true));
+            texts.add(UndrawableCharacters.Source.unit(f.unitCode(), f.unitName(), "单位类型", f.group(), false));
         }
-        for (WorkbookRepository.LedgerLine l : ledger) {
+        for (LedgerLine l : ledger) {
             String code = l.leadUnitCode();
             String name = l.leadUnitName();
-            texts.add(new UndrawableCharacters.Source(code, name, l.taskCode(), "任务名称", l.title(), false));
-            texts.add(new UndrawableCharacters.Source(code, name, l.taskCode(), "领衔领导", l.leader(), false));
-            texts.add(new UndrawableCharacters.Source(code, name, l.taskCode(), "本月进展", l.thisMonth(), false));
-            texts.add(new UndrawableCharacters.Source(code, name, l.taskCode(), "主要成效", l.achievements(), false));
+            texts.add(UndrawableCharacters.Source.task(code, name, l.taskCode(), "任务名称", l.title()));
+            texts.add(UndrawableCharacters.Source.task(code, name, l.taskCode(), "领衔领导", l.leader()));
+            texts.add(UndrawableCharacters.Source.task(
+                    code, name, l.taskCode(), "本月进展", l.report().thisMonth()));
+            texts.add(UndrawableCharacters.Source.task(
+                    code, name, l.taskCode(), "主要成效", l.report().achievements()));
         }
-        for (WorkbookRepository.ExperienceLine e : experiences) {
-            texts.add(new UndrawableCharacters.Source(
-                    e.unitCode(), e.unitName(), e.taskCode(), "典型经验", e.experience(), false));
+        for (ExperienceLine e : experiences) {
+            texts.add(
+                    UndrawableCharacters.Source.task(e.unitCode(), e.unitName(), e.taskCode(), "典型经验", e.experience()));
         }
         return texts;
-    }
-
-    /** 按时 / 迟报 per unit and week of the month, for the units in range (all when null). */
-    private Map<String, Map<LocalDate, WeekSubmission>> grid(Setting s, UnitRange range) {
-        Map<String, Map<LocalDate, WeekSubmission>> grid = new HashMap<>();
-        rows.forEachTally(s.runId(), s.month(), t -> {
-            if (range == null || range.contains(t.unitCode())) {
-                grid.computeIfAbsent(t.unitCode(), k -> new HashMap<>())
-                        .put(t.weekStart(), s.calculator().submission(t.weekStart(), t.filledDate()));
-            }
-        });
-        return grid;
     }
 }

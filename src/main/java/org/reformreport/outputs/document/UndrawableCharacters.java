@@ -16,13 +16,30 @@ public final class UndrawableCharacters {
     /**
      * A text the reports show and where it comes from.
      *
-     * @param unitCode the unit it belongs to, null for settings and templates
-     * @param taskCode the reform task, when it is a task's text
-     * @param field    what it is, e.g. 单位名称, 领衔领导, 本月进展
-     * @param charted  also drawn in a chart (unit names), whose fonts must have it too
+     * @param owner   the unit (and task) it belongs to, null for settings and templates
+     * @param field   what it is, e.g. 单位名称, 领衔领导, 本月进展
+     * @param charted also drawn in a chart (unit names), whose fonts must have it too
      */
-    public record Source(
-            String unitCode, String unitName, String taskCode, String field, String text, boolean charted) {}
+    public record Source(Owner owner, String field, String text, boolean charted) {
+
+        /** A text of the settings or templates: nobody's in particular. */
+        public static Source setting(String field, String text) {
+            return new Source(null, field, text, false);
+        }
+
+        /** A text of a unit itself (not of one of its tasks). */
+        public static Source unit(String unitCode, String unitName, String field, String text, boolean charted) {
+            return new Source(new Owner(unitCode, unitName, null), field, text, charted);
+        }
+
+        /** A text of a unit's reform task. */
+        public static Source task(String unitCode, String unitName, String taskCode, String field, String text) {
+            return new Source(new Owner(unitCode, unitName, taskCode), field, text, false);
+        }
+    }
+
+    /** The unit a text belongs to, and the reform task when it is a task's text (else null). */
+    public record Owner(String unitCode, String unitName, String taskCode) {}
 
     /** A text with characters that are drawn as □. */
     public record Finding(Source source, Set<Integer> characters) {
@@ -30,15 +47,16 @@ public final class UndrawableCharacters {
         /** One line for the operator's log, in English. */
         public String message() {
             StringBuilder where = new StringBuilder();
-            if (source.unitCode() != null) {
+            Owner owner = source.owner();
+            if (owner != null && owner.unitCode() != null) {
                 where.append("unit ")
-                        .append(source.unitCode())
+                        .append(owner.unitCode())
                         .append(" (")
-                        .append(PdfFiles.info(source.unitName()))
+                        .append(PdfFiles.info(owner.unitName()))
                         .append("), ");
             }
-            if (source.taskCode() != null) {
-                where.append("task ").append(source.taskCode()).append(", ");
+            if (owner != null && owner.taskCode() != null) {
+                where.append("task ").append(owner.taskCode()).append(", ");
             }
             where.append("field ").append(source.field());
             return characters.stream().map(GlyphRuns::describe).collect(Collectors.joining(", "))

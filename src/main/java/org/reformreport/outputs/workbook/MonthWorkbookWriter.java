@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -27,9 +26,13 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.calendar.Weeks;
-import org.reformreport.outputs.workbook.WorkbookRepository.LedgerLine;
+import org.reformreport.intake.ProgressReport;
+import org.reformreport.summary.CountedTally;
 import org.reformreport.summary.EffectiveStatus;
+import org.reformreport.summary.LedgerLine;
 import org.reformreport.summary.MonthFiguresCalculator;
+import org.reformreport.summary.MonthRecords;
+import org.reformreport.summary.SubmissionGrid;
 import org.reformreport.summary.UnitMonthFigures;
 import org.reformreport.summary.UnitScore;
 import org.reformreport.summary.WeekSubmission;
@@ -93,7 +96,7 @@ public final class MonthWorkbookWriter {
             List<UnitMonthFigures> figures,
             Map<String, UnitScore> scores,
             MonthFiguresCalculator calculator,
-            WorkbookRepository repository,
+            MonthRecords records,
             long runId) {}
 
     /** Writes the workbook and returns the fingerprint of what it holds (every sheet's values). */
@@ -106,7 +109,7 @@ public final class MonthWorkbookWriter {
             String period = content.region() + content.month().year() + "年"
                     + content.month().monthValue() + "月";
             int totalRow = writeSummary(wb, styles, period, content);
-            Map<String, Map<LocalDate, WeekSubmission>> grid = writeDetail(wb, styles, period, content);
+            SubmissionGrid grid = writeDetail(wb, styles, period, content);
             writeSubmissions(wb, styles, period, content, grid);
             writeLedger(wb, styles, period, content);
             writeRanking(wb, styles, period, content);
@@ -218,8 +221,8 @@ public final class MonthWorkbookWriter {
         return "IF(" + base + "=0,\"\",(" + now + "-" + base + ")/" + base + ")";
     }
 
-    private Map<String, Map<LocalDate, WeekSubmission>> writeDetail(
-            SXSSFWorkbook wb, Styles s, String period, Content c) {
+    /** Writes 宣传报道明细, and with the same rows the month's submission grid. */
+    private SubmissionGrid writeDetail(SXSSFWorkbook wb, Styles s, String period, Content c) {
         TableSheet t = new TableSheet(
                 wb,
                 s,
@@ -229,32 +232,32 @@ public final class MonthWorkbookWriter {
                         "单位编码", "单位名称", "周起始日", "周次", "中央媒体", "省级媒体", "市级媒体", "区级媒体", "政务新媒体", "媒体合计", "专栏稿件", "典型案例",
                         "舆论监督", "一把手访谈", "社会宣传", "填报日期", "是否迟报", "来源文件", "工作表", "行号"),
                 fingerprint);
-        Map<String, Map<LocalDate, WeekSubmission>> grid = new HashMap<>();
-        c.repository().forEachTally(c.runId(), c.month(), line -> {
-            WeekSubmission submission = c.calculator().submission(line.weekStart(), line.filledDate());
-            grid.computeIfAbsent(line.unitCode(), k -> new HashMap<>()).put(line.weekStart(), submission);
+        SubmissionGrid grid = new SubmissionGrid(c.calculator());
+        c.records().forEachTally(c.runId(), c.month(), line -> {
+            CountedTally tally = line.tally();
+            WeekSubmission submission = grid.add(tally);
             t.newRow()
-                    .text(0, line.unitCode())
+                    .text(0, tally.unitCode())
                     .text(1, line.unitName())
-                    .date(2, line.weekStart())
-                    .text(3, "第" + Weeks.ordinalInMonth(line.weekStart()) + "周");
+                    .date(2, tally.weekStart())
+                    .text(3, "第" + Weeks.ordinalInMonth(tally.weekStart()) + "周");
             int col = 4;
             for (long v : new long[] {
-                line.central(),
-                line.provincial(),
-                line.municipal(),
-                line.district(),
-                line.newMedia(),
-                line.mediaTotal(),
-                line.specialColumn(),
-                line.typicalCases(),
-                line.supervision(),
-                line.leaderInterviews(),
-                line.socialPublicity()
+                tally.media().central(),
+                tally.media().provincial(),
+                tally.media().municipal(),
+                tally.media().district(),
+                tally.media().newMedia(),
+                tally.media().total(),
+                tally.ofWhich().specialColumn(),
+                tally.ofWhich().typicalCases(),
+                tally.ofWhich().supervision(),
+                tally.ofWhich().leaderInterviews(),
+                tally.ofWhich().socialPublicity()
             }) {
                 t.number(col++, v);
             }
-            t.date(col++, line.filledDate());
+            t.date(col++, tally.filledDate());
             t.text(col++, submission == WeekSubmission.LATE ? "迟报" : "否");
             t.text(col++, line.fileName()).text(col++, line.sheetName()).number(col, line.rowNumber());
         });
@@ -262,8 +265,7 @@ public final class MonthWorkbookWriter {
         return grid;
     }
 
-    private void writeSubmissions(
-            SXSSFWorkbook wb, Styles s, String period, Content c, Map<String, Map<LocalDate, WeekSubmission>> grid) {
+    private void writeSubmissions(SXSSFWorkbook wb, Styles s, String period, Content c, SubmissionGrid grid) {
         List<LocalDate> weeks = c.month().weeks();
         List<String> headers = new ArrayList<>(List.of("单位编码", "单位名称", "单位类型"));
         for (int i = 0; i < weeks.size(); i++) {
@@ -276,9 +278,8 @@ public final class MonthWorkbookWriter {
         TableSheet t = new TableSheet(wb, s, SUBMISSIONS, period + "周报表报送情况", headers, fingerprint);
         for (UnitMonthFigures f : c.figures()) {
             t.newRow().text(0, f.unitCode()).text(1, f.unitName()).text(2, f.group());
-            Map<LocalDate, WeekSubmission> unitWeeks = grid.getOrDefault(f.unitCode(), Map.of());
             for (int i = 0; i < weeks.size(); i++) {
-                WeekSubmission w = unitWeeks.getOrDefault(weeks.get(i), WeekSubmission.MISSING);
+                WeekSubmission w = grid.at(f.unitCode(), weeks.get(i));
                 t.text(
                         3 + i,
                         w.label(),
@@ -301,43 +302,35 @@ public final class MonthWorkbookWriter {
                         "任务编号", "任务名称", "类别", "领衔领导", "牵头单位编码", "牵头单位", "配合单位", "开始月份", "计划完成月份", "报送状态", "有效状态",
                         "完成进度", "本月进展", "主要成效", "存在问题", "下步打算", "典型经验", "推广层级"),
                 fingerprint);
-        for (LedgerLine l : c.repository().ledger(c.runId(), c.month())) {
+        for (LedgerLine l : c.records().ledger(c.runId(), c.month())) {
+            ProgressReport r = l.report();
             t.newRow()
                     .text(0, l.taskCode())
                     .text(1, l.title(), s.wrapText)
-                    .text(
-                            2,
-                            org.reformreport.registry.TaskCategory.valueOf(l.category())
-                                    .label())
+                    .text(2, l.category().label())
                     .text(3, l.leader())
                     .text(4, l.leadUnitCode())
                     .text(5, l.leadUnitName())
-                    .text(6, l.participants() == null ? "" : l.participants().replace(";", "、"))
-                    .text(7, l.startMonth())
-                    .text(8, l.plannedMonth())
+                    .text(6, String.join("、", l.participantCodes()))
+                    .text(7, l.startMonth().toString())
+                    .text(8, l.plannedMonth().toString())
                     .text(
                             9,
                             l.reportedStatus() == null
                                     ? "未报送"
-                                    : org.reformreport.intake.ProgressStatus.valueOf(l.reportedStatus())
-                                            .label())
-                    .text(10, EffectiveStatus.valueOf(l.effectiveStatus()).label());
-            if (l.percent() == null) {
+                                    : l.reportedStatus().label())
+                    .text(10, l.effectiveStatus().label());
+            if (r.percent() == null) {
                 t.text(11, null);
             } else {
-                t.number(11, l.percent());
+                t.number(11, r.percent());
             }
-            t.text(12, l.thisMonth(), s.wrapText)
-                    .text(13, l.achievements(), s.wrapText)
-                    .text(14, l.problems(), s.wrapText)
-                    .text(15, l.nextSteps(), s.wrapText)
-                    .text(16, l.experience(), s.wrapText)
-                    .text(
-                            17,
-                            l.promotion() == null
-                                    ? null
-                                    : org.reformreport.intake.PromotionLevel.valueOf(l.promotion())
-                                            .label());
+            t.text(12, r.thisMonth(), s.wrapText)
+                    .text(13, r.achievements(), s.wrapText)
+                    .text(14, r.problems(), s.wrapText)
+                    .text(15, r.nextSteps(), s.wrapText)
+                    .text(16, r.experience(), s.wrapText)
+                    .text(17, r.promotion() == null ? null : r.promotion().label());
         }
         t.finish();
     }
@@ -396,8 +389,8 @@ public final class MonthWorkbookWriter {
     private void writeProblems(SXSSFWorkbook wb, Styles s, String period, Content c) {
         TableSheet t = new TableSheet(
                 wb, s, PROBLEMS, period + "数据问题清单", List.of("类别", "文件", "工作表", "行号", "单位编码", "原因"), fingerprint);
-        c.repository().forEachProblem(c.runId(), c.month(), p -> {
-            t.newRow().text(0, p.kind()).text(1, p.fileName()).text(2, p.sheetName());
+        c.records().forEachProblem(c.runId(), c.month(), p -> {
+            t.newRow().text(0, p.kind().label()).text(1, p.fileName()).text(2, p.sheetName());
             if (p.rowNumber() == null) {
                 t.text(3, null);
             } else {

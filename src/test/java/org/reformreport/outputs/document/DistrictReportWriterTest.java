@@ -21,6 +21,7 @@ import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.PromotionLevel;
 import org.reformreport.summary.EffectiveStatus;
 import org.reformreport.summary.MediaCounts;
+import org.reformreport.summary.OfWhichCounts;
 import org.reformreport.summary.UnitMonthFigures;
 import org.reformreport.summary.UnitScore;
 import org.reformreport.summary.WeekSubmission;
@@ -36,24 +37,18 @@ class DistrictReportWriterTest {
             String code, String name, String group, int onTime, int late, int district, int previous, int lastYear) {
         Map<EffectiveStatus, Integer> tasks = new EnumMap<>(EffectiveStatus.class);
         tasks.put(EffectiveStatus.ON_TRACK, 1);
-        return new UnitMonthFigures(
-                code,
-                name,
-                group,
-                5,
-                onTime,
-                late,
-                new MediaCounts(1, 2, 3, district, 10),
-                previous,
-                lastYear,
-                300,
-                1,
-                0,
-                0,
-                0,
-                2,
-                tasks,
-                Map.of(PromotionLevel.MUNICIPAL, 1));
+        return UnitMonthFigures.builder(code, name, group)
+                .weeksDue(5)
+                .onTime(onTime)
+                .late(late)
+                .media(new MediaCounts(1, 2, 3, district, 10))
+                .previousMonthTotal(previous)
+                .lastYearTotal(lastYear)
+                .yearToDateTotal(300)
+                .ofWhich(new OfWhichCounts(1, 0, 0, 0, 2))
+                .leadTasks(tasks)
+                .promotions(Map.of(PromotionLevel.MUNICIPAL, 1))
+                .build();
     }
 
     private static UnitScore score(String code, String total, int rank) {

@@ -15,6 +15,7 @@ import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.PromotionLevel;
 import org.reformreport.summary.EffectiveStatus;
 import org.reformreport.summary.MediaCounts;
+import org.reformreport.summary.OfWhichCounts;
 import org.reformreport.summary.UnitMonthFigures;
 import org.reformreport.summary.UnitScore;
 import org.reformreport.summary.WeekSubmission;
@@ -45,24 +46,18 @@ class OddCharactersReportTest {
     private static UnitMonthFigures unit(String code, String name) {
         Map<EffectiveStatus, Integer> tasks = new EnumMap<>(EffectiveStatus.class);
         tasks.put(EffectiveStatus.ON_TRACK, 1);
-        return new UnitMonthFigures(
-                code,
-                name,
-                "乡镇街道•",
-                5,
-                4,
-                1,
-                new MediaCounts(1, 2, 3, 4, 5),
-                10,
-                12,
-                300,
-                1,
-                0,
-                0,
-                0,
-                1,
-                tasks,
-                Map.of(PromotionLevel.MUNICIPAL, 1));
+        return UnitMonthFigures.builder(code, name, "乡镇街道•")
+                .weeksDue(5)
+                .onTime(4)
+                .late(1)
+                .media(new MediaCounts(1, 2, 3, 4, 5))
+                .previousMonthTotal(10)
+                .lastYearTotal(12)
+                .yearToDateTotal(300)
+                .ofWhich(new OfWhichCounts(1, 0, 0, 0, 1))
+                .leadTasks(tasks)
+                .promotions(Map.of(PromotionLevel.MUNICIPAL, 1))
+                .build();
     }
 
     private static UnitScore score(String code) {
