@@ -11,7 +11,7 @@ import org.reformreport.publish.Manifest;
 
 /**
  * The line a completed run prints for cron: the files and rows as the run's published manifest
- * records them, the weekly tallies the month's figures miss, and what delivery did with the mail.
+ * records them (with the weekly tallies the month's figures miss), and what delivery did with the mail.
  */
 final class CompletedRunLine {
 
@@ -20,14 +20,12 @@ final class CompletedRunLine {
 
     /**
      * @param what the run, as the line names it ("2026-10 revision 2 (restarted)")
-     * @param missingWeeks the weekly tallies the month's figures count as missing, all units together
      * @param mail the run's outbox, messages by status
      * @param folder the published month's folder
      */
     CompletedRunLine(
             String what,
             Manifest manifest,
-            int missingWeeks,
             EmailMode email,
             boolean mailConfigured,
             Map<OutboxStatus, Integer> mail,
@@ -40,8 +38,8 @@ final class CompletedRunLine {
         if (totals.unreadableFiles() > 0) {
             problems.add(totals.unreadableFiles() + " files unreadable");
         }
-        if (missingWeeks > 0) {
-            problems.add(missingWeeks + " weekly tallies missing");
+        if (totals.missingTallies() > 0) {
+            problems.add(totals.missingTallies() + " weekly tallies missing");
         }
         String outcome = problems.isEmpty()
                 ? "completed"

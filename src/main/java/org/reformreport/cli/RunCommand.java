@@ -10,7 +10,6 @@ import org.reformreport.job.JobParameterNames;
 import org.reformreport.job.RunLauncher;
 import org.reformreport.publish.MonthPublisher;
 import org.reformreport.publish.OutputLayout;
-import org.reformreport.summary.UnitMonthFigures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -125,9 +124,6 @@ final class RunCommand implements Subcommand {
         CompletedRunLine line = new CompletedRunLine(
                 what,
                 MonthPublisher.read(published.published().resolve(OutputLayout.MANIFEST)),
-                services.summaries().figures(runId).stream()
-                        .mapToInt(UnitMonthFigures::missing)
-                        .sum(),
                 email,
                 services.delivery().configured(),
                 services.outbox().counts(runId),

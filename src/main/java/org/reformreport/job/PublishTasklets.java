@@ -87,7 +87,8 @@ final class PublishTasklets {
                     intakeOfRun.sum(FileCounts::blank),
                     figures.size(),
                     figures.stream().mapToLong(UnitMonthFigures::total).sum(),
-                    outputs.size());
+                    outputs.size(),
+                    figures.stream().mapToInt(UnitMonthFigures::missing).sum());
             publisher.publish(
                     layout,
                     new Manifest(

@@ -3,6 +3,7 @@ package org.reformreport.publish;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** manifest.json: what a published month was made from and of (spec §7). */
 public record Manifest(
@@ -39,7 +40,14 @@ public record Manifest(
             int rowsBlank,
             int units,
             long articles,
-            int outputs) {}
+            int outputs,
+            @Nullable Integer weeklyTalliesMissing) {
+
+        /** The weekly tallies the month's figures miss, all units together; 0 in a manifest older than the count. */
+        public int missingTallies() {
+            return weeklyTalliesMissing == null ? 0 : weeklyTalliesMissing;
+        }
+    }
 
     /**
      * The date the run's documents and messages carry (its issue date). A manifest written before

@@ -124,11 +124,10 @@ class CommandLineGrammarTest {
                         new Manifest.Input("c.csv", "s2", "IMPORTED", "ALREADY_IMPORTED", 2, 2, 0, 0, 0, null),
                         new Manifest.Input("d.xlsx", null, "UNREADABLE", "UNREADABLE", 0, 0, 0, 0, 0, "坏")),
                 List.of(),
-                new Manifest.Totals(4, 1, 7, 5, 1, 1, 0, 3, 40, 5));
+                new Manifest.Totals(4, 1, 7, 5, 1, 1, 0, 3, 40, 5, 3));
         CompletedRunLine line = new CompletedRunLine(
                 "2026-10 revision 2",
                 manifest,
-                3,
                 EmailMode.SEND,
                 true,
                 Map.of(OutboxStatus.SENT, 4, OutboxStatus.FAILED, 1),
