@@ -1,6 +1,7 @@
 package org.reformreport.intake;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The column headers of the two forms (spec §4.1, §4.2), exactly as liaisons see them. */
 public final class Headers {
@@ -41,10 +42,8 @@ public final class Headers {
 
     public static final List<String> TALLY_REQUIRED =
             List.of(UNIT_CODE, WEEK_START, CENTRAL, PROVINCIAL, MUNICIPAL, DISTRICT, NEW_MEDIA);
-    public static final List<String> TALLY_ALL = List.of(
-            UNIT_CODE,
-            UNIT_NAME,
-            WEEK_START,
+    /** The ten count columns of a tally, in form order: each a whole number of articles or items for the week. */
+    public static final List<String> TALLY_COUNTS = List.of(
             CENTRAL,
             PROVINCIAL,
             MUNICIPAL,
@@ -54,10 +53,12 @@ public final class Headers {
             TYPICAL_CASES,
             SUPERVISION,
             LEADER_INTERVIEWS,
-            SOCIAL_PUBLICITY,
-            FILLER,
-            FILLED_DATE,
-            REMARK);
+            SOCIAL_PUBLICITY);
+
+    public static final List<String> TALLY_ALL = Stream.of(
+                    List.of(UNIT_CODE, UNIT_NAME, WEEK_START), TALLY_COUNTS, List.of(FILLER, FILLED_DATE, REMARK))
+            .flatMap(List::stream)
+            .toList();
 
     public static final List<String> PROGRESS_REQUIRED = List.of(TASK_CODE, REPORTING_UNIT, REPORT_MONTH, STATUS);
     /** The progress form's columns left to right, as the blank form (templates/) shows them. */

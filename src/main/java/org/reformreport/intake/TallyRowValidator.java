@@ -146,18 +146,6 @@ final class TallyRowValidator {
                 "单位" + unit.code() + "在" + month + "不在名册的启用期内（" + span + "），该行已收下，但不计入该月的统计、报告和排名；如启用月份有误，请更正名册");
     }
 
-    private static final List<String> TALLY_COUNTS = List.of(
-            CENTRAL,
-            PROVINCIAL,
-            MUNICIPAL,
-            DISTRICT,
-            NEW_MEDIA,
-            SPECIAL_COLUMN,
-            TYPICAL_CASES,
-            SUPERVISION,
-            LEADER_INTERVIEWS,
-            SOCIAL_PUBLICITY);
-
     private static String weekday(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         return WEEKDAY[day.getValue() - 1];
