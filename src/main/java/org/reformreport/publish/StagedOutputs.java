@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.reformreport.outputs.ReportOutput;
 import org.reformreport.publish.ReportOutputRepository.StagedFile;
 
@@ -42,7 +43,7 @@ public final class StagedOutputs {
     }
 
     /** One thing wrong with a staged month: the staged file to take out (null when there is none), and why. */
-    public record Problem(String path, String message) {}
+    public record Problem(@Nullable String path, String message) {}
 
     /**
      * What is wrong with the month about to be published, or nothing: every unit with figures needs

@@ -2,6 +2,7 @@ package org.reformreport.scale;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.AcknowledgeMode;
@@ -140,7 +141,7 @@ public final class RemotePartitioning {
             }
 
             @Override
-            public org.springframework.batch.core.ExitStatus afterStep(StepExecution execution) {
+            public org.springframework.batch.core.@Nullable ExitStatus afterStep(StepExecution execution) {
                 log.info("Partition {} (step execution {}) ended {}", step, execution.getId(), execution.getStatus());
                 return null;
             }
