@@ -33,7 +33,15 @@ public final class SubmissionGrid {
 
     /** How a unit's week stands. */
     public WeekSubmission at(String unitCode, LocalDate week) {
-        return weeksOf(unitCode).getOrDefault(week, WeekSubmission.MISSING);
+        return at(weeksOf(unitCode), week);
+    }
+
+    /**
+     * How a week stands in one unit's weeks as {@link #weeksOf} gives them (the reports carry them so,
+     * with only the weeks that have a tally): a week without one is 缺报.
+     */
+    public static WeekSubmission at(Map<LocalDate, WeekSubmission> unitWeeks, LocalDate week) {
+        return unitWeeks.getOrDefault(week, WeekSubmission.MISSING);
     }
 
     /** Every unit's weeks with a counted tally, by unit code. */

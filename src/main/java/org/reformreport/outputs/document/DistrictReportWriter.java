@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.reformreport.calendar.Weeks;
+import org.reformreport.summary.SubmissionGrid;
 import org.reformreport.summary.UnitMonthFigures;
 import org.reformreport.summary.UnitScore;
 import org.reformreport.summary.WeekSubmission;
@@ -129,7 +130,7 @@ public final class DistrictReportWriter {
             table.addCell(cell(doc, f.unitName(), TextAlignment.LEFT));
             Map<LocalDate, WeekSubmission> unitWeeks = grid.getOrDefault(f.unitCode(), Map.of());
             for (LocalDate w : weeks) {
-                WeekSubmission s = unitWeeks.getOrDefault(w, WeekSubmission.MISSING);
+                WeekSubmission s = SubmissionGrid.at(unitWeeks, w);
                 Cell c = cell(doc, s.label(), TextAlignment.CENTER);
                 if (s != WeekSubmission.ON_TIME) {
                     c.setBackgroundColor(s == WeekSubmission.LATE ? ColorConstants.YELLOW : ColorConstants.PINK);

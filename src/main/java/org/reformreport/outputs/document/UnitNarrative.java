@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reformreport.calendar.Weeks;
+import org.reformreport.summary.SubmissionGrid;
 import org.reformreport.summary.UnitMonthFigures;
 import org.reformreport.summary.WeekSubmission;
 
@@ -114,7 +115,7 @@ public final class UnitNarrative {
     private static List<String> weeksWith(UnitMonth u, WeekSubmission state) {
         List<String> weeks = new ArrayList<>();
         for (LocalDate w : u.month().weeks()) {
-            if (u.weeks().getOrDefault(w, WeekSubmission.MISSING) == state) {
+            if (SubmissionGrid.at(u.weeks(), w) == state) {
                 LocalDate end = Weeks.weekEnd(w);
                 weeks.add("第" + Weeks.ordinalInMonth(w) + "周" + w.getMonthValue() + "." + w.getDayOfMonth() + "—"
                         + end.getMonthValue() + "." + end.getDayOfMonth());
