@@ -21,97 +21,136 @@ public record ScoringRules(
         BigDecimal municipalBonus,
         BigDecimal bonusCap) {
 
+    /** The spec's default weights (also scoring.yml's defaults, {@link ScoringSettings.Weights}). */
+    public static final String PUBLICITY_MAX = "50";
+
+    public static final String CENTRAL_WEIGHT = "10";
+    public static final String PROVINCIAL_WEIGHT = "5";
+    public static final String MUNICIPAL_WEIGHT = "2";
+    public static final String DISTRICT_WEIGHT = "1";
+    public static final String NEW_MEDIA_WEIGHT = "0.5";
+    public static final String SUBMISSION_MAX = "30";
+    public static final String LATE_CREDIT = "0.5";
+    public static final String TASKS_MAX = "20";
+    public static final String NATIONAL_BONUS = "3";
+    public static final String PROVINCIAL_BONUS = "2";
+    public static final String MUNICIPAL_BONUS = "1";
+    public static final String BONUS_CAP = "5";
+
     /** The spec's defaults: 宣传 50, 报送 30, 任务 20, 加分 up to 5. */
     public static final ScoringRules DEFAULT = builder().build();
 
-    /** Rules built by name, from the spec's defaults: what is not set (or set to null) keeps its default. */
+    /** Every weight a number ≥ 0, a late week's credit at most 1: checked however the rules are made. */
+    public ScoringRules {
+        for (BigDecimal v : new BigDecimal[] {
+            publicityMax,
+            centralWeight,
+            provincialWeight,
+            municipalWeight,
+            districtWeight,
+            newMediaWeight,
+            submissionMax,
+            lateCredit,
+            tasksMax,
+            nationalBonus,
+            provincialBonus,
+            municipalBonus,
+            bonusCap
+        }) {
+            if (v == null || v.signum() < 0) {
+                throw new IllegalArgumentException("scoring weights must be numbers >= 0");
+            }
+        }
+        if (lateCredit.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("late-credit must be between 0 and 1, was " + lateCredit);
+        }
+    }
+
+    /** Rules built by name, from the spec's defaults: what is not set keeps its default. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Checks each weight as it is set: a number ≥ 0, and a late week's credit at most 1. */
+    /** Rules by name; {@link #build} checks them as the record does. */
     public static final class Builder {
-        private BigDecimal publicityMax = bd("50");
-        private BigDecimal centralWeight = bd("10");
-        private BigDecimal provincialWeight = bd("5");
-        private BigDecimal municipalWeight = bd("2");
-        private BigDecimal districtWeight = bd("1");
-        private BigDecimal newMediaWeight = bd("0.5");
-        private BigDecimal submissionMax = bd("30");
-        private BigDecimal lateCredit = bd("0.5");
-        private BigDecimal tasksMax = bd("20");
-        private BigDecimal nationalBonus = bd("3");
-        private BigDecimal provincialBonus = bd("2");
-        private BigDecimal municipalBonus = bd("1");
-        private BigDecimal bonusCap = bd("5");
+        private BigDecimal publicityMax = bd(PUBLICITY_MAX);
+        private BigDecimal centralWeight = bd(CENTRAL_WEIGHT);
+        private BigDecimal provincialWeight = bd(PROVINCIAL_WEIGHT);
+        private BigDecimal municipalWeight = bd(MUNICIPAL_WEIGHT);
+        private BigDecimal districtWeight = bd(DISTRICT_WEIGHT);
+        private BigDecimal newMediaWeight = bd(NEW_MEDIA_WEIGHT);
+        private BigDecimal submissionMax = bd(SUBMISSION_MAX);
+        private BigDecimal lateCredit = bd(LATE_CREDIT);
+        private BigDecimal tasksMax = bd(TASKS_MAX);
+        private BigDecimal nationalBonus = bd(NATIONAL_BONUS);
+        private BigDecimal provincialBonus = bd(PROVINCIAL_BONUS);
+        private BigDecimal municipalBonus = bd(MUNICIPAL_BONUS);
+        private BigDecimal bonusCap = bd(BONUS_CAP);
 
         private Builder() {}
 
         public Builder publicityMax(BigDecimal v) {
-            publicityMax = weight(v, publicityMax);
+            publicityMax = v;
             return this;
         }
 
         public Builder centralWeight(BigDecimal v) {
-            centralWeight = weight(v, centralWeight);
+            centralWeight = v;
             return this;
         }
 
         public Builder provincialWeight(BigDecimal v) {
-            provincialWeight = weight(v, provincialWeight);
+            provincialWeight = v;
             return this;
         }
 
         public Builder municipalWeight(BigDecimal v) {
-            municipalWeight = weight(v, municipalWeight);
+            municipalWeight = v;
             return this;
         }
 
         public Builder districtWeight(BigDecimal v) {
-            districtWeight = weight(v, districtWeight);
+            districtWeight = v;
             return this;
         }
 
         public Builder newMediaWeight(BigDecimal v) {
-            newMediaWeight = weight(v, newMediaWeight);
+            newMediaWeight = v;
             return this;
         }
 
         public Builder submissionMax(BigDecimal v) {
-            submissionMax = weight(v, submissionMax);
+            submissionMax = v;
             return this;
         }
 
         public Builder lateCredit(BigDecimal v) {
-            lateCredit = weight(v, lateCredit);
-            if (lateCredit.compareTo(BigDecimal.ONE) > 0) {
-                throw new IllegalArgumentException("late-credit must be between 0 and 1, was " + lateCredit);
-            }
+            lateCredit = v;
             return this;
         }
 
         public Builder tasksMax(BigDecimal v) {
-            tasksMax = weight(v, tasksMax);
+            tasksMax = v;
             return this;
         }
 
         public Builder nationalBonus(BigDecimal v) {
-            nationalBonus = weight(v, nationalBonus);
+            nationalBonus = v;
             return this;
         }
 
         public Builder provincialBonus(BigDecimal v) {
-            provincialBonus = weight(v, provincialBonus);
+            provincialBonus = v;
             return this;
         }
 
         public Builder municipalBonus(BigDecimal v) {
-            municipalBonus = weight(v, municipalBonus);
+            municipalBonus = v;
             return this;
         }
 
         public Builder bonusCap(BigDecimal v) {
-            bonusCap = weight(v, bonusCap);
+            bonusCap = v;
             return this;
         }
 
@@ -130,16 +169,6 @@ public record ScoringRules(
                     provincialBonus,
                     municipalBonus,
                     bonusCap);
-        }
-
-        private static BigDecimal weight(BigDecimal value, BigDecimal unset) {
-            if (value == null) {
-                return unset;
-            }
-            if (value.signum() < 0) {
-                throw new IllegalArgumentException("scoring weights must be numbers >= 0");
-            }
-            return value;
         }
     }
 

@@ -34,21 +34,21 @@ public record ScoringSettings(@DefaultValue Map<String, Weights> years) {
         }
     }
 
-    /** One year's weights as configured; a weight left out keeps the spec's default ({@link ScoringRules#builder}). */
+    /** One year's weights as configured; a weight left out keeps the spec's default. */
     public record Weights(
-            BigDecimal publicityMax,
-            BigDecimal centralWeight,
-            BigDecimal provincialWeight,
-            BigDecimal municipalWeight,
-            BigDecimal districtWeight,
-            BigDecimal newMediaWeight,
-            BigDecimal submissionMax,
-            BigDecimal lateCredit,
-            BigDecimal tasksMax,
-            BigDecimal nationalBonus,
-            BigDecimal provincialBonus,
-            BigDecimal municipalBonus,
-            BigDecimal bonusCap) {
+            @DefaultValue(ScoringRules.PUBLICITY_MAX) BigDecimal publicityMax,
+            @DefaultValue(ScoringRules.CENTRAL_WEIGHT) BigDecimal centralWeight,
+            @DefaultValue(ScoringRules.PROVINCIAL_WEIGHT) BigDecimal provincialWeight,
+            @DefaultValue(ScoringRules.MUNICIPAL_WEIGHT) BigDecimal municipalWeight,
+            @DefaultValue(ScoringRules.DISTRICT_WEIGHT) BigDecimal districtWeight,
+            @DefaultValue(ScoringRules.NEW_MEDIA_WEIGHT) BigDecimal newMediaWeight,
+            @DefaultValue(ScoringRules.SUBMISSION_MAX) BigDecimal submissionMax,
+            @DefaultValue(ScoringRules.LATE_CREDIT) BigDecimal lateCredit,
+            @DefaultValue(ScoringRules.TASKS_MAX) BigDecimal tasksMax,
+            @DefaultValue(ScoringRules.NATIONAL_BONUS) BigDecimal nationalBonus,
+            @DefaultValue(ScoringRules.PROVINCIAL_BONUS) BigDecimal provincialBonus,
+            @DefaultValue(ScoringRules.MUNICIPAL_BONUS) BigDecimal municipalBonus,
+            @DefaultValue(ScoringRules.BONUS_CAP) BigDecimal bonusCap) {
 
         ScoringRules toRules() {
             return ScoringRules.builder()

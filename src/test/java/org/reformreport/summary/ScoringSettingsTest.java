@@ -42,4 +42,10 @@ class ScoringSettingsTest {
         assertThatThrownBy(() -> bind(Map.of("reform.scoring.years.next.tasks-max", "2")))
                 .hasRootCauseMessage("reform.scoring.years keys must be years, not 'next'");
     }
+
+    @Test
+    void aNegativeWeightIsRefused() {
+        assertThatThrownBy(() -> bind(Map.of("reform.scoring.years.2026.bonus-cap", "-1")))
+                .hasRootCauseMessage("scoring weights must be numbers >= 0");
+    }
 }
