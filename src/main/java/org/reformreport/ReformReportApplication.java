@@ -97,19 +97,30 @@ public class ReformReportApplication {
     }
 
     /**
-     * A worker process: the context stays up, its listener taking partitions, until SIGTERM closes it
-     * (Spring's shutdown hook lets a running partition's step finish first).
+     * A worker process: the context stays up, its listener taking partitions, until SIGTERM; the
+     * partition in hand then finishes before the process ends with 0.
      */
     private static int runWorker(SpringApplication application, String[] args) {
         String[] workerArgs = Arrays.copyOf(args, args.length + 1);
         workerArgs[args.length] = "--reform.scale.mode=worker";
-        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
-        application.addListeners(
-                (org.springframework.context.ApplicationListener<org.springframework.context.event.ContextClosedEvent>)
-                        e -> closed.countDown());
-        application.run(workerArgs);
+        // Our own shutdown hook rather than Spring's: it closes the context, which lets the listener
+        // container finish the partition in hand, and only then ends the process, with 0 (a stop on
+        // request is a worker's normal end; the JVM would otherwise race the hook to 143).
+        application.setRegisterShutdownHook(false);
+        org.springframework.context.ConfigurableApplicationContext context = application.run(workerArgs);
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            context.close();
+                            System.out.flush();
+                            System.err.flush();
+                            stopped.countDown();
+                            Runtime.getRuntime().halt(ReformReportCommand.OK);
+                        },
+                        "worker-stop"));
         try {
-            closed.await();
+            stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -233,14 +233,6 @@ public class OutboxRepository {
                 runId);
     }
 
-    /** The latest run of the month that planned any mail, or null. */
-    public Long latestRunWithOutbox(ReportMonth month) {
-        return jdbc.query(
-                "SELECT MAX(run_id) FROM mail_outbox WHERE report_month = ?",
-                rs -> rs.next() ? (Long) rs.getObject(1, Long.class) : null,
-                month.toString());
-    }
-
     private static MessageKey key(ResultSet rs) throws SQLException {
         return key(rs.getString(1), rs.getString(2), rs.getString(3));
     }

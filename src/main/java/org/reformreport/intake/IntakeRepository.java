@@ -357,12 +357,6 @@ public class IntakeRepository {
             return files.stream().filter(f -> f.state().refused()).count();
         }
 
-        public long newlyImported() {
-            return files.stream()
-                    .filter(f -> f.result() == FileImporter.Outcome.IMPORTED)
-                    .count();
-        }
-
         public int sum(java.util.function.ToIntFunction<FileCounts> part) {
             return files.stream().mapToInt(f -> part.applyAsInt(f.counts())).sum();
         }

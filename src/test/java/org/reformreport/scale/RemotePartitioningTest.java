@@ -244,4 +244,23 @@ class RemotePartitioningTest {
         assertThat(files("out-remote")).filteredOn(f -> f.startsWith("单位报告/")).hasSize(60);
         assertThat(fingerprints("reform_rp_remote")).hasSize(62);
     }
+
+    @Test
+    void aWorkerStoppedWithSigtermFinishesThePartitionInHandFirst() throws Exception {
+        Process stopping = worker("stopping");
+        Process manager = start(
+                "manager.log",
+                run("out-remote", "reform_rp_remote", "--reform.scale.mode=manager", "--reform.scale.partitions=2"));
+        awaitLog("stopping.log", "Running partition unitReport", Duration.ofMinutes(3));
+        stopping.destroy(); // SIGTERM, as systemctl stop sends it
+        assertThat(stopping.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        String log = Files.readString(dir.resolve("stopping.log"));
+        assertThat(log).as(log).containsPattern("Partition unitReport \\(step execution \\d+\\) ended COMPLETED");
+        assertThat(stopping.exitValue()).as(log).isZero();
+        worker("survivor");
+        assertThat(finish(manager, "manager"))
+                .as(Files.readString(dir.resolve("manager.log")))
+                .isZero();
+        assertThat(files("out-remote")).filteredOn(f -> f.startsWith("单位报告/")).hasSize(60);
+    }
 }

@@ -23,11 +23,6 @@ public final class FormFileReader {
         this(ReadLimits.defaults().withMaxFileBytes(maxFileBytes));
     }
 
-    public static boolean isForm(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".csv");
-    }
-
     public void read(Path file, SheetRowHandler handler) throws UnreadableFileException {
         long size;
         try {
