@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.outputs.ReportOutput;
+import org.reformreport.publish.Manifest;
 import org.reformreport.registry.Leader;
 import org.reformreport.registry.Unit;
 import org.slf4j.Logger;
@@ -28,7 +29,7 @@ public final class Delivery {
     }
 
     /** The run a delivery belongs to. */
-    public record Run(long runId, ReportMonth month, long revision, Path monthFolder) {}
+    public record Run(long runId, ReportMonth month, long revision, Path monthFolder, Manifest manifest) {}
 
     /** What a drain did. */
     public record Result(int sent, int failed) {}

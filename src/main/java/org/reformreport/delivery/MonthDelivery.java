@@ -55,7 +55,7 @@ public final class MonthDelivery {
             throw new IllegalStateException("the published " + layout.month() + " is run " + manifest.runId()
                     + ", not run " + layout.runId() + ": only the published month can be delivered");
         }
-        return new Delivery.Run(layout.runId(), layout.month(), revision, layout.published());
+        return new Delivery.Run(layout.runId(), layout.month(), revision, layout.published(), manifest);
     }
 
     /** Plans the run's messages (recording them unless {@code record} is false, for a dry run). */
@@ -64,9 +64,7 @@ public final class MonthDelivery {
         Map<String, Unit> units = new HashMap<>();
         snapshots.load(run.runId()).units().forEach(u -> units.put(u.code(), u));
         Map<String, String> sha256ByPath = new HashMap<>();
-        MonthPublisher.read(run.monthFolder().resolve(OutputLayout.MANIFEST))
-                .outputs()
-                .forEach(o -> sha256ByPath.put(o.path(), o.sha256()));
+        run.manifest().outputs().forEach(o -> sha256ByPath.put(o.path(), o.sha256()));
         if (!record) {
             return new DeliveryPlanner()
                     .plan(
@@ -79,7 +77,7 @@ public final class MonthDelivery {
         return delivery.plan(run, leaders, units, outputs.outputs(run.runId()), sha256ByPath, text(run));
     }
 
-    public Delivery.Result drain(Delivery.Run run) throws IOException, InterruptedException {
+    public Delivery.Result drain(Delivery.Run run) throws InterruptedException {
         return delivery.drain(run, text(run));
     }
 
@@ -115,7 +113,7 @@ public final class MonthDelivery {
         print(plan(run(layout, revision), configDir, false), out);
     }
 
-    private MailText text(Delivery.Run run) throws IOException {
+    private MailText text(Delivery.Run run) {
         return new MailText(
                 ReportTemplates.load(wording.templatesDir(), ReportTemplates.EMAIL_FILE),
                 wording.region(),
@@ -124,8 +122,7 @@ public final class MonthDelivery {
                 summaries.figures(run.runId()),
                 summaries.scores(run.runId()),
                 // dated like the run's documents, however long after the run the mail goes out
-                MonthPublisher.read(run.monthFolder().resolve(OutputLayout.MANIFEST))
-                        .issued());
+                run.manifest().issued());
     }
 
     /** What the messages' words come from: the office's templates, its region and authority. */
