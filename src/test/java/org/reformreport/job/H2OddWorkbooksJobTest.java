@@ -20,21 +20,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.reformreport.calendar.ReportMonth;
-import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.IntakeRepository.FileCounts;
 import org.reformreport.intake.IntakeRepository.FileLine;
 import org.reformreport.intake.read.HostileFiles;
-import org.reformreport.testing.DatabaseCleaner;
 import org.reformreport.testing.Forms;
-import org.reformreport.testing.TestDistrict;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -52,9 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "reform.intake.max-shared-strings-mb=1",
             "reform.intake.max-rows-per-file=1500"
         })
-class H2OddWorkbooksJobTest {
-
-    static final ReportMonth OCTOBER = ReportMonth.of(2026, 10);
+class H2OddWorkbooksJobTest extends OfficeScenario {
 
     @DynamicPropertySource
     static void h2File(DynamicPropertyRegistry registry) throws IOException {
@@ -62,30 +52,6 @@ class H2OddWorkbooksJobTest {
         registry.add(
                 "spring.datasource.url",
                 () -> "jdbc:h2:file:" + db.resolve("reform-report") + ";DB_CLOSE_ON_EXIT=FALSE");
-    }
-
-    @Autowired
-    RunLauncher launcher;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    IntakeRepository intake;
-
-    @TempDir
-    Path dir;
-
-    Path inbox;
-    Path config;
-    Path output;
-
-    @BeforeEach
-    void freshOffice() throws Exception {
-        DatabaseCleaner.clean(jdbc);
-        inbox = Files.createDirectories(dir.resolve("inbox"));
-        output = dir.resolve("output");
-        config = TestDistrict.writeConfig(dir.resolve("job-config"));
     }
 
     private RunLauncher.Launched runOctober() throws Exception {

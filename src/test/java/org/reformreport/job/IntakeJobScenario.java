@@ -8,58 +8,26 @@ import static org.reformreport.testing.Forms.tally;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.reformreport.calendar.ReportMonth;
 import org.reformreport.cli.ReformReportCommand;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.IntakeRepository.FileLine;
 import org.reformreport.intake.read.HostileFiles;
-import org.reformreport.testing.DatabaseCleaner;
 import org.reformreport.testing.Forms;
 import org.reformreport.testing.TestDistrict;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The intake run end to end on real files: what is stored, what is rejected and why, how
  * corrections and re-imports behave. Subclasses pick the database (H2, MySQL).
  */
-abstract class IntakeJobScenario {
+abstract class IntakeJobScenario extends OfficeScenario {
 
-    static final ReportMonth OCTOBER = ReportMonth.of(2026, 10);
     static final String WEEKLY = "2026年10月周报.xlsx";
-
-    @Autowired
-    RunLauncher launcher;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    IntakeRepository intake;
-
-    @TempDir
-    Path dir;
-
-    Path inbox;
-    Path config;
-    Path output;
-
-    @BeforeEach
-    void freshOffice() throws Exception {
-        DatabaseCleaner.clean(jdbc);
-        inbox = Files.createDirectories(dir.resolve("inbox"));
-        output = dir.resolve("output");
-        config = TestDistrict.writeConfig(dir.resolve("job-config"));
-    }
 
     private RunLauncher.Launched run() throws Exception {
         return launcher.run(OCTOBER, inbox, output, config);

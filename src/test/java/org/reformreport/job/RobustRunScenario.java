@@ -14,53 +14,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
 import org.reformreport.support.FileHashes;
-import org.reformreport.testing.DatabaseCleaner;
 import org.reformreport.testing.Forms;
 import org.reformreport.testing.TestDistrict;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What an office meets in its first months, through the whole job: a failed month given up and
  * started afresh, inbox entries that cannot be read, the same form under two names, and a staging
  * folder lost before a restart. Subclasses pick the database.
  */
-abstract class RobustRunScenario {
-
-    static final ReportMonth OCTOBER = ReportMonth.of(2026, 10);
-
-    @Autowired
-    RunLauncher launcher;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    IntakeRepository intake;
-
-    @TempDir
-    Path dir;
-
-    Path inbox;
-    Path config;
-    Path output;
-
-    @BeforeEach
-    void freshOffice() throws Exception {
-        DatabaseCleaner.clean(jdbc);
-        inbox = Files.createDirectories(dir.resolve("inbox"));
-        output = dir.resolve("output");
-        config = TestDistrict.writeConfig(dir.resolve("job-config"));
-    }
+abstract class RobustRunScenario extends OfficeScenario {
 
     private RunLauncher.Launched run() throws Exception {
         return launcher.run(OCTOBER, inbox, output, config, EmailMode.OFF);
