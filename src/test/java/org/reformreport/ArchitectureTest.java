@@ -34,6 +34,7 @@ class ArchitectureTest {
             new String[] {"document", "org.reformreport.outputs.document.."},
             new String[] {"publish", "org.reformreport.publish.."},
             new String[] {"delivery", "org.reformreport.delivery.."},
+            new String[] {"weekly", "org.reformreport.weekly.."},
             new String[] {"scale", "org.reformreport.scale.."},
             new String[] {"job", "org.reformreport.job.."},
             new String[] {"cli", "org.reformreport.cli.."},

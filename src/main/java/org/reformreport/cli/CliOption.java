@@ -29,6 +29,8 @@ enum CliOption {
     DRY_RUN("--dry-run", null, null, "list who would get what instead of sending; nothing is recorded"),
     ALL("--all", null, null, "send every message of the month again, not only those not delivered"),
     RUN("--run", "ID", null, "the run (the run column of history)"),
+    WEEK("--week", "YYYY-MM-DD", null, "the week, by its Monday; default: the latest week whose deadline has passed"),
+    WEEKLY("--weekly", null, null, "the weekly round's receipts, reminders and notices instead of a month's email"),
     HELP("--help", null, null, "show this help");
 
     /** The help's resource key for the office's time zone (settings.yml's reform.time-zone). */

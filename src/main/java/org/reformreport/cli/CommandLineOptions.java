@@ -17,7 +17,9 @@ public record CommandLineOptions(
         Path config,
         EmailMode email,
         boolean all,
-        Long runId) {
+        Long runId,
+        LocalDate week,
+        boolean weekly) {
 
     /**
      * Parses a command line as Spring passed it on; the default month is the one before {@code today},

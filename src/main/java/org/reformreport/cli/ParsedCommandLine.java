@@ -50,9 +50,18 @@ public final class ParsedCommandLine {
         return Path.of(CliOption.value(given, CliOption.OUTPUT));
     }
 
-    /** The month as the lock's holder names it. */
+    /** What the lock's holder is called in a refusal: the month, or the weekly command. */
     public String monthForLock() {
+        if (command != null && command.weekly()) {
+            return "weekly " + command.name();
+        }
         return month == null ? "the default month" : month.toString();
+    }
+
+    /** The week given with --week (checked to be a Monday when parsed), or null. */
+    LocalDate week() {
+        String week = given.get(CliOption.WEEK);
+        return week == null || week.isBlank() ? null : LocalDate.parse(week.strip());
     }
 
     /** The month given with --month, or null for the default. */
@@ -91,7 +100,9 @@ public final class ParsedCommandLine {
                 Path.of(CliOption.value(given, CliOption.CONFIG)),
                 email,
                 given(CliOption.ALL),
-                runId);
+                runId,
+                week(),
+                given(CliOption.WEEKLY));
     }
 
     /** Prints the help asked for (the whole command line's, or one command's), its default month in {@code zone}. */

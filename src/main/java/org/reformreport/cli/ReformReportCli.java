@@ -127,6 +127,16 @@ public final class ReformReportCli {
                         "--month must be YYYY-MM, e.g. --month=2026-10, not '" + given.get(CliOption.MONTH) + "'");
             }
         }
+        if (given.containsKey(CliOption.WEEK) && !given.get(CliOption.WEEK).isBlank()) {
+            String week = given.get(CliOption.WEEK).strip();
+            try {
+                if (!org.reformreport.calendar.Weeks.isWeekStart(java.time.LocalDate.parse(week))) {
+                    throw new UsageException("--week must be a Monday (a week is named by its Monday), not " + week);
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UsageException("--week must be YYYY-MM-DD, e.g. --week=2026-11-23, not '" + week + "'");
+            }
+        }
         Long runId = given.containsKey(CliOption.RUN) ? number(given.get(CliOption.RUN)) : null;
         Subcommand command = (Subcommand) last.getCommand();
         ParsedCommandLine line = new ParsedCommandLine(parsed, command, given, month, runId);

@@ -8,8 +8,10 @@ import org.reformreport.intake.IntakeRepository;
 import org.reformreport.job.ReformSettings;
 import org.reformreport.job.RunHistory;
 import org.reformreport.job.RunLauncher;
+import org.reformreport.job.WeeklyLauncher;
 import org.reformreport.registry.RegistryException;
 import org.reformreport.summary.SummaryRepository;
+import org.reformreport.weekly.WeeklyRound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,9 +54,21 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             SummaryRepository summaries,
             MonthDelivery delivery,
             OutboxRepository outbox,
+            WeeklyLauncher weekly,
+            WeeklyRound round,
             ObjectProvider<ParsedCommandLine> parsed) {
-        this.services =
-                new Services(launcher, intake, settings, history, summaries, delivery, outbox, System.out, System.err);
+        this.services = new Services(
+                launcher,
+                intake,
+                settings,
+                history,
+                summaries,
+                delivery,
+                outbox,
+                weekly,
+                round,
+                System.out,
+                System.err);
         this.parsed = parsed.getIfAvailable();
     }
 
@@ -66,9 +80,21 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             RunHistory history,
             SummaryRepository summaries,
             MonthDelivery delivery,
-            OutboxRepository outbox) {
-        this.services =
-                new Services(launcher, intake, settings, history, summaries, delivery, outbox, System.out, System.err);
+            OutboxRepository outbox,
+            WeeklyLauncher weekly,
+            WeeklyRound round) {
+        this.services = new Services(
+                launcher,
+                intake,
+                settings,
+                history,
+                summaries,
+                delivery,
+                outbox,
+                weekly,
+                round,
+                System.out,
+                System.err);
         this.parsed = null;
     }
 

@@ -26,7 +26,13 @@ final class ResendCommand implements Subcommand {
     @Override
     public List<CliOption> options() {
         return List.of(
-                CliOption.MONTH, CliOption.ALL, CliOption.DRY_RUN, CliOption.OUTPUT, CliOption.CONFIG, CliOption.HELP);
+                CliOption.MONTH,
+                CliOption.ALL,
+                CliOption.WEEKLY,
+                CliOption.DRY_RUN,
+                CliOption.OUTPUT,
+                CliOption.CONFIG,
+                CliOption.HELP);
     }
 
     /** It must not send while a run is re-making the month. */
@@ -40,9 +46,12 @@ final class ResendCommand implements Subcommand {
         MonthDelivery delivery = services.delivery();
         if (!delivery.configured()) {
             services.err()
-                    .println("reform-report: FAILED resend " + options.month()
+                    .println("reform-report: FAILED resend " + (options.weekly() ? "--weekly" : options.month())
                             + ": email is not configured (set reform.mail.host and reform.mail.from in settings.yml)");
             return ExitCode.FAILED.code();
+        }
+        if (options.weekly()) {
+            return resendWeekly(options, services);
         }
         Path manifestFile = options.output().resolve(options.month().toString()).resolve(OutputLayout.MANIFEST);
         if (!Files.exists(manifestFile)) {
@@ -79,6 +88,28 @@ final class ResendCommand implements Subcommand {
                         sent.result().sent() == 0 && sent.queuedAgain() == 0
                                 ? " (nothing was owed; --all sends the whole month again)"
                                 : "");
+        return ExitCode.OK.code();
+    }
+
+    /** The weekly round's receipts, reminders and notices not delivered yet, of every run. */
+    private static int resendWeekly(CommandLineOptions options, Services services) throws InterruptedException {
+        if (options.email() == EmailMode.DRY_RUN) {
+            long owed = services.outbox().countWeekly(org.reformreport.delivery.OutboxStatus.FAILED);
+            services.out().printf("resend --weekly dry run: %d messages would be sent again%n", owed);
+            return ExitCode.OK.code();
+        }
+        var sent = services.round().resendUndelivered();
+        if (sent.result().failed() > 0) {
+            services.out()
+                    .printf(
+                            "reform-report: resend --weekly: %d sent, %d still not delivered%n",
+                            sent.result().sent(), sent.result().failed());
+            return ExitCode.DELIVERY_FAILURES.code();
+        }
+        services.out()
+                .printf(
+                        "reform-report: resend --weekly: %d sent%s%n",
+                        sent.result().sent(), sent.queued() == 0 ? " (nothing was owed)" : "");
         return ExitCode.OK.code();
     }
 }

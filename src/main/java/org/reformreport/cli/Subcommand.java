@@ -30,6 +30,11 @@ interface Subcommand {
         return false;
     }
 
+    /** Whether it is one of the weekly round's commands (receive, remind), which are not about a month. */
+    default boolean weekly() {
+        return false;
+    }
+
     /** Does the command's work and returns the process's exit status ({@link ExitCode}). */
     int run(CommandLineOptions options, Services services) throws Exception;
 }

@@ -15,6 +15,8 @@ import picocli.CommandLine.HelpCommand;
             ShowCommand.class,
             ResendCommand.class,
             AbandonCommand.class,
+            ReceiveCommand.class,
+            RemindCommand.class,
             WorkerCommand.class,
             HelpCommand.class
         },

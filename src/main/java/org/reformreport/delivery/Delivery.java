@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.outputs.ReportOutput;
 import org.reformreport.publish.Manifest;
@@ -75,17 +78,39 @@ public final class Delivery {
         return plan;
     }
 
+    /**
+     * What a drain sends: the messages still owed (asked again each round), what is left of them
+     * when the rounds are used up, their words, and the folder their attachments are in.
+     */
+    public record Queue(
+            Supplier<List<OutboxMessage>> pending,
+            IntSupplier failRemaining,
+            Function<OutboxMessage, MailText.Body> words,
+            Path attachments) {}
+
     /** Sends every PENDING message of the run, retrying passing failures; returns what happened. */
     public Result drain(Run run, MailText text) throws InterruptedException {
+        return drain(new Queue(
+                () -> outbox.pending(run.runId()),
+                () -> outbox.failRemaining(run.runId()),
+                m -> text.body(m.key(), m.recipientName(), m.attachments(), m.correction()),
+                run.monthFolder()));
+    }
+
+    /**
+     * Sends the queue's messages in rounds, each round's batches over one connection, retrying
+     * passing failures with growing pauses; what still fails is left FAILED for `resend`.
+     */
+    public Result drain(Queue queue) throws InterruptedException {
         int sent = 0;
         int failed = 0;
         for (int round = 1; ; round++) {
-            List<OutboxMessage> due = outbox.pending(run.runId());
+            List<OutboxMessage> due = queue.pending().get();
             if (due.isEmpty()) {
                 break;
             }
             if (round > settings.attempts()) {
-                failed += outbox.failRemaining(run.runId());
+                failed += queue.failRemaining().getAsInt();
                 break;
             }
             if (round > 1) {
@@ -104,10 +129,9 @@ public final class Delivery {
                 List<SmtpMailer.Outgoing> batch = new ArrayList<>();
                 for (OutboxMessage m :
                         due.subList(from, Math.min(due.size(), from + settings.messagesPerConnection()))) {
-                    batch.add(new SmtpMailer.Outgoing(
-                            m, text.body(m.key(), m.recipientName(), m.attachments(), m.correction())));
+                    batch.add(new SmtpMailer.Outgoing(m, queue.words().apply(m)));
                 }
-                mailer.sendBatch(batch, run.monthFolder(), new SmtpMailer.Outcomes() {
+                mailer.sendBatch(batch, queue.attachments(), new SmtpMailer.Outcomes() {
                     @Override
                     public void sent(OutboxMessage message) {
                         outbox.markSent(message.id(), clock.getAsLong());

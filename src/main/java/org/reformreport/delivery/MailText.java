@@ -160,7 +160,7 @@ public final class MailText {
     }
 
     /** The plain text as HTML: blank lines separate paragraphs, a leading "　　" becomes a two-character indent. */
-    static String html(String text) {
+    public static String html(String text) {
         StringBuilder html = new StringBuilder(
                 "<html><body style=\"font-family:'FangSong','仿宋',serif;" + "font-size:16px;line-height:1.8\">\n");
         for (String paragraph : text.split("\\n\\s*\\n")) {

@@ -30,6 +30,16 @@ class DeliveryStageConfig {
         return new OutboxRepository(jdbc);
     }
 
+    /** The outbox's sending, with its rounds and retries: the month's mail and the weekly round's alike. */
+    @Bean
+    Delivery outboxDelivery(
+            OutboxRepository outbox, MailSettings mail, ObjectProvider<Delivery.Pause> pause, Clock clock) {
+        // The SMTP password only ever comes from the environment.
+        SmtpMailer mailer = new SmtpMailer(mail, System.getenv(MailSettings.PASSWORD_VARIABLE));
+        return new Delivery(
+                outbox, mail, mailer, pause.getIfAvailable(() -> d -> Thread.sleep(d.toMillis())), clock::millis);
+    }
+
     @Bean
     MonthDelivery monthDelivery(
             RegistrySnapshotStore snapshots,
@@ -38,12 +48,7 @@ class DeliveryStageConfig {
             OutboxRepository outbox,
             ReformSettings settings,
             MailSettings mail,
-            ObjectProvider<Delivery.Pause> pause,
-            Clock clock) {
-        // The SMTP password only ever comes from the environment.
-        SmtpMailer mailer = new SmtpMailer(mail, System.getenv(MailSettings.PASSWORD_VARIABLE));
-        Delivery delivery = new Delivery(
-                outbox, mail, mailer, pause.getIfAvailable(() -> d -> Thread.sleep(d.toMillis())), clock::millis);
+            Delivery outboxDelivery) {
         return new MonthDelivery(
                 snapshots,
                 summaries,
@@ -51,7 +56,7 @@ class DeliveryStageConfig {
                 outbox,
                 new MonthDelivery.Wording(Path.of(settings.templatesDir()), settings.region(), settings.authority()),
                 mail,
-                delivery);
+                outboxDelivery);
     }
 
     @Bean

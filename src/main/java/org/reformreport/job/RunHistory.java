@@ -27,12 +27,19 @@ public class RunHistory {
         this.outbox = outbox;
     }
 
-    /** Every execution (restarts included), newest first, optionally of one month. */
+    /**
+     * Every execution (restarts included), newest first, optionally of one month; without a month
+     * the weekly round's runs too (month column: receive, or remind and the week's Monday).
+     */
     public void list(String month, PrintStream out) {
         out.printf(
                 "%-6s %-7s %-4s %-6s %-10s %-19s %-19s %6s %8s %8s  %s%n",
                 "run", "month", "rev", "exec", "status", "started", "ended", "files", "counted", "rejected", "output");
-        List<JobExecution> executions = repository.findJobInstances(JobParameterNames.JOB_NAME).stream()
+        List<String> jobs = month == null
+                ? List.of(JobParameterNames.JOB_NAME, JobParameterNames.RECEIVE_JOB, JobParameterNames.REMIND_JOB)
+                : List.of(JobParameterNames.JOB_NAME);
+        List<JobExecution> executions = jobs.stream()
+                .flatMap(job -> repository.findJobInstances(job).stream())
                 .flatMap(i -> repository.getJobExecutions(i).stream())
                 .filter(e -> month == null || month.equals(e.getJobParameters().getString(JobParameterNames.MONTH)))
                 .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
@@ -40,11 +47,13 @@ public class RunHistory {
         for (JobExecution e : executions) {
             var files = intake.runIntake(e.getJobInstanceId());
             String m = e.getJobParameters().getString(JobParameterNames.MONTH);
+            Long revision = e.getJobParameters().getLong(JobParameterNames.REVISION);
+            java.nio.file.Path root = java.nio.file.Path.of(e.getJobParameters().getString(JobParameterNames.OUTPUT));
             out.printf(
-                    "%-6d %-7s %-4d %-6d %-10s %-19s %-19s %6d %8d %8d  %s%n",
+                    "%-6d %-7s %-4s %-6d %-10s %-19s %-19s %6d %8d %8d  %s%n",
                     e.getJobInstanceId(),
-                    m,
-                    e.getJobParameters().getLong(JobParameterNames.REVISION),
+                    m != null ? m : what(e),
+                    revision == null ? "-" : revision.toString(),
                     e.getId(),
                     e.getStatus(),
                     time(e.getStartTime()),
@@ -52,8 +61,7 @@ public class RunHistory {
                     files.files().size(),
                     files.sum(IntakeRepository.FileCounts::counted),
                     files.sum(IntakeRepository.FileCounts::rejected),
-                    java.nio.file.Path.of(e.getJobParameters().getString(JobParameterNames.OUTPUT))
-                            .resolve(m));
+                    m != null ? root.resolve(m) : "receipts and reminders: show --run=" + e.getJobInstanceId());
         }
         if (executions.isEmpty()) {
             out.println("(no runs" + (month == null ? "" : " of " + month) + ")");
@@ -67,11 +75,13 @@ public class RunHistory {
             return false;
         }
         for (JobExecution e : repository.getJobExecutions(instance)) {
+            String m = e.getJobParameters().getString(JobParameterNames.MONTH);
             out.printf(
-                    "run %d %s revision %d, execution %d: %s (%s .. %s)%n",
+                    "run %d %s, execution %d: %s (%s .. %s)%n",
                     runId,
-                    e.getJobParameters().getString(JobParameterNames.MONTH),
-                    e.getJobParameters().getLong(JobParameterNames.REVISION),
+                    m != null
+                            ? m + " revision " + e.getJobParameters().getLong(JobParameterNames.REVISION)
+                            : "weekly " + what(e),
                     e.getId(),
                     e.getStatus(),
                     time(e.getStartTime()),
@@ -120,10 +130,11 @@ public class RunHistory {
                                 + TIME.format(LocalDateTime.ofInstant(
                                         java.time.Instant.ofEpochMilli(m.sentAt()), java.time.ZoneId.systemDefault()));
                 out.printf(
-                        "  %-10s %-6s %-8s %s <%s> attempts %d%s%s%n",
+                        "  %-10s %-8s %-8s %s%s <%s> attempts %d%s%s%n",
                         m.status(),
                         m.kind(),
                         m.unitCode(),
+                        m.topic().isEmpty() ? "" : "[" + m.topic() + "] ",
                         m.recipientName(),
                         m.recipient(),
                         m.attempts(),
@@ -134,6 +145,12 @@ public class RunHistory {
             }
         }
         return true;
+    }
+
+    /** A weekly run as history names it: receive, or remind and its week. */
+    private static String what(JobExecution e) {
+        String week = e.getJobParameters().getString(JobParameterNames.WEEK);
+        return week == null ? "receive" : "remind " + week;
     }
 
     private static String time(LocalDateTime t) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.reformreport.calendar.ReportMonth;
+import org.reformreport.calendar.SubmissionDeadline;
 import org.reformreport.intake.MediaTotal;
 import org.reformreport.intake.ProgressStatus;
 import org.reformreport.intake.PromotionLevel;
@@ -89,6 +90,30 @@ public class SummaryRepository {
                 },
                 month.toString());
         return byUnit;
+    }
+
+    /**
+     * How every unit's weeks of the month stand so far (报送情况): the weekly round tells liaisons
+     * from the same grid the month's report is built from.
+     */
+    public SubmissionGrid submissionGrid(ReportMonth month, SubmissionDeadline deadline) {
+        SubmissionGrid grid = new SubmissionGrid(new MonthFiguresCalculator(month, deadline));
+        talliesOf(month, UnitRange.ALL).values().forEach(tallies -> tallies.forEach(grid::add));
+        return grid;
+    }
+
+    /** The weeks from {@code first} to {@code last} (Mondays, inclusive) that have a counted tally, by unit. */
+    public Map<String, java.util.Set<LocalDate>> weeksWithTally(LocalDate first, LocalDate last) {
+        Map<String, java.util.Set<LocalDate>> weeks = new HashMap<>();
+        jdbc.query(
+                "SELECT unit_code, week_start FROM tally_row WHERE status = 'COUNTED' AND week_start BETWEEN ? AND ?",
+                rs -> {
+                    weeks.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>())
+                            .add(rs.getObject(2, LocalDate.class));
+                },
+                first,
+                last);
+        return weeks;
     }
 
     /** 稿件合计 per unit and month for the given months (the comparison bases, year to date), for the units in range. */

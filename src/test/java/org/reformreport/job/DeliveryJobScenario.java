@@ -119,6 +119,12 @@ abstract class DeliveryJobScenario {
     @Autowired
     ReformSettings settings;
 
+    @Autowired
+    WeeklyLauncher weekly;
+
+    @Autowired
+    org.reformreport.weekly.WeeklyRound round;
+
     @TempDir
     Path dir;
 
@@ -335,8 +341,8 @@ abstract class DeliveryJobScenario {
     }
 
     private int resend(String... options) {
-        ReformReportCommand command =
-                new ReformReportCommand(launcher, intake, settings, history, summaries, delivery, outbox);
+        ReformReportCommand command = new ReformReportCommand(
+                launcher, intake, settings, history, summaries, delivery, outbox, weekly, round);
         List<String> args = new ArrayList<>(List.of(
                 "resend",
                 "--month=2026-10",

@@ -32,6 +32,13 @@ public final class OfficeNumbers {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
+    /** A week as offices write it, from its Monday to its Sunday: 10.5—10.11. */
+    public static String weekSpan(LocalDate monday) {
+        LocalDate end = org.reformreport.calendar.Weeks.weekEnd(monday);
+        return monday.getMonthValue() + "." + monday.getDayOfMonth() + "—" + end.getMonthValue() + "."
+                + end.getDayOfMonth();
+    }
+
     /** Units listed the Chinese way: 甲、乙、丙. */
     public static String list(List<String> names) {
         return String.join("、", names);

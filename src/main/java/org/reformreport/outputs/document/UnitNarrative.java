@@ -116,9 +116,7 @@ public final class UnitNarrative {
         List<String> weeks = new ArrayList<>();
         for (LocalDate w : u.month().weeks()) {
             if (SubmissionGrid.at(u.weeks(), w) == state) {
-                LocalDate end = Weeks.weekEnd(w);
-                weeks.add("第" + Weeks.ordinalInMonth(w) + "周" + w.getMonthValue() + "." + w.getDayOfMonth() + "—"
-                        + end.getMonthValue() + "." + end.getDayOfMonth());
+                weeks.add("第" + Weeks.ordinalInMonth(w) + "周" + OfficeNumbers.weekSpan(w));
             }
         }
         return weeks;
