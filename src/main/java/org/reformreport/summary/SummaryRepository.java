@@ -105,14 +105,29 @@ public class SummaryRepository {
     /** The weeks from {@code first} to {@code last} (Mondays, inclusive) that have a counted tally, by unit. */
     public Map<String, java.util.Set<LocalDate>> weeksWithTally(LocalDate first, LocalDate last) {
         Map<String, java.util.Set<LocalDate>> weeks = new HashMap<>();
+        List<String> months = new ArrayList<>();
+        for (LocalDate w = first; !w.isAfter(last); w = w.plusWeeks(1)) {
+            String m = org.reformreport.calendar.Weeks.monthOf(w).toString();
+            if (!months.contains(m)) {
+                months.add(m);
+            }
+        }
+        if (months.isEmpty()) {
+            return weeks;
+        }
+        List<Object> args = new ArrayList<>(months);
+        args.add(first);
+        args.add(last);
         jdbc.query(
-                "SELECT unit_code, week_start FROM tally_row WHERE status = 'COUNTED' AND week_start BETWEEN ? AND ?",
+                // by the months' index (week_month, status), not a scan of every tally
+                "SELECT unit_code, week_start FROM tally_row WHERE status = 'COUNTED' AND week_month IN ("
+                        + String.join(", ", java.util.Collections.nCopies(months.size(), "?"))
+                        + ") AND week_start BETWEEN ? AND ?",
                 rs -> {
                     weeks.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>())
                             .add(rs.getObject(2, LocalDate.class));
                 },
-                first,
-                last);
+                args.toArray());
         return weeks;
     }
 
