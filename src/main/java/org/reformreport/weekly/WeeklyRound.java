@@ -294,6 +294,10 @@ public final class WeeklyRound {
                         form.map(List::of).orElse(List.of())));
             });
         }
+        // the office reads its list as it reads the month's tables: by 单位类型, then 单位编码
+        reminded.sort(java.util.Comparator.comparing(
+                        (WeeklyText.Reminded r) -> r.unit().group())
+                .thenComparing(r -> r.unit().code()));
         if (!reminded.isEmpty()) {
             // one list per run that reminded someone: a later remind for the week lists only the newly reminded
             messages.add(toOffice(topic + ":run" + runId, month, text.reminderList(week, due, reminded)));

@@ -55,7 +55,8 @@ final class WeeklyText {
         Map<String, Object> v = common();
         v.put("姓名", named(unit.liaison()));
         v.put("单位名称", unit.name());
-        v.put("文件名", fileName);
+        // the name the liaison gave the file, not the office's folder it was filed in
+        v.put("文件名", oneLine(fileName.substring(fileName.lastIndexOf('/') + 1)));
         v.put("收到日期", OfficeNumbers.date(today));
         v.put("合计", rows.counted() + rows.superseded() + rows.rejectedCount());
         v.put("计入", rows.counted());
@@ -92,16 +93,16 @@ final class WeeklyText {
     /** The office is told of a file nobody could be told about: unreadable, no form in it, no data. */
     Message unreadableFile(String fileName, String reason) {
         Map<String, Object> v = common();
-        v.put("文件名", fileName);
+        v.put("文件名", oneLine(fileName));
         v.put("收到日期", OfficeNumbers.date(today));
-        v.put("原因", reason);
+        v.put("原因", oneLine(reason));
         return message(t.fill("office.file.subject", v), t.fill("office.file.body", v));
     }
 
     /** The office is told of a file's rows whose unit code no unit has (or that named none). */
     Message rowsOfNoUnit(String fileName, List<RowNote> rows) {
         Map<String, Object> v = common();
-        v.put("文件名", fileName);
+        v.put("文件名", oneLine(fileName));
         v.put("收到日期", OfficeNumbers.date(today));
         v.put("行数", rows.size());
         v.put("明细", lines(rows.stream().map(WeeklyText::where).toList()));

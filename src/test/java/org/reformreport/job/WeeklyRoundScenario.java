@@ -146,7 +146,7 @@ abstract class WeeklyRoundScenario {
         assertThat(czjd.text())
                 .contains("张敏同志", "长征街道的数据共2行：已计入2行，未通过校验退回0行")
                 .contains("2026年11月已结束的2周中，你单位已报送2周（按时2周、迟报0周），无缺报")
-                .contains("下一个报送截止日为2026年11月23日（11月第3周（11.16—11.22）周报）")
+                .contains("下一个报送截止日为2026年11月23日，届时请报送11月第3周（11.16—11.22）周报表。")
                 .doesNotContain("DLLJD", "电力路街道", "X99", "周起始日须为星期一", "专栏稿件");
 
         Received dlljd = to(mail, "dlljd@pc.example.cn").get(0);
