@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
         name = "resend",
         description = {
             "send the published month's email that was not delivered (SMTP down, a bad address fixed);"
-                    + " --all sends every message of the month again"
+                    + " --all sends every message of the month again; --weekly sends the weekly round's"
+                    + " receipts, reminders and notices that were not delivered"
         })
 final class ResendCommand implements Subcommand {
 
