@@ -9,7 +9,10 @@ import org.reformreport.job.RunHistory;
 import org.reformreport.job.RunLauncher;
 import org.reformreport.summary.SummaryRepository;
 
-/** What the commands work with: the application's services, and the two streams cron mails. */
+/**
+ * What the commands work with: the application's services, and the two streams cron mails. A
+ * command that uses no database gets only the settings and the streams ({@link #withoutDatabase}).
+ */
 record Services(
         RunLauncher launcher,
         IntakeRepository intake,
@@ -19,4 +22,13 @@ record Services(
         MonthDelivery delivery,
         OutboxRepository outbox,
         PrintStream out,
-        PrintStream err) {}
+        PrintStream err) {
+
+    /**
+     * For a command that uses no database (check, the help): the office's settings and the two
+     * streams; the database's services are not there.
+     */
+    static Services withoutDatabase(ReformSettings settings, PrintStream out, PrintStream err) {
+        return new Services(null, null, settings, null, null, null, null, out, err);
+    }
+}

@@ -16,6 +16,7 @@ import picocli.CommandLine.HelpCommand;
             ResendCommand.class,
             AbandonCommand.class,
             WorkerCommand.class,
+            CheckCommand.class,
             HelpCommand.class
         },
         footerHeading = "%n",
