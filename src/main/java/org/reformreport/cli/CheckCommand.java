@@ -115,10 +115,12 @@ final class CheckCommand implements Subcommand {
                 results.stream().mapToInt(FormCheck.Result::supersededInFile).sum(),
                 results.stream().mapToInt(FormCheck.Result::rejected).sum(),
                 results.stream().mapToInt(FormCheck.Result::blank).sum());
-        boolean problems = results.stream().anyMatch(FormCheck.Result::hasProblems);
-        return "共检查 " + results.size() + " 个文件：" + figures
-                + (refused > 0 ? "；" + refused + " 个文件无法读取或不是报表" : "")
-                + (problems ? "。请更正上面退回的行和文件后再报送。" : "。未发现需要更正的问题。");
+        boolean rejected = results.stream().anyMatch(r -> r.rejected() > 0);
+        String advice = rejected && refused > 0
+                ? "请更正上面退回的行和未能读取的文件后再报送。"
+                : rejected ? "请更正上面退回的行后再报送。" : refused > 0 ? "请更正上面未能读取的文件后再报送。" : "未发现需要更正的问题。";
+        return "共检查 " + results.size() + " 个文件：" + figures + (refused > 0 ? "；" + refused + " 个文件无法读取或不是报表" : "") + "。"
+                + advice;
     }
 
     /** A row as a liaison finds it: 工作表“第2周”第7行（CZJD）; a CSV has no sheet, a row may have no unit. */

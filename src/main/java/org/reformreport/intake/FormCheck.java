@@ -80,7 +80,8 @@ public final class FormCheck {
 
     /**
      * Checks a file, or every form in a folder as the intake lists an inbox (sub-folders included,
-     * hidden and Excel lock files left out), each named {@code name}/its path in the folder.
+     * hidden and Excel lock files left out), each named {@code name}/its path in the folder (its
+     * path alone when {@code name} is empty, as the intake names an inbox file).
      */
     public List<Result> checkAll(Path path, String name) {
         if (!Files.isDirectory(path)) {
@@ -93,7 +94,7 @@ public final class FormCheck {
             return List.of(Result.refused(
                     name, ReadOutcome.UNREADABLE, "文件夹无法打开（" + InboxScanner.why(e) + "），其中的报表均未检查", List.of()));
         }
-        String folder = name.endsWith("/") ? name : name + "/";
+        String folder = name.isEmpty() || name.endsWith("/") ? name : name + "/";
         List<Result> results = new ArrayList<>();
         for (InboxScanner.Entry entry : entries) {
             String entryName = folder + InboxScanner.relativeName(path, entry.path());
