@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.reformreport.cli.ParsedCommandLine;
 import org.reformreport.cli.ReformReportCli;
 import org.reformreport.cli.ReformReportCommand;
+import org.reformreport.cli.SettingsOnlyApplication;
 import org.reformreport.cli.UsageException;
 import org.reformreport.job.RunLock;
 import org.springframework.boot.SpringApplication;
@@ -49,7 +50,8 @@ public class ReformReportApplication {
     /**
      * Runs one command and returns its exit status. The line is parsed once, here, before anything
      * starts; a run (or a resend, an abandon) then takes the lock next to the outputs, before the
-     * database is opened, so a second run refuses at once with a clear line.
+     * database is opened, so a second run refuses at once with a clear line. A command that uses no
+     * database (check, the help) takes no lock and starts without one.
      */
     public static int launch(String... args) {
         ParsedCommandLine line;
@@ -72,7 +74,10 @@ public class ReformReportApplication {
             }
             // No Spring shutdown hook: on SIGTERM the command stops the job between chunks itself, and the
             // context must stay open until the job has stopped.
-            SpringApplication application = new SpringApplication(ReformReportApplication.class);
+            // A command that uses no database (check, the help) starts with the office's settings only:
+            // the configured database is never opened, migrated or created.
+            SpringApplication application = new SpringApplication(
+                    line.usesDatabase() ? ReformReportApplication.class : SettingsOnlyApplication.class);
             // the command runs with this parse of the line, not a second one
             application.addInitializers(
                     context -> context.getBeanFactory().registerSingleton("parsedCommandLine", line));

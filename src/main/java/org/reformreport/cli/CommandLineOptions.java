@@ -3,11 +3,15 @@ package org.reformreport.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.job.EmailMode;
 import org.springframework.boot.ApplicationArguments;
 
-/** The options a command runs with, defaults filled in; anything unknown was refused rather than ignored. */
+/**
+ * The options a command runs with, defaults filled in, and the files it was given (check); anything
+ * unknown was refused rather than ignored.
+ */
 public record CommandLineOptions(
         String command,
         ReportMonth month,
@@ -19,7 +23,8 @@ public record CommandLineOptions(
         boolean all,
         Long runId,
         LocalDate week,
-        boolean weekly) {
+        boolean weekly,
+        List<Path> files) {
 
     /**
      * Parses a command line as Spring passed it on; the default month is the one before {@code today},

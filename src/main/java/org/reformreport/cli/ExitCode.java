@@ -6,7 +6,8 @@ package org.reformreport.cli;
  */
 public enum ExitCode {
     OK(0, "done (a line says so when there were data problems)"),
-    FAILED(1, "failed, or stopped on request (the same command resumes it)"),
+    /** A run failed or was stopped; for check: a form that the intake would not take whole. */
+    FAILED(1, "failed, or stopped on request (the same command resumes it); check: a form has problems"),
     USAGE_ERROR(2, "wrong command"),
     /** Another run holds the lock: nothing was done. */
     REFUSED(3, "refused because another run is in progress"),

@@ -3,6 +3,7 @@ package org.reformreport.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.job.EmailMode;
@@ -20,14 +21,21 @@ public final class ParsedCommandLine {
     private final Map<CliOption, String> given;
     private final ReportMonth month;
     private final Long runId;
+    private final List<String> words;
 
     ParsedCommandLine(
-            ParseResult parsed, Subcommand command, Map<CliOption, String> given, ReportMonth month, Long runId) {
+            ParseResult parsed,
+            Subcommand command,
+            Map<CliOption, String> given,
+            ReportMonth month,
+            Long runId,
+            List<String> words) {
         this.parsed = parsed;
         this.command = command;
         this.given = given;
         this.month = month;
         this.runId = runId;
+        this.words = List.copyOf(words);
     }
 
     /** Whether the line asks for help (--help, or help COMMAND) rather than for a command. */
@@ -38,6 +46,14 @@ public final class ParsedCommandLine {
     /** Whether the command runs with the lock on the output folder (see {@link Subcommand#takesRunLock}). */
     public boolean takesRunLock() {
         return command != null && command.takesRunLock();
+    }
+
+    /**
+     * Whether the command opens the office's database (see {@link Subcommand#usesDatabase}); the
+     * help does not: it needs only the office's time zone.
+     */
+    public boolean usesDatabase() {
+        return command != null && command.usesDatabase();
     }
 
     /** Whether the process is a worker, which stays up taking partitions until it is stopped. */
@@ -62,6 +78,11 @@ public final class ParsedCommandLine {
     LocalDate week() {
         String week = given.get(CliOption.WEEK);
         return week == null || week.isBlank() ? null : LocalDate.parse(week.strip());
+    }
+
+    /** The words after the command (check's files), as given. */
+    List<String> words() {
+        return words;
     }
 
     /** The month given with --month, or null for the default. */
@@ -102,7 +123,8 @@ public final class ParsedCommandLine {
                 given(CliOption.ALL),
                 runId,
                 week(),
-                given(CliOption.WEEKLY));
+                given(CliOption.WEEKLY),
+                words.stream().map(Path::of).toList());
     }
 
     /** Prints the help asked for (the whole command line's, or one command's), its default month in {@code zone}. */

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.reformreport.calendar.ReportMonth;
 import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -48,6 +50,18 @@ public final class ReformReportCli {
                 if (!shown.contains(option) && !ownHelp) {
                     command.getCommandSpec().addOption(option.spec(false, option.description()));
                 }
+            }
+            if (user instanceof Subcommand s) {
+                s.parameters()
+                        .ifPresent(p -> command.getCommandSpec()
+                                .addPositional(PositionalParamSpec.builder()
+                                        .paramLabel(p.label())
+                                        .description(p.description())
+                                        .index("0..*")
+                                        .arity("1..*")
+                                        .required(true)
+                                        .type(String.class)
+                                        .build()));
             }
         }
         Map<String, String> exitCodes = new LinkedHashMap<>();
@@ -94,17 +108,27 @@ public final class ReformReportCli {
             parsed = root.parseArgs(ours);
         } catch (UnmatchedArgumentException e) {
             throw new UsageException(unmatched(root, ours));
+        } catch (MissingParameterException e) {
+            // a command's words (check's files) not given: its own line, not picocli's
+            if (e.getCommandLine().getCommand() instanceof Subcommand s
+                    && s.parameters().isPresent()) {
+                throw new UsageException(s.parameters().get().whenMissing());
+            }
+            throw new UsageException(e.getMessage() + " (see --help)");
         } catch (ParameterException e) {
             throw new UsageException(e.getMessage() + " (see --help)");
         }
         List<CommandLine> commands = parsed.asCommandLineList();
         CommandLine last = commands.get(commands.size() - 1);
         if (commands.stream().anyMatch(CommandLine::isUsageHelpRequested) || last.getCommand() instanceof HelpCommand) {
-            String asked = last.getParseResult().matchedPositionalValue(0, null);
+            // help COMMAND: the command must exist (check's words are files, not commands)
+            String asked = last.getCommand() instanceof HelpCommand
+                    ? last.getParseResult().matchedPositionalValue(0, null)
+                    : null;
             if (asked != null && !root.getSubcommands().containsKey(asked)) {
                 throw new UsageException("unknown command '" + asked + "' (see --help)");
             }
-            return new ParsedCommandLine(parsed, null, Map.of(), null, null);
+            return new ParsedCommandLine(parsed, null, Map.of(), null, null, List.of());
         }
         Map<CliOption, String> given = new EnumMap<>(CliOption.class);
         for (CliOption option : CliOption.values()) {
@@ -139,7 +163,10 @@ public final class ReformReportCli {
         }
         Long runId = given.containsKey(CliOption.RUN) ? number(given.get(CliOption.RUN)) : null;
         Subcommand command = (Subcommand) last.getCommand();
-        ParsedCommandLine line = new ParsedCommandLine(parsed, command, given, month, runId);
+        List<String> words = last.getCommandSpec().positionalParameters().stream()
+                .flatMap(p -> p.originalStringValues().stream())
+                .toList();
+        ParsedCommandLine line = new ParsedCommandLine(parsed, command, given, month, runId, words);
         command.check(line);
         if (given.containsKey(CliOption.NO_EMAIL)
                 && (given.containsKey(CliOption.EMAIL_DRY_RUN) || given.containsKey(CliOption.DRY_RUN))) {

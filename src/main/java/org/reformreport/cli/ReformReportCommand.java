@@ -72,6 +72,15 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         this.parsed = parsed.getIfAvailable();
     }
 
+    /**
+     * The command line of a command that uses no database (check, the help), in the context that
+     * holds only the office's settings ({@link SettingsOnlyApplication}).
+     */
+    ReformReportCommand(ReformSettings settings, ObjectProvider<ParsedCommandLine> parsed) {
+        this.services = Services.withoutDatabase(settings, System.out, System.err);
+        this.parsed = parsed.getIfAvailable();
+    }
+
     /** A command that parses the arguments it is run with. */
     public ReformReportCommand(
             RunLauncher launcher,

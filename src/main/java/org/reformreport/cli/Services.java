@@ -11,7 +11,10 @@ import org.reformreport.job.WeeklyLauncher;
 import org.reformreport.summary.SummaryRepository;
 import org.reformreport.weekly.WeeklyRound;
 
-/** What the commands work with: the application's services, and the two streams cron mails. */
+/**
+ * What the commands work with: the application's services, and the two streams cron mails. A
+ * command that uses no database gets only the settings and the streams ({@link #withoutDatabase}).
+ */
 record Services(
         RunLauncher launcher,
         IntakeRepository intake,
@@ -23,4 +26,13 @@ record Services(
         WeeklyLauncher weekly,
         WeeklyRound round,
         PrintStream out,
-        PrintStream err) {}
+        PrintStream err) {
+
+    /**
+     * For a command that uses no database (check, the help): the office's settings and the two
+     * streams; the database's services are not there.
+     */
+    static Services withoutDatabase(ReformSettings settings, PrintStream out, PrintStream err) {
+        return new Services(null, null, settings, null, null, null, null, null, null, out, err);
+    }
+}

@@ -18,6 +18,7 @@ import picocli.CommandLine.HelpCommand;
             ReceiveCommand.class,
             RemindCommand.class,
             WorkerCommand.class,
+            CheckCommand.class,
             HelpCommand.class
         },
         footerHeading = "%n",

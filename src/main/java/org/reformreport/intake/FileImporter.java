@@ -7,20 +7,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.reformreport.intake.FormReading.FileOutcome;
 import org.reformreport.intake.IntakeRepository.FileCounts;
 import org.reformreport.intake.IntakeRepository.Rejection;
 import org.reformreport.intake.IntakeRepository.Warning;
 import org.reformreport.intake.SupersedeResolver.Counted;
 import org.reformreport.intake.SupersedeResolver.Resolution;
 import org.reformreport.intake.read.FormFileReader;
-import org.reformreport.intake.read.UnreadableFileException;
 import org.reformreport.registry.Registry;
 import org.reformreport.support.FileHashes;
 import org.slf4j.Logger;
@@ -28,8 +27,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports one inbox file: reads it, validates every row, resolves corrections against what is
- * already counted, and stores the lot. The caller runs it in a transaction; a file that turns out to
+ * Imports one inbox file: reads it (what becomes of each row is decided by {@link FormReading}, as
+ * for {@link FormCheck}), resolves corrections against what is already counted, and stores the lot. The caller runs it in a transaction; a file that turns out to
  * be unreadable part-way is rolled back to a savepoint and recorded as a whole.
  */
 public final class FileImporter {
@@ -154,37 +153,34 @@ public final class FileImporter {
     }
 
     private Result read(Path file, String name, long fileId, Instant modified) {
-        FileRows rows = new FileRows(fileId, LocalDate.ofInstant(modified, zone));
-        String unreadable = savepoint.execute(status -> {
-            try {
-                reader.read(file, new FormSheetParser(fileId, name, rows));
+        StoredRows rows = new StoredRows();
+        FormReading reading =
+                new FormReading(fileId, name, LocalDate.ofInstant(modified, zone), tallies, progress, rows);
+        FileOutcome outcome = savepoint.execute(status -> {
+            FileOutcome o = reading.read(reader, file);
+            if (o.outcome() == ReadOutcome.UNREADABLE) {
+                status.setRollbackOnly(); // what was stored of it before the reader gave up goes
+            } else {
                 rows.flush();
-                return null;
-            } catch (UnreadableFileException e) {
-                status.setRollbackOnly();
-                log.debug("Unreadable inbox file {}", name, e);
-                return e.reason();
             }
+            return o;
         });
-        if (unreadable != null) {
-            repository.refuseFile(fileId, FileStatus.UNREADABLE, unreadable, registrySha);
-            return new Result(name, Outcome.UNREADABLE, unreadable, FileCounts.NONE);
+        if (outcome == null) {
+            throw new IllegalStateException("no outcome for " + name);
         }
-        if (!rows.headerFound) {
-            String problem =
-                    "未找到周报表或改革任务进展表的表头（前" + FormSheetParser.HEADER_SEARCH_ROWS + "行中应有含“单位编码”及“周起始日”，或含“任务编号”的表头行）";
-            repository.refuseFile(fileId, FileStatus.NO_FORM, problem, registrySha);
-            return new Result(name, Outcome.NO_FORM, problem, FileCounts.NONE);
+        switch (outcome.outcome()) {
+            case UNREADABLE -> {
+                repository.refuseFile(fileId, FileStatus.UNREADABLE, outcome.problem(), registrySha);
+                return new Result(name, Outcome.UNREADABLE, outcome.problem(), FileCounts.NONE);
+            }
+            case NO_FORM -> {
+                repository.refuseFile(fileId, FileStatus.NO_FORM, outcome.problem(), registrySha);
+                return new Result(name, Outcome.NO_FORM, outcome.problem(), FileCounts.NONE);
+            }
+            case READ -> {}
         }
-        if (rows.read == rows.blank) {
-            repository.insertWarnings(List.of(Warning.ofSheet(fileId, "", "文件有表头但没有填报数据")));
-        }
-        String types = rows.formTypes.stream().map(Enum::name).collect(Collectors.joining(","));
-        repository.completeFile(
-                fileId,
-                types,
-                new IntakeRepository.RowCounts(rows.read, rows.blank, rows.rejected, rows.valid),
-                registrySha);
+        String types = outcome.formTypes().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        repository.completeFile(fileId, types, outcome.rows(), registrySha);
         repository.insertWarnings(repository.rowsLeftOutOfResentFile(fileId, name).stream()
                 .map(row -> leftOutWarning(fileId, name, row))
                 .toList());
@@ -210,104 +206,39 @@ public final class FileImporter {
                         + "）在重新报送的文件中没有，该行仍按原文件计入；如应删除，请联系管理员处理");
     }
 
-    /** The rows of the file being imported, validated as they stream in and stored batch by batch. */
-    private final class FileRows implements FormRowSink {
-        private final long fileId;
-        private final LocalDate fileDate;
-        private final Set<FormType> formTypes = EnumSet.noneOf(FormType.class);
-        private boolean headerFound;
+    /** The decisions on the file being imported, stored batch by batch as they are made. */
+    private final class StoredRows implements FormReading.Decisions {
         private final List<TallyRecord> tallyBatch = new ArrayList<>();
         private final List<ProgressRecord> progressBatch = new ArrayList<>();
         private final List<Rejection> rejections = new ArrayList<>();
         private final List<Warning> warnings = new ArrayList<>();
-        private int read;
-        private int blank;
-        private int rejected;
-        private int valid;
 
-        FileRows(long fileId, LocalDate fileDate) {
-            this.fileId = fileId;
-            this.fileDate = fileDate;
+        @Override
+        public void valid(TallyRecord tally) {
+            tallyBatch.add(tally);
+            flushWhenFull();
         }
 
         @Override
-        public void dataRow(FormType type, List<String> missingRequired, RawRow row) {
-            read++;
-            if (row.isBlank()) {
-                blank++;
-                return;
-            }
-            SourcePosition at = row.source();
-            if (!missingRequired.isEmpty()) {
-                reject(type, row, "表头缺少必填列：" + String.join("、", missingRequired));
-                return;
-            }
-            if (row.problem() != null) {
-                // the reader could not take the row as written (a formula without result, an ambiguous header)
-                reject(type, row, row.problem());
-                return;
-            }
-            RowOutcome<?> outcome =
-                    type == FormType.TALLY ? tallies.validate(row, fileDate) : progress.validate(row, fileDate);
-            for (String warning : outcome.warnings()) {
-                warnings.add(Warning.ofRow(at, outcome.unitCode(), outcome.targetMonth(), warning));
-            }
-            if (!outcome.accepted()) {
-                reject(type, row, outcome);
-                return;
-            }
-            valid++;
-            if (outcome.record() instanceof TallyRecord t) {
-                tallyBatch.add(t);
-            } else {
-                progressBatch.add((ProgressRecord) outcome.record());
-            }
-            if (tallyBatch.size() + progressBatch.size() + rejections.size() + warnings.size() >= BATCH) {
-                flush();
-            }
+        public void valid(ProgressRecord record) {
+            progressBatch.add(record);
+            flushWhenFull();
         }
 
         @Override
-        public void headerFound(int sheetIndex, String sheetName, FormType type) {
-            headerFound = true;
-            formTypes.add(type);
-        }
-
-        @Override
-        public void sheetWarning(int sheetIndex, String sheetName, String message) {
-            warnings.add(Warning.ofSheet(fileId, sheetName, message));
-        }
-
-        /** A row refused before validation (a missing column, a cell the reader could not take): no month known. */
-        private void reject(FormType type, RawRow row, String reason) {
-            add(new Rejection(type, row.source(), typedUnitCode(type, row), null, reason, cells(row), false));
-        }
-
-        private void reject(FormType type, RawRow row, RowOutcome<?> outcome) {
-            String code = outcome.unitCode() != null ? outcome.unitCode() : typedUnitCode(type, row);
-            add(new Rejection(
-                    type,
-                    row.source(),
-                    code,
-                    outcome.targetMonth(),
-                    outcome.rejectionReason(),
-                    cells(row),
-                    outcome.registryDependent()));
-        }
-
-        private void add(Rejection rejection) {
-            rejected++;
+        public void rejected(Rejection rejection) {
             rejections.add(rejection);
         }
 
-        /** The unit code as the row has it, for listing a row refused without a known unit. */
-        private static String typedUnitCode(FormType type, RawRow row) {
-            return TallyRowValidator.blankToNull(
-                    Fields.normalize(row.get(type == FormType.PROGRESS ? Headers.REPORTING_UNIT : Headers.UNIT_CODE)));
+        @Override
+        public void warning(Warning warning) {
+            warnings.add(warning);
         }
 
-        private static String cells(RawRow row) {
-            return IntakeRepository.clip(row.describe(), 4000);
+        private void flushWhenFull() {
+            if (tallyBatch.size() + progressBatch.size() + rejections.size() + warnings.size() >= BATCH) {
+                flush();
+            }
         }
 
         void flush() {

@@ -98,11 +98,21 @@ public final class InboxScanner {
                 return "是失效的链接（指向的文件不存在或无法访问），未读取";
             }
         }
-        if (target.isRegularFile()) {
-            return Files.isReadable(file) ? null : "文件无法打开（没有读取权限），请管理员检查文件权限";
-        }
         if (target.isDirectory()) {
             return "是指向文件夹的链接，未读取（请将报表直接放入收件箱）";
+        }
+        return problemOfFile(file, target);
+    }
+
+    /**
+     * Why a path that is no folder cannot be read as a form, or null when it can: a file the job may
+     * not read, or no file at all (a FIFO is never opened: that would block).
+     *
+     * @param target the attributes of the file itself (a link followed)
+     */
+    static String problemOfFile(Path file, BasicFileAttributes target) {
+        if (target.isRegularFile()) {
+            return Files.isReadable(file) ? null : "文件无法打开（没有读取权限），请管理员检查文件权限";
         }
         return "不是普通文件（可能是管道、套接字或设备），未读取";
     }

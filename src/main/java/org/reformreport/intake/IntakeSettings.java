@@ -44,6 +44,11 @@ public record IntakeSettings(
                 maxCellsPerFile); // checks each
     }
 
+    /** What rows are checked against on {@code today} (the office's date): the weekly count limit, no future dates. */
+    public IntakeLimits limits(java.time.LocalDate today) {
+        return new IntakeLimits(maxWeeklyCount, today);
+    }
+
     public ReadLimits readLimits() {
         return readLimits(
                 maxFileMb,

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.reformreport.intake.FileImporter;
 import org.reformreport.intake.InboxScanner;
-import org.reformreport.intake.IntakeLimits;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.intake.read.FormFileReader;
 import org.reformreport.registry.RegistrySnapshotStore;
@@ -71,7 +70,7 @@ class IntakeStageConfig {
                 snapshots.load(runId),
                 savepoint,
                 // "today" for dates from the future is the run's issue date, on a restart too
-                new IntakeLimits(settings.intake().maxWeeklyCount(), LocalDate.parse(issued)),
+                settings.intake().limits(LocalDate.parse(issued)),
                 settings.zone());
         return new IntakeWriter(importer, Path.of(inbox), runId, IntakeWriter.bytesIn(Path.of(inbox)));
     }

@@ -90,6 +90,39 @@ class CommandLineGrammarTest {
     }
 
     @Test
+    void checkTakesFilesAndNeitherDatabaseNorLock() {
+        ParsedCommandLine line = ReformReportCli.parse("check", "周报表/a.xlsx", "--config=/cfg", "b.csv");
+        assertThat(line.usesDatabase()).isFalse();
+        assertThat(line.takesRunLock()).isFalse();
+        CommandLineOptions options = line.options(TODAY);
+        assertThat(options.command()).isEqualTo("check");
+        assertThat(options.files()).containsExactly(Path.of("周报表/a.xlsx"), Path.of("b.csv"));
+        assertThat(options.config()).isEqualTo(Path.of("/cfg"));
+        // a file named like a command is a file
+        assertThat(ReformReportCli.parse("check", "history").options(TODAY).files())
+                .containsExactly(Path.of("history"));
+        assertThatThrownBy(() -> ReformReportCli.parse("check"))
+                .hasMessage("check needs at least one file: check FILE... (see check --help)");
+        assertThatThrownBy(() -> ReformReportCli.parse("check", "--moth=1", "a.xlsx"))
+                .hasMessage("unknown option --moth (see --help)");
+        // the other commands take no words, as before
+        assertThatThrownBy(() -> ReformReportCli.parse("history", "a.xlsx"))
+                .hasMessage("one command at a time, got [history, a.xlsx]");
+        assertThat(ReformReportCli.parse("history").options(TODAY).files()).isEmpty();
+        assertThat(ReformReportCli.parse("history").usesDatabase()).isTrue();
+        assertThat(ReformReportCli.parse().usesDatabase()).isTrue();
+        // help needs only the office's time zone; a file before --help is no command to look up
+        assertThat(ReformReportCli.parse("check", "a.xlsx", "--help").helpRequested())
+                .isTrue();
+        assertThat(ReformReportCli.parse("help", "check").usesDatabase()).isFalse();
+        assertThat(help("help", "check"))
+                .contains("check [--config=DIR] [--help] FILE...")
+                .contains("FILE...", "a form (.xlsx, .csv), or a folder")
+                .doesNotContain("--month", "--inbox");
+        assertThat(help("--help")).containsPattern("(?m)^  check\\s+check forms before they are sent");
+    }
+
+    @Test
     void theHelpIsWrittenFromTheDefinitionsWithTheOfficesTimeZone() {
         assertThat(ReformReportCli.parse("--help", "--moth=1").helpRequested()).isTrue();
         String all = help("--help");
