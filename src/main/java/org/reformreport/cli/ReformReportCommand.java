@@ -126,13 +126,18 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
         }
         CommandLineOptions options =
                 line.options(LocalDate.now(services.settings().zone()));
+        // what failed, as the line names it: the month, or a command that is not about one
+        Subcommand command = line.command();
+        String what = command.weekly() || !command.usesDatabase()
+                ? command.name()
+                : options.month().toString();
         try {
-            exitCode = line.command().run(options, services);
+            exitCode = command.run(options, services);
         } catch (Exception e) {
             if (!isExpected(e)) {
-                log.error("Run of {} failed", options.month(), e);
+                log.error("{} failed", what, e);
             }
-            err.println("reform-report: FAILED " + options.month() + ": " + oneLine(e));
+            err.println("reform-report: FAILED " + what + ": " + oneLine(e));
             exitCode = FAILED;
         }
     }
