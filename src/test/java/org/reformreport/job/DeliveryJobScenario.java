@@ -129,6 +129,11 @@ abstract class DeliveryJobScenario {
         DatabaseCleaner.clean(jdbc);
         pauses.set(0);
         onPause = () -> {};
+        plant(dir);
+    }
+
+    /** The registries, leaders.csv and October's tallies of 长征街道, 区发改局 and (every other week) 电力路街道. */
+    static void plant(Path dir) throws IOException {
         TestDistrict.writeConfig(dir.resolve("job-config"), UNITS, TestDistrict.TASKS);
         Files.writeString(dir.resolve("job-config/leaders.csv"), LEADERS, StandardCharsets.UTF_8);
         List<List<Object>> rows = new ArrayList<>();
@@ -174,7 +179,8 @@ abstract class DeliveryJobScenario {
             String text,
             String html,
             Map<String, byte[]> attachments,
-            List<String> rawDispositions) {}
+            List<String> rawDispositions,
+            List<String> rawContentTypes) {}
 
     private List<Received> received() throws Exception {
         List<Received> all = new ArrayList<>();
@@ -182,8 +188,9 @@ abstract class DeliveryJobScenario {
             InternetAddress to = (InternetAddress) m.getRecipients(MimeMessage.RecipientType.TO)[0];
             Map<String, byte[]> attachments = new java.util.LinkedHashMap<>();
             List<String> raw = new ArrayList<>();
+            List<String> rawTypes = new ArrayList<>();
             String[] bodies = new String[2];
-            walk(m, attachments, raw, bodies);
+            walk(m, attachments, raw, rawTypes, bodies);
             all.add(new Received(
                     to.getAddress(),
                     to.getPersonal(),
@@ -193,20 +200,23 @@ abstract class DeliveryJobScenario {
                     bodies[0],
                     bodies[1],
                     attachments,
-                    raw));
+                    raw,
+                    rawTypes));
         }
         return all;
     }
 
-    private static void walk(Part part, Map<String, byte[]> attachments, List<String> raw, String[] bodies)
+    private static void walk(
+            Part part, Map<String, byte[]> attachments, List<String> raw, List<String> rawTypes, String[] bodies)
             throws Exception {
         if (part.isMimeType("multipart/*")) {
             Multipart mp = (Multipart) part.getContent();
             for (int i = 0; i < mp.getCount(); i++) {
-                walk(mp.getBodyPart(i), attachments, raw, bodies);
+                walk(mp.getBodyPart(i), attachments, raw, rawTypes, bodies);
             }
         } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
             raw.add(String.join(" ", ((BodyPart) part).getHeader("Content-Disposition")));
+            rawTypes.add(String.join(" ", ((BodyPart) part).getHeader("Content-Type")));
             try (InputStream in = part.getInputStream();
                     ByteArrayOutputStream out = new ByteArrayOutputStream()) {
                 in.transferTo(out);
