@@ -9,7 +9,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.MimePart;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
@@ -17,16 +16,15 @@ import java.util.Date;
 import org.reformreport.support.FileHashes;
 
 /**
- * Composes the messages (plain text and HTML, attachments with their Chinese names) and sends a
- * batch of them over one SMTP connection, reconnecting only when the server dropped it.
+ * Composes the messages (plain text and HTML, attachments with their Chinese names, see {@link
+ * Attachments}) and sends a batch of them over one SMTP connection, reconnecting only when the
+ * server dropped it.
  */
 public class SmtpMailer {
 
     static {
         MimeSettings.install();
     }
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final MailSettings settings;
     private final SmtpConnection smtp;
@@ -131,11 +129,7 @@ public class SmtpMailer {
                 throw new IOException("attachment " + a.path() + " changed since the run published it" + " (sha256 "
                         + sha + ", recorded " + a.sha256() + ")");
             }
-            MimeBodyPart part = new MimeBodyPart();
-            part.attachFile(file.toFile(), a.path().endsWith(".xlsx") ? XLSX : "application/pdf", "base64");
-            part.setDisposition(MimePart.ATTACHMENT);
-            part.setFileName(a.fileName());
-            mixed.addBodyPart(part);
+            mixed.addBodyPart(Attachments.part(file, a.fileName()));
         }
         mime.setContent(mixed);
         mime.saveChanges();

@@ -283,10 +283,24 @@ abstract class DeliveryJobScenario {
                         a.getKey().equals(DISTRICT) || a.getKey().equals(WORKBOOK) ? a.getKey() : "单位报告/" + a.getKey();
                 assertThat(sha256(a.getValue())).as(a.getKey()).isEqualTo(published.get(path));
             }
-            // the names arrive as RFC 2231 parameters (filename*=UTF-8''…, split into numbered parts when long)
+            // the names arrive as Thunderbird and Gmail send them: RFC 2047 encoded-words in name= and
+            // filename=, and an RFC 2231 filename* in one piece (never filename*0*), folded between them only
+            String words = "\"=\\?UTF-8\\?B\\?[A-Za-z0-9+/=]+\\?=(?:\\s+=\\?UTF-8\\?B\\?[A-Za-z0-9+/=]+\\?=)*\"";
             assertThat(r.rawDispositions())
+                    .hasSize(r.attachments().size())
                     .allSatisfy(raw -> assertThat(raw)
-                            .matches("(?s)attachment;\\s+filename\\*(0\\*)?=UTF-8''[A-Za-z0-9_.%-]*%E[0-9A-F%]+.*"));
+                            .matches("attachment;\\s+filename=" + words
+                                    + ";\\s+filename\\*=UTF-8''[A-Za-z0-9_.%-]*%E[0-9A-F%]+[A-Za-z0-9_.%-]*"));
+            List<String> names = new ArrayList<>(r.attachments().keySet());
+            for (int i = 0; i < names.size(); i++) {
+                String rawType = r.rawContentTypes().get(i);
+                String type = names.get(i).endsWith(".xlsx")
+                        ? "application/vnd\\.openxmlformats-officedocument\\.spreadsheetml\\.sheet"
+                        : "application/pdf";
+                assertThat(rawType).matches(type + ";\\s+name=" + words);
+                String name = new jakarta.mail.internet.ContentType(rawType).getParameter("name");
+                assertThat(jakarta.mail.internet.MimeUtility.decodeText(name)).isEqualTo(names.get(i));
+            }
             if (r.attachments().size() == 1) {
                 String file = r.attachments().keySet().iterator().next();
                 String code = file.substring(0, file.indexOf('_'));
