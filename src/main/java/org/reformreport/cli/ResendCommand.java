@@ -48,7 +48,7 @@ final class ResendCommand implements Subcommand {
         if (!delivery.configured()) {
             services.err()
                     .println("reform-report: FAILED resend " + (options.weekly() ? "--weekly" : options.month())
-                            + ": email is not configured (set reform.mail.host and reform.mail.from in settings.yml)");
+                            + ": email is not configured (set spring.mail.host and reform.mail.from in settings.yml)");
             return ExitCode.FAILED.code();
         }
         if (options.weekly()) {

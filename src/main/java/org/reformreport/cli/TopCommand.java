@@ -23,7 +23,7 @@ import picocli.CommandLine.HelpCommand;
         },
         footerHeading = "%n",
         footer = {
-            "Email: reform.mail.* in settings.yml (or REFORM_MAIL_HOST, …); the password only from REFORM_MAIL_PASSWORD.",
+            "Email: spring.mail.* (server) and reform.mail.* (sender) in settings.yml; the password only from SPRING_MAIL_PASSWORD.",
             "Database: embedded H2 in ./data unless spring.datasource.url (and SPRING_DATASOURCE_PASSWORD) say otherwise."
         })
 final class TopCommand implements Subcommand {

@@ -1,20 +1,26 @@
 package org.reformreport.delivery;
 
 import java.time.Duration;
-import org.reformreport.support.EmailAddresses;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * SMTP and sender settings (reform.mail in job-config/settings.yml, or REFORM_MAIL_HOST … in the
- * environment). The password is never read from here: only from the environment variable
- * {@value #PASSWORD_VARIABLE}. A blank host means email is not set up: the run sends nothing.
+ * The sender and the sending (reform.mail in job-config/settings.yml, or REFORM_MAIL_FROM … in the
+ * environment): From, its display name, Reply-To, batches, retries, timeout. The connection itself
+ * is Spring Boot's spring.mail (see {@link SmtpConnection}); host, port, security and username
+ * here are the older names for it, still read, and the password is never read from here (only
+ * from the environment, {@value SmtpConnection#PASSWORD_VARIABLE} or its alias
+ * {@value #PASSWORD_VARIABLE}).
+ *
+ * @param port     null when not set, so that a value given only through spring.mail.port is no conflict
+ * @param security null when not set, likewise
  */
 @ConfigurationProperties("reform.mail")
 public record MailSettings(
         @DefaultValue("") String host,
-        @DefaultValue("25") int port,
-        @DefaultValue("none") Security security,
+        @Nullable Integer port,
+        @Nullable Security security,
         @DefaultValue("") String username,
         @DefaultValue("") String from,
         @DefaultValue("") String fromName,
@@ -25,6 +31,7 @@ public record MailSettings(
         @DefaultValue("2m") Duration maxRetryAfter,
         @DefaultValue("60s") Duration timeout) {
 
+    /** The older name of {@value SmtpConnection#PASSWORD_VARIABLE}, still read. */
     public static final String PASSWORD_VARIABLE = "REFORM_MAIL_PASSWORD";
 
     /** How the connection is protected: plain (a relay inside the office network), STARTTLS, or SSL/TLS from the start. */
@@ -36,26 +43,12 @@ public record MailSettings(
 
     public MailSettings {
         host = host.strip();
-        if (!host.isEmpty()) {
-            if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException("reform.mail.port must be 1..65535, was " + port);
-            }
-            if (!EmailAddresses.isAddress(from)) {
-                throw new IllegalArgumentException("reform.mail.from must be the sender's address, was '" + from + "'");
-            }
-            if (!replyTo.isBlank() && !EmailAddresses.isAddress(replyTo)) {
-                throw new IllegalArgumentException("reform.mail.reply-to is not an address: '" + replyTo + "'");
-            }
-        }
+        username = username.strip();
         if (messagesPerConnection < 1) {
             throw new IllegalArgumentException("reform.mail.messages-per-connection must be at least 1");
         }
         if (attempts < 1) {
             throw new IllegalArgumentException("reform.mail.attempts must be at least 1");
         }
-    }
-
-    public boolean configured() {
-        return !host.isEmpty();
     }
 }

@@ -28,7 +28,7 @@ public final class MonthDelivery {
     private final ReportOutputRepository outputs;
     private final OutboxRepository outbox;
     private final Wording wording;
-    private final MailSettings mail;
+    private final SmtpConnection smtp;
     private final Delivery delivery;
 
     public MonthDelivery(
@@ -37,14 +37,14 @@ public final class MonthDelivery {
             ReportOutputRepository outputs,
             OutboxRepository outbox,
             Wording wording,
-            MailSettings mail,
+            SmtpConnection smtp,
             Delivery delivery) {
         this.snapshots = snapshots;
         this.summaries = summaries;
         this.outputs = outputs;
         this.outbox = outbox;
         this.wording = wording;
-        this.mail = mail;
+        this.smtp = smtp;
         this.delivery = delivery;
     }
 
@@ -128,8 +128,9 @@ public final class MonthDelivery {
     /** What the messages' words come from: the office's templates, its region and authority. */
     public record Wording(Path templatesDir, String region, String authority) {}
 
+    /** Whether a mail server is set (spring.mail.host, or its alias reform.mail.host). */
     public boolean configured() {
-        return mail.configured();
+        return smtp.configured();
     }
 
     /** A dry run's listing: who would get what, and who gets nothing. */

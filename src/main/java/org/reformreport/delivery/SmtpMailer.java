@@ -9,17 +9,16 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.MimePart;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
 import java.util.Date;
-import java.util.Properties;
 import org.reformreport.support.FileHashes;
 
 /**
- * Composes the messages (plain text and HTML, attachments with their Chinese names) and sends a
- * batch of them over one SMTP connection, reconnecting only when the server dropped it.
+ * Composes the messages (plain text and HTML, attachments with their Chinese names, see {@link
+ * Attachments}) and sends a batch of them over one SMTP connection, reconnecting only when the
+ * server dropped it.
  */
 public class SmtpMailer {
 
@@ -27,41 +26,20 @@ public class SmtpMailer {
         MimeSettings.install();
     }
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final MailSettings settings;
-    private final String password;
+    private final SmtpConnection smtp;
     private final Session session;
 
-    /** @param password from the environment ({@value MailSettings#PASSWORD_VARIABLE}); null or blank for none */
-    public SmtpMailer(MailSettings settings, String password) {
+    /** @param smtp the server (spring.mail, with its reform.mail aliases), password included */
+    public SmtpMailer(MailSettings settings, SmtpConnection smtp) {
         this.settings = settings;
-        this.password = password == null || password.isEmpty() ? null : password;
-        this.session = Session.getInstance(properties(settings));
+        this.smtp = smtp;
+        this.session = Session.getInstance(smtp.sessionProperties());
     }
 
-    private static Properties properties(MailSettings s) {
-        Properties p = new Properties();
-        String protocol = s.security() == MailSettings.Security.SSL ? "smtps" : "smtp";
-        String timeout = Long.toString(s.timeout().toMillis());
-        p.put("mail.transport.protocol", protocol);
-        p.put("mail." + protocol + ".host", s.host());
-        p.put("mail." + protocol + ".port", Integer.toString(s.port()));
-        p.put("mail." + protocol + ".connectiontimeout", timeout);
-        p.put("mail." + protocol + ".timeout", timeout);
-        p.put("mail." + protocol + ".writetimeout", timeout);
-        p.put("mail." + protocol + ".from", s.from());
-        if (s.security() == MailSettings.Security.STARTTLS) {
-            p.put("mail.smtp.starttls.enable", "true");
-            p.put("mail.smtp.starttls.required", "true");
-        }
-        if (s.security() != MailSettings.Security.NONE) {
-            p.put("mail." + protocol + ".ssl.checkserveridentity", "true");
-        }
-        if (!s.username().isBlank()) {
-            p.put("mail." + protocol + ".auth", "true");
-        }
-        return p;
+    /** The Jakarta Mail session the messages are sent through (its properties are the connection's). */
+    Session session() {
+        return session;
     }
 
     /** What a batch did, message by message. */
@@ -95,11 +73,7 @@ public class SmtpMailer {
                     close(transport);
                     try {
                         transport = session.getTransport();
-                        transport.connect(
-                                settings.host(),
-                                settings.port(),
-                                settings.username().isBlank() ? null : settings.username(),
-                                password);
+                        transport.connect(smtp.host(), smtp.port(), smtp.username(), smtp.password());
                     } catch (MessagingException e) {
                         // no connection to be had: the rest of the batch would fail the same way
                         for (int j = i; j < batch.size(); j++) {
@@ -130,7 +104,7 @@ public class SmtpMailer {
             mime.setReplyTo(new Address[] {new InternetAddress(settings.replyTo(), true)});
         }
         mime.setRecipient(Message.RecipientType.TO, address(m.key().recipient(), m.recipientName()));
-        mime.setSubject(m.subject(), "UTF-8");
+        mime.setSubject(m.subject(), charset(m.subject()));
         mime.setSentDate(new Date());
         // an automatic report: out-of-office replies should not answer it (RFC 3834)
         mime.setHeader("Auto-Submitted", "auto-generated");
@@ -138,9 +112,9 @@ public class SmtpMailer {
 
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(o.body().text(), "UTF-8", "plain");
+        text.setText(o.body().text(), charset(o.body().text()), "plain");
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(o.body().html(), "UTF-8", "html");
+        html.setText(o.body().html(), charset(o.body().html()), "html");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
         MimeBodyPart body = new MimeBodyPart();
@@ -155,21 +129,22 @@ public class SmtpMailer {
                 throw new IOException("attachment " + a.path() + " changed since the run published it" + " (sha256 "
                         + sha + ", recorded " + a.sha256() + ")");
             }
-            MimeBodyPart part = new MimeBodyPart();
-            part.attachFile(file.toFile(), a.path().endsWith(".xlsx") ? XLSX : "application/pdf", "base64");
-            part.setDisposition(MimePart.ATTACHMENT);
-            part.setFileName(a.fileName());
-            mixed.addBodyPart(part);
+            mixed.addBodyPart(Attachments.part(file, a.fileName()));
         }
         mime.setContent(mixed);
         mime.saveChanges();
         return mime;
     }
 
-    private static InternetAddress address(String email, String name) throws UnsupportedEncodingException {
+    private InternetAddress address(String email, String name) throws UnsupportedEncodingException {
         return name == null || name.isBlank()
                 ? new InternetAddress(email, null, "UTF-8")
-                : new InternetAddress(email, name, "UTF-8");
+                : new InternetAddress(email, name, charset(name));
+    }
+
+    /** spring.mail.default-encoding where it can write the text, UTF-8 where it cannot (a name in GBK with an emoji). */
+    private String charset(String text) {
+        return smtp.charset().newEncoder().canEncode(text) ? smtp.charset().name() : "UTF-8";
     }
 
     private static void close(Transport transport) {

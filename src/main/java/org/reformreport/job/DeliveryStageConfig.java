@@ -6,6 +6,7 @@ import org.reformreport.delivery.Delivery;
 import org.reformreport.delivery.MailSettings;
 import org.reformreport.delivery.MonthDelivery;
 import org.reformreport.delivery.OutboxRepository;
+import org.reformreport.delivery.SmtpConnection;
 import org.reformreport.delivery.SmtpMailer;
 import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.registry.RegistrySnapshotStore;
@@ -14,16 +15,45 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
-/** The delivery stage: step "delivery", the published month's mail recorded in the outbox and sent. */
+/**
+ * The delivery stage: step "delivery", the published month's mail recorded in the outbox and sent.
+ * The server is Spring Boot's spring.mail.* (its MailProperties, bound here too, since Boot binds
+ * them only when spring.mail.host is set), with reform.mail.* as older aliases.
+ */
 @Configuration
+@EnableConfigurationProperties(MailProperties.class)
 class DeliveryStageConfig {
+
+    /** Checked at start-up: a conflict between spring.mail and its reform.mail aliases stops the job in one line. */
+    @Bean
+    SmtpConnection smtpConnection(
+            MailProperties spring, Environment environment, MailSettings mail, ObjectProvider<SslBundles> sslBundles) {
+        // Passwords only ever come from the environment: SPRING_MAIL_PASSWORD, which Boot binds to
+        // spring.mail.password, or the older REFORM_MAIL_PASSWORD.
+        return SmtpConnection.resolve(
+                spring,
+                environment.containsProperty("spring.mail.protocol"),
+                mail,
+                System.getenv(MailSettings.PASSWORD_VARIABLE),
+                sslBundles.getIfAvailable());
+    }
+
+    /** The one sender of the job's mail, over {@link SmtpConnection}. */
+    @Bean
+    SmtpMailer smtpMailer(MailSettings mail, SmtpConnection smtp) {
+        return new SmtpMailer(mail, smtp);
+    }
 
     @Bean
     OutboxRepository outboxRepository(JdbcTemplate jdbc) {
@@ -33,9 +63,11 @@ class DeliveryStageConfig {
     /** The outbox's sending, with its rounds and retries: the month's mail and the weekly round's alike. */
     @Bean
     Delivery outboxDelivery(
-            OutboxRepository outbox, MailSettings mail, ObjectProvider<Delivery.Pause> pause, Clock clock) {
-        // The SMTP password only ever comes from the environment.
-        SmtpMailer mailer = new SmtpMailer(mail, System.getenv(MailSettings.PASSWORD_VARIABLE));
+            OutboxRepository outbox,
+            MailSettings mail,
+            SmtpMailer mailer,
+            ObjectProvider<Delivery.Pause> pause,
+            Clock clock) {
         return new Delivery(
                 outbox, mail, mailer, pause.getIfAvailable(() -> d -> Thread.sleep(d.toMillis())), clock::millis);
     }
@@ -48,6 +80,7 @@ class DeliveryStageConfig {
             OutboxRepository outbox,
             ReformSettings settings,
             MailSettings mail,
+            SmtpConnection smtp,
             Delivery outboxDelivery) {
         return new MonthDelivery(
                 snapshots,
@@ -55,7 +88,7 @@ class DeliveryStageConfig {
                 outputs,
                 outbox,
                 new MonthDelivery.Wording(Path.of(settings.templatesDir()), settings.region(), settings.authority()),
-                mail,
+                smtp,
                 outboxDelivery);
     }
 

@@ -40,7 +40,7 @@ class DeliveryTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         if (!delivery.configured()) {
-            log.info("Email not configured (reform.mail.host is blank): nothing sent");
+            log.info("Email not configured (spring.mail.host is blank): nothing sent");
             return RepeatStatus.FINISHED;
         }
         OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());

@@ -3,8 +3,8 @@ package org.reformreport.job;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.reformreport.delivery.Delivery;
-import org.reformreport.delivery.MailSettings;
 import org.reformreport.delivery.OutboxRepository;
+import org.reformreport.delivery.SmtpConnection;
 import org.reformreport.intake.FileBreakdowns;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.registry.RegistrySnapshotStore;
@@ -88,7 +88,7 @@ class WeeklyJobConfig {
     }
 
     @Bean
-    WeeklyTasklets weeklyTasklets(WeeklyRound round, RegistrySnapshotStore snapshots, MailSettings mail) {
+    WeeklyTasklets weeklyTasklets(WeeklyRound round, RegistrySnapshotStore snapshots, SmtpConnection mail) {
         return new WeeklyTasklets(round, snapshots, mail);
     }
 

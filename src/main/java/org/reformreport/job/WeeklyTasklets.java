@@ -2,7 +2,7 @@ package org.reformreport.job;
 
 import java.time.LocalDate;
 import org.reformreport.delivery.Delivery;
-import org.reformreport.delivery.MailSettings;
+import org.reformreport.delivery.SmtpConnection;
 import org.reformreport.registry.Registry;
 import org.reformreport.registry.RegistrySnapshotStore;
 import org.reformreport.weekly.WeeklyRound;
@@ -26,9 +26,9 @@ final class WeeklyTasklets {
 
     private final WeeklyRound round;
     private final RegistrySnapshotStore snapshots;
-    private final MailSettings mail;
+    private final SmtpConnection mail;
 
-    WeeklyTasklets(WeeklyRound round, RegistrySnapshotStore snapshots, MailSettings mail) {
+    WeeklyTasklets(WeeklyRound round, RegistrySnapshotStore snapshots, SmtpConnection mail) {
         this.round = round;
         this.snapshots = snapshots;
         this.mail = mail;

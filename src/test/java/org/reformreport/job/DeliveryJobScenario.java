@@ -135,6 +135,11 @@ abstract class DeliveryJobScenario {
         DatabaseCleaner.clean(jdbc);
         pauses.set(0);
         onPause = () -> {};
+        plant(dir);
+    }
+
+    /** The registries, leaders.csv and October's tallies of 长征街道, 区发改局 and (every other week) 电力路街道. */
+    static void plant(Path dir) throws IOException {
         TestDistrict.writeConfig(dir.resolve("job-config"), UNITS, TestDistrict.TASKS);
         Files.writeString(dir.resolve("job-config/leaders.csv"), LEADERS, StandardCharsets.UTF_8);
         List<List<Object>> rows = new ArrayList<>();
@@ -180,7 +185,8 @@ abstract class DeliveryJobScenario {
             String text,
             String html,
             Map<String, byte[]> attachments,
-            List<String> rawDispositions) {}
+            List<String> rawDispositions,
+            List<String> rawContentTypes) {}
 
     private List<Received> received() throws Exception {
         List<Received> all = new ArrayList<>();
@@ -188,8 +194,9 @@ abstract class DeliveryJobScenario {
             InternetAddress to = (InternetAddress) m.getRecipients(MimeMessage.RecipientType.TO)[0];
             Map<String, byte[]> attachments = new java.util.LinkedHashMap<>();
             List<String> raw = new ArrayList<>();
+            List<String> rawTypes = new ArrayList<>();
             String[] bodies = new String[2];
-            walk(m, attachments, raw, bodies);
+            walk(m, attachments, raw, rawTypes, bodies);
             all.add(new Received(
                     to.getAddress(),
                     to.getPersonal(),
@@ -199,20 +206,23 @@ abstract class DeliveryJobScenario {
                     bodies[0],
                     bodies[1],
                     attachments,
-                    raw));
+                    raw,
+                    rawTypes));
         }
         return all;
     }
 
-    private static void walk(Part part, Map<String, byte[]> attachments, List<String> raw, String[] bodies)
+    private static void walk(
+            Part part, Map<String, byte[]> attachments, List<String> raw, List<String> rawTypes, String[] bodies)
             throws Exception {
         if (part.isMimeType("multipart/*")) {
             Multipart mp = (Multipart) part.getContent();
             for (int i = 0; i < mp.getCount(); i++) {
-                walk(mp.getBodyPart(i), attachments, raw, bodies);
+                walk(mp.getBodyPart(i), attachments, raw, rawTypes, bodies);
             }
         } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
             raw.add(String.join(" ", ((BodyPart) part).getHeader("Content-Disposition")));
+            rawTypes.add(String.join(" ", ((BodyPart) part).getHeader("Content-Type")));
             try (InputStream in = part.getInputStream();
                     ByteArrayOutputStream out = new ByteArrayOutputStream()) {
                 in.transferTo(out);
@@ -279,10 +289,24 @@ abstract class DeliveryJobScenario {
                         a.getKey().equals(DISTRICT) || a.getKey().equals(WORKBOOK) ? a.getKey() : "单位报告/" + a.getKey();
                 assertThat(sha256(a.getValue())).as(a.getKey()).isEqualTo(published.get(path));
             }
-            // the names arrive as RFC 2231 parameters (filename*=UTF-8''…, split into numbered parts when long)
+            // the names arrive as Thunderbird and Gmail send them: RFC 2047 encoded-words in name= and
+            // filename=, and an RFC 2231 filename* in one piece (never filename*0*), folded between them only
+            String words = "\"=\\?UTF-8\\?B\\?[A-Za-z0-9+/=]+\\?=(?:\\s+=\\?UTF-8\\?B\\?[A-Za-z0-9+/=]+\\?=)*\"";
             assertThat(r.rawDispositions())
+                    .hasSize(r.attachments().size())
                     .allSatisfy(raw -> assertThat(raw)
-                            .matches("(?s)attachment;\\s+filename\\*(0\\*)?=UTF-8''[A-Za-z0-9_.%-]*%E[0-9A-F%]+.*"));
+                            .matches("attachment;\\s+filename=" + words
+                                    + ";\\s+filename\\*=UTF-8''[A-Za-z0-9_.%-]*%E[0-9A-F%]+[A-Za-z0-9_.%-]*"));
+            List<String> names = new ArrayList<>(r.attachments().keySet());
+            for (int i = 0; i < names.size(); i++) {
+                String rawType = r.rawContentTypes().get(i);
+                String type = names.get(i).endsWith(".xlsx")
+                        ? "application/vnd\\.openxmlformats-officedocument\\.spreadsheetml\\.sheet"
+                        : "application/pdf";
+                assertThat(rawType).matches(type + ";\\s+name=" + words);
+                String name = new jakarta.mail.internet.ContentType(rawType).getParameter("name");
+                assertThat(jakarta.mail.internet.MimeUtility.decodeText(name)).isEqualTo(names.get(i));
+            }
             if (r.attachments().size() == 1) {
                 String file = r.attachments().keySet().iterator().next();
                 String code = file.substring(0, file.indexOf('_'));

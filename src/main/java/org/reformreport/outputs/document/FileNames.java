@@ -25,7 +25,7 @@ public final class FileNames {
      */
     public static final int MAX_BYTES = 200;
     /** Marks a shortened name. */
-    static final String SHORTENED = "…";
+    public static final String SHORTENED = "…";
 
     private FileNames() {}
 
@@ -112,9 +112,9 @@ public final class FileNames {
     /**
      * The longest start of the text within so many UTF-8 bytes that ends between two characters as
      * a reader sees them: not inside a surrogate pair, not before a combining mark or variation
-     * selector, not after a zero-width joiner.
+     * selector, not after a zero-width joiner. (Delivery cuts the names it shows the same way.)
      */
-    static String shorten(String text, int maxBytes) {
+    public static String shorten(String text, int maxBytes) {
         int end = 0;
         int used = 0;
         for (int i = 0; i < text.length(); ) {
