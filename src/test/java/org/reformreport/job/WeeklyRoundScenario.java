@@ -315,6 +315,11 @@ abstract class WeeklyRoundScenario {
             }
         } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
             attachments.add(part.getFileName());
+            // the name as Outlook, Foxmail and Coremail read it (RFC 2047) and as RFC 2231 has it
+            assertThat(part.getHeader("Content-Type")[0]).contains("name=\"=?UTF-8?B?");
+            assertThat(part.getHeader("Content-Disposition")[0])
+                    .contains("filename=\"=?UTF-8?B?", "filename*=UTF-8''")
+                    .doesNotContain("filename*0");
         } else if (part.isMimeType("text/plain") && text[0] == null) {
             text[0] = (String) part.getContent();
         }
