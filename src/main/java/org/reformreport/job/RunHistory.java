@@ -33,7 +33,7 @@ public class RunHistory {
      */
     public void list(String month, PrintStream out) {
         out.printf(
-                "%-6s %-7s %-4s %-6s %-10s %-19s %-19s %6s %8s %8s  %s%n",
+                "%-6s %-17s %-4s %-6s %-10s %-19s %-19s %6s %8s %8s  %s%n",
                 "run", "month", "rev", "exec", "status", "started", "ended", "files", "counted", "rejected", "output");
         List<String> jobs = month == null
                 ? List.of(JobParameterNames.JOB_NAME, JobParameterNames.RECEIVE_JOB, JobParameterNames.REMIND_JOB)
@@ -50,7 +50,7 @@ public class RunHistory {
             Long revision = e.getJobParameters().getLong(JobParameterNames.REVISION);
             java.nio.file.Path root = java.nio.file.Path.of(e.getJobParameters().getString(JobParameterNames.OUTPUT));
             out.printf(
-                    "%-6d %-7s %-4s %-6d %-10s %-19s %-19s %6d %8d %8d  %s%n",
+                    "%-6d %-17s %-4s %-6d %-10s %-19s %-19s %6d %8d %8d  %s%n",
                     e.getJobInstanceId(),
                     m != null ? m : what(e),
                     revision == null ? "-" : revision.toString(),
