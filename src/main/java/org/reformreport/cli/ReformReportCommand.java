@@ -57,19 +57,25 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             WeeklyLauncher weekly,
             WeeklyRound round,
             ObjectProvider<ParsedCommandLine> parsed) {
-        this.services = new Services(
-                launcher,
-                intake,
-                settings,
-                history,
-                summaries,
-                delivery,
-                outbox,
-                weekly,
-                round,
-                System.out,
-                System.err);
-        this.parsed = parsed.getIfAvailable();
+        this(
+                new Services(
+                        launcher,
+                        intake,
+                        settings,
+                        history,
+                        summaries,
+                        delivery,
+                        outbox,
+                        weekly,
+                        round,
+                        System.out,
+                        System.err),
+                parsed.getIfAvailable());
+    }
+
+    private ReformReportCommand(Services services, ParsedCommandLine parsed) {
+        this.services = services;
+        this.parsed = parsed;
     }
 
     /**
@@ -92,19 +98,12 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
             OutboxRepository outbox,
             WeeklyLauncher weekly,
             WeeklyRound round) {
-        this.services = new Services(
-                launcher,
-                intake,
-                settings,
-                history,
-                summaries,
-                delivery,
-                outbox,
-                weekly,
-                round,
-                System.out,
-                System.err);
-        this.parsed = null;
+        this(launcher, intake, settings, history, summaries, delivery, outbox, weekly, round, noParsedLine());
+    }
+
+    private static ObjectProvider<ParsedCommandLine> noParsedLine() {
+        return new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(ParsedCommandLine.class);
     }
 
     @Override

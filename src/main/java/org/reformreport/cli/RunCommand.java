@@ -91,6 +91,26 @@ final class RunCommand implements Subcommand {
         }
     }
 
+    /**
+     * "intake: the cause", for the FAILED line of a run that did not complete: the first step that
+     * did not, and the innermost message (an unexpected failure is logged with its stack trace).
+     */
+    static String failedAt(JobExecution execution, String what) {
+        String step = execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() != BatchStatus.COMPLETED)
+                .map(s -> s.getStepName())
+                .findFirst()
+                .orElse("?");
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        String cause = failures.isEmpty()
+                ? execution.getExitStatus().getExitDescription()
+                : ReformReportCommand.oneLine(failures.get(0));
+        failures.stream()
+                .filter(f -> !ReformReportCommand.isExpected(f))
+                .forEach(f -> log.error("Run {} failed", what, f));
+        return step + ": " + cause;
+    }
+
     private static int report(RunLauncher.Launched run, EmailMode email, Services services) throws Exception {
         JobExecution execution = run.execution();
         String what = run.month() + " revision " + run.revision() + (run.restart() ? " (restarted)" : "");
@@ -100,20 +120,8 @@ final class RunCommand implements Subcommand {
             return ExitCode.FAILED.code();
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String step = execution.getStepExecutions().stream()
-                    .filter(s -> s.getStatus() != BatchStatus.COMPLETED)
-                    .map(s -> s.getStepName())
-                    .findFirst()
-                    .orElse("?");
-            List<Throwable> failures = execution.getAllFailureExceptions();
-            String cause = failures.isEmpty()
-                    ? execution.getExitStatus().getExitDescription()
-                    : ReformReportCommand.oneLine(failures.get(0));
-            failures.stream()
-                    .filter(f -> !ReformReportCommand.isExpected(f))
-                    .forEach(f -> log.error("Run {} failed", what, f));
             services.err()
-                    .println("reform-report: FAILED " + what + " at step " + step + ": " + cause
+                    .println("reform-report: FAILED " + what + " at step " + failedAt(execution, what)
                             + " (fix the cause and run the same command again to resume at that step, or"
                             + " `abandon --month=" + run.month() + "` to start the month afresh)");
             return ExitCode.FAILED.code();

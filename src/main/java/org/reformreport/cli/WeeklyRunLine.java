@@ -25,17 +25,8 @@ final class WeeklyRunLine {
             String what, JobExecution execution, boolean restart, EmailMode email, boolean quietWhenIdle, Services s) {
         String name = what + (restart ? " (restarted)" : "");
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String step = execution.getStepExecutions().stream()
-                    .filter(st -> st.getStatus() != BatchStatus.COMPLETED)
-                    .map(st -> st.getStepName())
-                    .findFirst()
-                    .orElse("?");
-            List<Throwable> failures = execution.getAllFailureExceptions();
-            String cause = failures.isEmpty()
-                    ? execution.getExitStatus().getExitDescription()
-                    : ReformReportCommand.oneLine(failures.get(0));
             s.err()
-                    .println("reform-report: FAILED " + name + " at step " + step + ": " + cause
+                    .println("reform-report: FAILED " + name + " at step " + RunCommand.failedAt(execution, name)
                             + " (fix the cause; the next " + what.split(" ")[0] + " resumes it)");
             return ExitCode.FAILED.code();
         }

@@ -257,23 +257,7 @@ public final class WeeklyRound {
             }
             reminded.add(new WeeklyText.Reminded(unit, List.copyOf(recipients.keySet())));
             if (recipients.isEmpty()) {
-                WeeklyText.Message m = text.reminder(
-                        unit,
-                        unit.liaison(),
-                        week,
-                        due,
-                        form.map(PlannedMessage.Attachment::fileName).orElse(null),
-                        settings.formLocation());
-                messages.add(worded(
-                        MessageKey.Kind.REMINDER,
-                        null,
-                        unit.liaison(),
-                        unit.code(),
-                        topic,
-                        month,
-                        m,
-                        form.map(List::of).orElse(List.of())));
-                continue;
+                recipients.put(null, unit.liaison()); // recorded with nobody to send it to
             }
             recipients.forEach((address, name) -> {
                 WeeklyText.Message m = text.reminder(
