@@ -269,6 +269,22 @@ abstract class WeeklyRoundScenario {
                 .satisfies(r -> assertThat(r.subject()).endsWith("未报送单位3个"));
     }
 
+    @Test
+    void aProgressFormGetsItsReceiptToo() throws Exception {
+        on("2026-11-18T10:00");
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(new ArrayList<>(Forms.PROGRESS_HEADER));
+        rows.add(new ArrayList<>(
+                List.of("GG-01", "FGJ", "2026-11", "按期推进", 60, "推进中", "", "", "", "", "", "刘洋", "2026-11-17")));
+        rows.add(new ArrayList<>(
+                List.of("GG-99", "FGJ", "2026-11", "按期推进", 60, "推进中", "", "", "", "", "", "刘洋", "2026-11-17")));
+        new Forms.Workbook().sheet("进展", rows).write(inbox.resolve("区发改局_改革任务进展表.xlsx"));
+        receive();
+        List<Received> mail = fresh();
+        assertThat(mail).extracting(Received::to).containsExactly("fgj@pc.example.cn");
+        assertThat(mail.get(0).text()).contains("区发改局的数据共2行：已计入1行，未通过校验退回1行").contains("工作表“进展”第3行：未知任务编号 GG-99");
+    }
+
     private WeeklyLauncher.Launched receive() throws Exception {
         return weekly.receive(inbox, output, config, EmailMode.SEND);
     }
