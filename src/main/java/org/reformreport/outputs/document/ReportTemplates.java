@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The report's sentences from templates/report-text.properties (and the emails' from
@@ -21,6 +23,8 @@ public final class ReportTemplates {
     public static final String FILE = "report-text.properties";
     /** The email subjects and bodies, in the same form. */
     public static final String EMAIL_FILE = "email-text.properties";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
 
     private final String name;
     private final Properties text;
@@ -56,17 +60,27 @@ public final class ReportTemplates {
         return new ReportTemplates(name, p);
     }
 
-    /** The sentence for a key with its placeholders filled; a missing key is a template error. */
+    /**
+     * The sentence for a key with its placeholders filled; a missing key is a template error. The
+     * template is filled in one pass: a value is put in as it is, so a file or unit named
+     * "{退回明细}" is shown so, not filled in turn. A placeholder with no value stays as written.
+     */
     public String fill(String key, Map<String, ?> values) {
         String template = text.getProperty(key);
         if (template == null) {
             throw new IllegalStateException("templates/" + name + " has no entry " + key);
         }
-        String result = template;
-        for (Map.Entry<String, ?> e : values.entrySet()) {
-            result = result.replace("{" + e.getKey() + "}", String.valueOf(e.getValue()));
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder result = new StringBuilder(template.length() + 64);
+        while (m.find()) {
+            String placeholder = m.group(1);
+            m.appendReplacement(
+                    result,
+                    Matcher.quoteReplacement(
+                            values.containsKey(placeholder) ? String.valueOf(values.get(placeholder)) : m.group()));
         }
-        return result;
+        m.appendTail(result);
+        return result.toString();
     }
 
     public String get(String key) {
