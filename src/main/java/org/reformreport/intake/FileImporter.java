@@ -36,6 +36,15 @@ public final class FileImporter {
     private static final Logger log = LoggerFactory.getLogger(FileImporter.class);
     static final int BATCH = 1000;
 
+    /**
+     * What the rows waiting in a batch may hold in characters before they are written, whatever
+     * their number: rows of long text (a pasted paragraph, quoted again in its reason and kept among
+     * its cells) make a batch of many megabytes, which MySQL refuses above max_allowed_packet (4 MB
+     * on MySQL 5.7, 16 MB on MariaDB) and Connector/J, rewriting the batch, did not split in time.
+     * A million characters is at most 3 MB of UTF-8.
+     */
+    static final long BATCH_CHARS = 1_000_000;
+
     public enum Outcome {
         /** Read by this run. */
         IMPORTED,
@@ -212,33 +221,57 @@ public final class FileImporter {
         private final List<ProgressRecord> progressBatch = new ArrayList<>();
         private final List<Rejection> rejections = new ArrayList<>();
         private final List<Warning> warnings = new ArrayList<>();
+        /** The text the batch holds, as {@link #BATCH_CHARS} counts it. */
+        private long chars;
 
         @Override
         public void valid(TallyRecord tally) {
             tallyBatch.add(tally);
-            flushWhenFull();
+            flushWhenFull(
+                    where(tally.source()) + length(tally.unitName()) + length(tally.filler()) + length(tally.remark()));
         }
 
         @Override
         public void valid(ProgressRecord record) {
             progressBatch.add(record);
-            flushWhenFull();
+            ProgressReport r = record.report();
+            flushWhenFull(where(record.source())
+                    + length(record.filler())
+                    + length(r.thisMonth())
+                    + length(r.achievements())
+                    + length(r.problems())
+                    + length(r.nextSteps())
+                    + length(r.experience()));
         }
 
+        // refused rows and warnings fill a batch too: 200,000 refused rows must not wait in memory
+        // for the file's end and go as one INSERT
         @Override
         public void rejected(Rejection rejection) {
             rejections.add(rejection);
+            flushWhenFull(where(rejection.at()) + length(rejection.reason()) + length(rejection.rawValues()));
         }
 
         @Override
         public void warning(Warning warning) {
             warnings.add(warning);
+            flushWhenFull(length(warning.message()));
         }
 
-        private void flushWhenFull() {
-            if (tallyBatch.size() + progressBatch.size() + rejections.size() + warnings.size() >= BATCH) {
+        private void flushWhenFull(long added) {
+            chars += added;
+            if (tallyBatch.size() + progressBatch.size() + rejections.size() + warnings.size() >= BATCH
+                    || chars >= BATCH_CHARS) {
                 flush();
             }
+        }
+
+        private static long where(SourcePosition at) {
+            return length(at.fileName()) + length(at.sheetName());
+        }
+
+        private static long length(String s) {
+            return s == null ? 0 : s.length();
         }
 
         void flush() {
@@ -260,6 +293,7 @@ public final class FileImporter {
             rejections.clear();
             repository.insertWarnings(warnings);
             warnings.clear();
+            chars = 0;
         }
     }
 
