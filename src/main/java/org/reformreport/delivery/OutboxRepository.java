@@ -363,7 +363,12 @@ public class OutboxRepository {
         return truncate(s, 2000);
     }
 
+    /** At most {@code max} chars, never half of an emoji (a lone surrogate MySQL would refuse or mangle). */
     private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end);
     }
 }

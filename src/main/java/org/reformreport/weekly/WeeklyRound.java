@@ -284,7 +284,7 @@ public final class WeeklyRound {
                 .thenComparing(r -> r.unit().code()));
         if (!reminded.isEmpty()) {
             // one list per run that reminded someone: a later remind for the week lists only the newly reminded
-            messages.add(toOffice(topic + ":run" + runId, month, text.reminderList(week, due, reminded)));
+            messages.add(toOffice(topic + ":run" + runId, month, text.reminderList(runId, week, due, reminded)));
         }
         return new ReminderPlan(week, due, reminded, messages);
     }
