@@ -42,8 +42,13 @@ final class WeeklyTasklets {
             JobExecution run = execution(chunk);
             long runId = run.getJobInstanceId();
             Registry registry = snapshots.load(runId);
+            long start = System.nanoTime();
             WeeklyRound.Planned planned = round.receipts(runId, registry, IssueDate.of(run));
-            log.info("Receipts recorded: {} to send, {} without address", planned.toSend(), planned.noAddress());
+            log.info(
+                    "Receipts recorded in {} ms: {} to send, {} without address",
+                    (System.nanoTime() - start) / 1_000_000,
+                    planned.toSend(),
+                    planned.noAddress());
             return send(runId, contribution);
         };
     }
@@ -56,14 +61,25 @@ final class WeeklyTasklets {
             JobExecution run = execution(chunk);
             long runId = run.getJobInstanceId();
             LocalDate week = LocalDate.parse(run.getJobParameters().getString(JobParameterNames.WEEK));
+            long start = System.nanoTime();
             WeeklyRound.Planned planned = round.reminders(runId, snapshots.load(runId), week, IssueDate.of(run));
-            log.info("Reminders recorded: {} to send, {} without address", planned.toSend(), planned.noAddress());
+            log.info(
+                    "Reminders recorded in {} ms: {} to send, {} without address",
+                    (System.nanoTime() - start) / 1_000_000,
+                    planned.toSend(),
+                    planned.noAddress());
             return send(runId, contribution);
         };
     }
 
     private RepeatStatus send(long runId, StepContribution contribution) throws InterruptedException {
+        long start = System.nanoTime();
         Delivery.Result result = round.drain(runId);
+        log.info(
+                "Weekly messages sent in {} ms: {} sent, {} not delivered",
+                (System.nanoTime() - start) / 1_000_000,
+                result.sent(),
+                result.failed());
         contribution.incrementWriteCount(result.sent());
         if (result.failed() > 0) {
             contribution.setExitStatus(new ExitStatus(
