@@ -27,7 +27,11 @@ public record WeeklySettings(
         if (!officeEmail.isEmpty() && !EmailAddresses.isAddress(officeEmail)) {
             throw new IllegalArgumentException("reform.weekly.office-email is not an address: '" + officeEmail + "'");
         }
-        if (blankForm.contains("..")) {
+        // an absolute path (/etc/…, C:\\…) would attach whatever it names to every reminder
+        if (blankForm.contains("..")
+                || blankForm.startsWith("/")
+                || blankForm.startsWith("\\")
+                || blankForm.matches("^[A-Za-z]:.*")) {
             throw new IllegalArgumentException("reform.weekly.blank-form must be a file in the templates folder");
         }
         if (listedRows < 1) {
