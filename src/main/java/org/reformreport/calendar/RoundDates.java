@@ -41,7 +41,7 @@ public record RoundDates(LocalDate today, SubmissionDeadline deadline) {
      * next one.
      */
     public LocalDate nextOwedWeek(Set<LocalDate> sent) {
-        LocalDate week = Weeks.weekStartOf(today.minusDays(6L + deadline.daysAfterWeekEnd()));
+        LocalDate week = firstWeekConsidered();
         while (overdue(week) || sent.contains(week)) {
             week = week.plusWeeks(1);
         }

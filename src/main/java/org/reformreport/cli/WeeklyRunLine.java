@@ -32,11 +32,12 @@ final class WeeklyRunLine {
         }
         long runId = execution.getJobInstanceId();
         // only what this run read: the files left in the inbox from before count as they did
-        List<IntakeRepository.FileLine> read = s.intake().runIntake(runId).files().stream()
+        IntakeRepository.RunIntake intake = s.intake().runIntake(runId);
+        List<IntakeRepository.FileLine> read = intake.files().stream()
                 .filter(f -> f.result() == FileImporter.Outcome.IMPORTED)
                 .toList();
         long imported = read.size();
-        long refused = s.intake().runIntake(runId).refused();
+        long refused = intake.refused();
         List<OutboxRepository.Line> mail = s.outbox().lines(runId);
         int failed = count(mail, l -> l.status() == OutboxStatus.FAILED);
         StringBuilder line = new StringBuilder("reform-report: " + name + ": ");

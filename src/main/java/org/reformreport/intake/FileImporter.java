@@ -45,6 +45,9 @@ public final class FileImporter {
      */
     static final long BATCH_CHARS = 1_000_000;
 
+    /** The warning of a form with its header and nothing under it, for the weekly round's notice to the office. */
+    public static final String NO_DATA = FormReading.NO_DATA_WARNING;
+
     public enum Outcome {
         /** Read by this run. */
         IMPORTED,

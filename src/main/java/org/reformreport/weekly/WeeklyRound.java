@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.reformreport.calendar.RoundDates;
 import org.reformreport.calendar.SubmissionDeadline;
 import org.reformreport.calendar.Weeks;
 import org.reformreport.delivery.Delivery;
+import org.reformreport.delivery.MailText;
 import org.reformreport.delivery.MessageKey;
+import org.reformreport.delivery.OutboxMessage;
 import org.reformreport.delivery.OutboxRepository;
 import org.reformreport.delivery.PlannedMessage;
 import org.reformreport.delivery.WordedMessage;
@@ -149,7 +152,7 @@ public final class WeeklyRound {
             boolean officeTold = told.contains(new OutboxRepository.Recorded(OFFICE, topic));
             if (byUnit.isEmpty() && ofNoUnit.isEmpty() && !officeTold) {
                 // a form with its header and nothing under it: nobody to give a receipt to
-                messages.add(toOffice(topic, month, text.unreadableFile(file.fileName(), "文件有表头但没有填报数据")));
+                messages.add(toOffice(topic, month, text.unreadableFile(file.fileName(), FileImporter.NO_DATA)));
             }
             if (!ofNoUnit.isEmpty() && !officeTold) {
                 messages.add(toOffice(topic, month, text.rowsOfNoUnit(file.fileName(), ofNoUnit)));
@@ -279,8 +282,7 @@ public final class WeeklyRound {
             });
         }
         // the office reads its list as it reads the month's tables: by 单位类型, then 单位编码
-        reminded.sort(java.util.Comparator.comparing(
-                        (WeeklyText.Reminded r) -> r.unit().group())
+        reminded.sort(Comparator.comparing((WeeklyText.Reminded r) -> r.unit().group())
                 .thenComparing(r -> r.unit().code()));
         if (!reminded.isEmpty()) {
             // one list per run that reminded someone: a later remind for the week lists only the newly reminded
@@ -340,7 +342,7 @@ public final class WeeklyRound {
     /** What {@link #resendUndelivered} queued again and what the sending came to. */
     public record ResentWeekly(int queued, Delivery.Result result) {}
 
-    private static org.reformreport.delivery.MailText.Body words(org.reformreport.delivery.OutboxMessage m) {
+    private static MailText.Body words(OutboxMessage m) {
         if (m.words() == null) {
             throw new IllegalStateException("outbox message " + m.id() + " of the weekly round has no words recorded");
         }

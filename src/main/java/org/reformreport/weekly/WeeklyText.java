@@ -189,7 +189,12 @@ final class WeeklyText {
             line.put("单位名称", shown(r.unit().name()));
             line.put("单位编码", r.unit().code());
             line.put("联络员", blankToDash(r.unit().liaison()));
-            line.put("联络员电话", blankToDash(r.unit().liaisonPhone()));
+            // "联络员（未填） （未填）" read as a slip; say which is missing
+            line.put(
+                    "联络员电话",
+                    r.unit().liaisonPhone() == null || r.unit().liaisonPhone().isBlank()
+                            ? "（未留电话）"
+                            : shown(r.unit().liaisonPhone()));
             if (r.addresses().isEmpty()) {
                 someWithout = true;
                 line.put("催报去向", t.fill("office.reminders.no-address", line));

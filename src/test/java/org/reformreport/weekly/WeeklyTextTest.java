@@ -137,6 +137,24 @@ class WeeklyTextTest {
     }
 
     @Test
+    void theOfficesListSaysWhichOfALiaisonsNameAndPhoneIsMissing() {
+        Unit none = new Unit("SJJ", "区市场监管局", "部门单位", null, "", "", "", "", "", null, null);
+        Unit named = new Unit("FGJ", "区发改局", "部门单位", null, "刘洋", " ", "", "", "", null, null);
+        String body = text(100)
+                .reminderList(
+                        7,
+                        LocalDate.parse("2026-11-09"),
+                        LocalDate.parse("2026-11-16"),
+                        List.of(new WeeklyText.Reminded(none, List.of()), new WeeklyText.Reminded(named, List.of())))
+                .body()
+                .text();
+        assertThat(body)
+                .contains("1. 区市场监管局（SJJ），联络员（未填） （未留电话），无可用邮箱")
+                .contains("2. 区发改局（FGJ），联络员刘洋 （未留电话），无可用邮箱")
+                .doesNotContain("……另有");
+    }
+
+    @Test
     void hostileNamesStayIntactEscapedAndOnOneLineAndCannotTurnTheSentenceAround() {
         String unitName = "长征\n街道<script>alert(1)</script>&amp;\u202Eexe.xlsx 🎉" + "名".repeat(150);
         String liaison = "张\r\n敏";
