@@ -150,8 +150,13 @@ abstract class WeeklyHostileScenario {
     @Test
     void hostileNamesArriveIntactEscapedAndTheSubjectOnOneLine() throws Exception {
         String unitName = pad("长征\n街道<script>alert('x')</script>&amp;\u202Eexe.xlsx🎉", 200);
+        // and a liaison whose name would end the To header and start one of its own
         TestDistrict.writeConfig(
-                config, TestDistrict.UNITS.replace("CZJD,长征街道,", "CZJD,\"" + unitName + "\","), TestDistrict.TASKS);
+                config,
+                TestDistrict.UNITS
+                        .replace("CZJD,长征街道,", "CZJD,\"" + unitName + "\",")
+                        .replace("张敏,", "\"Zhang Min\r\nBcc: evil@example.com\","),
+                TestDistrict.TASKS);
         String sheet = "11月\n<i>&\u202E🎉";
         String file = "周报\n<img src=x onerror=alert(1)>&\u202Excod.exe🎉{退回明细}.xlsx";
         List<List<Object>> rows = new ArrayList<>();
@@ -169,6 +174,8 @@ abstract class WeeklyHostileScenario {
         String flatSheet = sheet.replace('\n', ' ');
         // folded, perhaps, but no line of its own: nothing after a line break that is not a fold
         assertThat(r.rawSubject()).doesNotContainPattern("[\r\n](?![ \t\r\n])");
+        assertThat(r.rawTo()).doesNotContainPattern("[\r\n](?![ \t\r\n])").contains("Zhang Min");
+        assertThat(r.bcc()).isNull();
         assertThat(r.subject()).doesNotContain("\n", "\r").startsWith("【回执】").contains(flatFile);
         assertThat(r.text())
                 .contains("\u2068" + flatUnit + "\u2069的数据共2行")
@@ -526,7 +533,15 @@ abstract class WeeklyHostileScenario {
     }
 
     /** One message received: to whom, its subject (decoded and as sent), its plain text and HTML. */
-    record Received(String id, String to, String subject, String rawSubject, String text, String html) {}
+    record Received(
+            String id,
+            String to,
+            String subject,
+            String rawSubject,
+            String rawTo,
+            String[] bcc,
+            String text,
+            String html) {}
 
     private final Set<String> seen = new HashSet<>();
 
@@ -544,6 +559,8 @@ abstract class WeeklyHostileScenario {
                     ((InternetAddress) m.getRecipients(MimeMessage.RecipientType.TO)[0]).getAddress(),
                     m.getSubject(),
                     m.getHeader("Subject", null),
+                    m.getHeader("To", null),
+                    m.getHeader("Bcc"),
                     parts[0],
                     parts[1]));
         }
