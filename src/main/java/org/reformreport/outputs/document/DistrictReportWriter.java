@@ -120,11 +120,11 @@ public final class DistrictReportWriter {
                 .setFontSize(10.5f);
         table.addHeaderCell(headerCell(doc, "单位"));
         for (LocalDate w : weeks) {
-            LocalDate end = Weeks.weekEnd(w);
+            // broken at the dash, never inside a date: a narrow column cut "9.28—10." from "4"
             table.addHeaderCell(headerCell(
                     doc,
-                    "第" + Weeks.ordinalInMonth(w) + "周\n" + w.getMonthValue() + "." + w.getDayOfMonth() + "—"
-                            + end.getMonthValue() + "." + end.getDayOfMonth()));
+                    "第" + Weeks.ordinalInMonth(w) + "周\n"
+                            + OfficeNumbers.weekSpan(w).replace("—", "—\n")));
         }
         for (UnitMonthFigures f : month.units()) {
             table.addCell(cell(doc, f.unitName(), TextAlignment.LEFT));

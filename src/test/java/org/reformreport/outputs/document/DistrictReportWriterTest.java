@@ -135,6 +135,24 @@ class DistrictReportWriterTest {
     }
 
     @Test
+    void theSubmissionTableBreaksAWeekOnlyAtTheDashBetweenItsDates() throws Exception {
+        List<String> lines = String.join("\n", PdfText.pages(pdf)).lines().toList();
+        // October 2026's five weeks, each header cell "第N周 / 9.28— / 10.4": the first dates on one line, the last on
+        // the next
+        int starts = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).replaceAll("\\s+", "").equals("9.28—10.5—10.12—10.19—10.26—")) {
+                starts = i;
+            }
+        }
+        assertThat(starts)
+                .as("a line of the weeks' first dates, each ending at its dash")
+                .isNotNegative();
+        assertThat(lines.get(starts + 1).replaceAll("\\s+", "")).isEqualTo("10.410.1110.1810.2511.1");
+        assertThat(String.join("\n", lines)).doesNotContainPattern("\\d\\.\\s*\\n");
+    }
+
+    @Test
     void theReportsAreValidPdfA2b() throws Exception {
         assertThat(VeraPdf.failures(pdf)).isEmpty();
         Path unit = dir.resolve("unit.pdf");
