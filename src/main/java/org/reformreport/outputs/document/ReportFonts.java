@@ -52,10 +52,12 @@ public final class ReportFonts {
                     List.of(
                             new FontFile(Path.of("NotoSansCJK-Regular.ttc"), "CJKsc"),
                             new FontFile(Path.of("NotoSansCJK-Bold.ttc"), "CJKsc")),
+            // LXGW WenKai first: a full-size 楷体; AR PL KaitiM GB draws small glyphs, so （一） headings
+            // looked letter-spaced
             FontRole.HEADING2,
                     List.of(
-                            new FontFile(Path.of("gkai00mp.ttf"), null),
                             new FontFile(Path.of("LXGWWenKai-Regular.ttf"), null),
+                            new FontFile(Path.of("gkai00mp.ttf"), null),
                             new FontFile(Path.of("NotoSerifCJK-Regular.ttc"), "CJKsc")),
             FontRole.NUMBERS,
                     List.of(
