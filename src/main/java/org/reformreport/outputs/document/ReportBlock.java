@@ -1,7 +1,7 @@
 package org.reformreport.outputs.document;
 
 /** A piece of the report body in reading order: a level-1 heading, or a paragraph (with a run-in level-2 heading). */
-public sealed interface ReportBlock {
+public sealed interface ReportBlock extends DocumentPart {
 
     record Heading(String text) implements ReportBlock {}
 
