@@ -51,7 +51,7 @@ public final class DistrictNarrative {
         blocks.add(new ReportBlock.Heading(t.get("heading.achievements")));
         achievements(m, blocks);
         blocks.add(new ReportBlock.Heading(t.get("heading.problems")));
-        problems(m, blocks);
+        blocks.addAll(problems(m));
         blocks.add(new ReportBlock.Heading(t.get("heading.next")));
         for (int i = 1; t.has("next." + i); i++) {
             blocks.add(new ReportBlock.Paragraph(t.get("next." + i)));
@@ -60,6 +60,18 @@ public final class DistrictNarrative {
     }
 
     private void overall(DistrictMonth m, List<ReportBlock> blocks) {
+        Map<String, Object> v = figures(m);
+        blocks.add(new ReportBlock.Paragraph(t.fill("overall.submissions", v)));
+        blocks.add(new ReportBlock.Paragraph(t.fill("overall.articles", v)));
+        blocks.add(new ReportBlock.Paragraph(t.fill("overall.tasks", v)));
+    }
+
+    /**
+     * The month in figures as the templates' placeholders: the period, submissions (单位数, 应报,
+     * 按时, 迟报, 缺报, 按时率), articles by media level with 比较 (环比/同比 in words, or nothing),
+     * and tasks by status. The district report and the ranking notice say the same figures.
+     */
+    Map<String, Object> figures(DistrictMonth m) {
         List<UnitMonthFigures> u = m.units();
         long due = sum(u, UnitMonthFigures::weeksDue);
         long onTime = sum(u, UnitMonthFigures::onTime);
@@ -70,7 +82,6 @@ public final class DistrictNarrative {
         v.put("迟报", count(sum(u, UnitMonthFigures::late)));
         v.put("缺报", count(sum(u, UnitMonthFigures::missing)));
         v.put("按时率", due == 0 ? "0.0%" : percent(onTime / (double) due));
-        blocks.add(new ReportBlock.Paragraph(t.fill("overall.submissions", v)));
 
         long total = sum(u, UnitMonthFigures::total);
         v.put("稿件合计", count(total));
@@ -86,7 +97,6 @@ public final class DistrictNarrative {
         comparison("overall.compare-year", Growth.rate(total, sum(u, UnitMonthFigures::lastYearTotal)))
                 .ifPresent(comparisons::add);
         v.put("比较", comparisons.isEmpty() ? "" : "，" + String.join("，", comparisons));
-        blocks.add(new ReportBlock.Paragraph(t.fill("overall.articles", v)));
 
         v.put("任务数", count(m.tasks().size()));
         for (EffectiveStatus s : EffectiveStatus.values()) {
@@ -97,7 +107,7 @@ public final class DistrictNarrative {
                 m.tasks().stream()
                         .filter(x -> x.status() == EffectiveStatus.NOT_REPORTED)
                         .count());
-        blocks.add(new ReportBlock.Paragraph(t.fill("overall.tasks", v)));
+        return v;
     }
 
     /** 环比增长12.5% / 环比下降3.1% / 与上月持平; nothing when there is no base. */
@@ -151,7 +161,12 @@ public final class DistrictNarrative {
         }
     }
 
-    private void problems(DistrictMonth m, List<ReportBlock> blocks) {
+    /**
+     * 存在问题: units with missing or late weeks by name, tasks 滞后 or 未报送 with lead unit and
+     * leader; the ranking notice says the same problems in the same words.
+     */
+    List<ReportBlock> problems(DistrictMonth m) {
+        List<ReportBlock> blocks = new ArrayList<>();
         List<String> missing = m.units().stream()
                 .filter(f -> f.missing() > 0)
                 .map(UnitMonthFigures::unitName)
@@ -190,6 +205,7 @@ public final class DistrictNarrative {
         }
         blocks.add(new ReportBlock.Paragraph(
                 t.get("problems.tasks.heading"), tasks.isEmpty() ? t.get("problems.tasks.none") : tasks.toString()));
+        return blocks;
     }
 
     /** Names the first units; the template adds 等N个单位. */

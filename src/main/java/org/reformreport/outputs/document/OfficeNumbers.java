@@ -39,8 +39,25 @@ public final class OfficeNumbers {
                 + end.getDayOfMonth();
     }
 
+    /** A score as the ranking shows it: two decimals, rounded half-up (98.5 → 98.50). */
+    public static String score(BigDecimal score) {
+        return score.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
     /** Units listed the Chinese way: 甲、乙、丙. */
     public static String list(List<String> names) {
         return String.join("、", names);
+    }
+
+    /** Chinese numerals for heading numbers, 1 to 99: 一, 十, 十二, 二十三 (as in （十二）). */
+    public static String chinese(int n) {
+        if (n < 1 || n > 99) {
+            throw new IllegalArgumentException("heading number out of range: " + n);
+        }
+        String digits = "一二三四五六七八九";
+        int tens = n / 10;
+        int ones = n % 10;
+        String t = tens == 0 ? "" : (tens == 1 ? "" : String.valueOf(digits.charAt(tens - 1))) + "十";
+        return t + (ones == 0 ? "" : String.valueOf(digits.charAt(ones - 1)));
     }
 }

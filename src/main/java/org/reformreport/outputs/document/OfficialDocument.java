@@ -1,11 +1,27 @@
 package org.reformreport.outputs.document;
 
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
+import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.LineSeparator;
 import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Tab;
+import com.itextpdf.layout.element.TabStop;
+import com.itextpdf.layout.layout.LayoutArea;
+import com.itextpdf.layout.layout.LayoutContext;
+import com.itextpdf.layout.layout.LayoutResult;
+import com.itextpdf.layout.properties.TabAlignment;
+import com.itextpdf.layout.renderer.IRenderer;
+import java.util.ArrayList;
+import java.util.List;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -104,15 +120,152 @@ public final class OfficialDocument implements AutoCloseable {
         doc.add(signature);
     }
 
-    /** An attachment page: "附件N" in 黑体 top left, its title centred on line 3. */
+    /**
+     * An attachment page: "附件N" in 黑体 top left, its title centred on line 3; a document's only
+     * attachment (number 0) is "附件" without a number, as GB/T 9704 has it.
+     */
     public void attachment(int number, String title) {
         doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
-        doc.add(body(text(FontRole.HEADING1, "附件" + number)));
+        doc.add(body(text(FontRole.HEADING1, number > 0 ? "附件" + number : "附件")));
         doc.add(text(FontRole.TITLE, title)
                 .setFontSize(OfficialPage.TITLE_SIZE)
                 .setTextAlignment(TextAlignment.CENTER)
                 .setMarginTop(OfficialPage.LINE_PITCH)
                 .setMarginBottom(OfficialPage.LINE_PITCH / 2));
+    }
+
+    /** The 版头's red: GB/T 9704 asks for red; pure red as offices print it. */
+    static final DeviceRgb RED = new DeviceRgb(230, 0, 18);
+
+    /** 版头 names up to this size (二号 × 1.6); a longer name is set smaller to fit the block's width. */
+    static final float MAST_HEAD_MAX_SIZE = OfficialPage.TITLE_SIZE * 1.6f;
+
+    /** Below this size a long name keeps its height and is narrowed instead, as offices' 版头 are. */
+    static final float MAST_HEAD_MIN_SIZE = OfficialPage.TITLE_SIZE;
+
+    static final float MAST_HEAD_RULE = 1.0f * OfficialPage.MM;
+
+    /**
+     * 版头 on the first page (GB/T 9704 7.2): the authority's name with 文件 in red 小标宋, centred,
+     * its top 35 mm below the top of the block; the document number two blank lines below,
+     * centred; a red rule the block's width 4 mm below the number; the title follows two blank
+     * lines below the rule.
+     */
+    public void mastHead(String authorityName, String documentNumber) {
+        String name = authorityName + "文件";
+        int chars = name.codePointCount(0, name.length());
+        float width = OfficialPage.BLOCK_WIDTH - OfficialPage.BODY_SIZE; // half a character free each side
+        float size = Math.min(MAST_HEAD_MAX_SIZE, Math.max(MAST_HEAD_MIN_SIZE, width / chars));
+        float scaling = Math.min(1f, width / (chars * size));
+        Paragraph head = text(FontRole.TITLE, name)
+                .setFontSize(size)
+                .setFontColor(RED)
+                .setHorizontalScaling(scaling)
+                .setTextAlignment(TextAlignment.CENTER)
+                .setFixedLeading(size)
+                .setMarginBottom(0)
+                // a fixed leading equal to the size puts the em box's top at the line's top
+                .setMarginTop(35 * OfficialPage.MM);
+        doc.add(head);
+        // The number's line: two blank lines below the name, on the block's grid pitch.
+        doc.add(body(text(FontRole.BODY, documentNumber))
+                .setTextAlignment(TextAlignment.CENTER)
+                .setMarginTop(2 * OfficialPage.LINE_PITCH));
+        // The number's glyphs end about a third of the pitch above its line's bottom; the rule is 4 mm below them.
+        float numberGap = (OfficialPage.LINE_PITCH - OfficialPage.BODY_SIZE) / 2 - 0.12f * OfficialPage.BODY_SIZE;
+        doc.add(new LineSeparator(new SolidLine(MAST_HEAD_RULE).setColor(RED))
+                .setMarginTop(4 * OfficialPage.MM - numberGap - MAST_HEAD_RULE / 2)
+                .setMarginBottom(2 * OfficialPage.LINE_PITCH - MAST_HEAD_RULE / 2));
+    }
+
+    static final float COLOPHON_SIZE = OfficialPage.PAGE_NUMBER_SIZE; // 四号
+    static final float THICK_RULE = 0.35f * OfficialPage.MM;
+    static final float THIN_RULE = 0.25f * OfficialPage.MM;
+    private static final float COLOPHON_LEADING = COLOPHON_SIZE * 1.5f;
+
+    /**
+     * 版记 (GB/T 9704 7.4) at the bottom of the last page: the 抄送 line (when there are any) and
+     * the printing office with the date printed, in 四号 仿宋 one character in from the sides,
+     * between rules across the block: the first and the last thick, the one between thin, the last
+     * on the block's bottom edge. A page whose text reaches too low gets a page of its own for it.
+     *
+     * @param copiesTo the 抄送 organs joined by "，" (without 抄送： and the full stop), or ""
+     * @param printedDate 2026年11月3日 (印发 is added)
+     */
+    public void colophon(String copiesTo, String printingOffice, String printedDate) {
+        float inner = OfficialPage.BLOCK_WIDTH - 2 * COLOPHON_SIZE;
+        List<Paragraph> rows = new ArrayList<>();
+        if (!copiesTo.isBlank()) {
+            // A long 抄送 breaks under the first organ, after 抄送：.
+            Paragraph p = colophonText("抄送：" + copiesTo + "。").setTextAlignment(TextAlignment.JUSTIFIED);
+            float label = 3 * COLOPHON_SIZE;
+            rows.add(p.setMarginLeft(label).setFirstLineIndent(-label));
+        }
+        Paragraph printed = colophonText("");
+        fonts.texts(FontRole.BODY, printingOffice).forEach(printed::add);
+        printed.add(new Tab());
+        fonts.texts(FontRole.BODY, printedDate + "印发").forEach(printed::add);
+        printed.addTabStops(new TabStop(inner, TabAlignment.RIGHT));
+        rows.add(printed);
+
+        List<Float> heights = new ArrayList<>();
+        float total = 0;
+        for (Paragraph row : rows) {
+            float h = Math.max(OfficialPage.LINE_PITCH, height(row, inner) + COLOPHON_SIZE);
+            heights.add(h);
+            total += h;
+        }
+        Rectangle left = doc.getRenderer().getCurrentArea().getBBox();
+        if (left.getTop() - OfficialPage.BOTTOM < total + OfficialPage.LINE_PITCH) {
+            doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+            doc.add(new Paragraph("").setMargin(0)); // makes the new page
+        }
+        int page = doc.getPdfDocument().getNumberOfPages();
+        PdfCanvas canvas = new PdfCanvas(doc.getPdfDocument().getPage(page));
+        float x0 = OfficialPage.LEFT;
+        float x1 = OfficialPage.LEFT + OfficialPage.BLOCK_WIDTH;
+        float top = OfficialPage.BOTTOM + total;
+        rule(canvas, x0, x1, top, THICK_RULE);
+        float y = top;
+        for (int i = 0; i < rows.size(); i++) {
+            float h = heights.get(i);
+            float last = i == rows.size() - 1 ? THICK_RULE : THIN_RULE;
+            try (Canvas area = new Canvas(canvas, new Rectangle(x0 + COLOPHON_SIZE, y - h, inner, h))) {
+                area.setProperty(Property.SPLIT_CHARACTERS, new ChineseLineBreaks());
+                Div cell = new Div()
+                        .setHeight(h)
+                        .setVerticalAlignment(com.itextpdf.layout.properties.VerticalAlignment.MIDDLE);
+                cell.add(rows.get(i));
+                area.add(cell);
+            }
+            y -= h;
+            rule(canvas, x0, x1, y, last);
+        }
+    }
+
+    private Paragraph colophonText(String text) {
+        return text(FontRole.BODY, text)
+                .setFontSize(COLOPHON_SIZE)
+                .setFixedLeading(COLOPHON_LEADING)
+                .setMargin(0)
+                .setCharacterSpacing(0);
+    }
+
+    /** The height a paragraph takes in the given width (its lines at their leading). */
+    private float height(Paragraph p, float width) {
+        IRenderer r = p.createRendererSubTree().setParent(doc.getRenderer());
+        LayoutResult result = r.layout(new LayoutContext(new LayoutArea(1, new Rectangle(width, 10_000))));
+        return result.getOccupiedArea().getBBox().getHeight();
+    }
+
+    private static void rule(PdfCanvas canvas, float x0, float x1, float y, float width) {
+        canvas.saveState()
+                .setStrokeColor(ColorConstants.BLACK)
+                .setLineWidth(width)
+                .moveTo(x0, y)
+                .lineTo(x1, y)
+                .stroke()
+                .restoreState();
     }
 
     private static Paragraph body(Paragraph p) {
