@@ -2,7 +2,6 @@ package org.reformreport.outputs.document;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import java.io.IOException;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -93,8 +92,7 @@ public final class DistrictReportWriter {
                         row.add(DocumentPart.Cell.of(String.valueOf(s.rank()), DocumentPart.Align.CENTER));
                         row.add(DocumentPart.Cell.of(f.unitName(), DocumentPart.Align.LEFT));
                         for (var part : List.of(s.publicity(), s.submission(), s.tasks(), s.bonus(), s.total())) {
-                            row.add(DocumentPart.Cell.of(
-                                    part.setScale(2, RoundingMode.HALF_UP).toPlainString(), DocumentPart.Align.RIGHT));
+                            row.add(DocumentPart.Cell.of(OfficeNumbers.score(part), DocumentPart.Align.RIGHT));
                         }
                         rows.add(row);
                     });

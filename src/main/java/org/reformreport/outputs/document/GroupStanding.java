@@ -17,8 +17,7 @@ import org.reformreport.summary.UnitScore;
  * @param praised the top of the group, best first
  * @param named   the bottom of the group, best first
  */
-public record GroupStanding(
-        String group, List<Ranked> ranked, List<Ranked> praised, List<Ranked> named) {
+public record GroupStanding(String group, List<Ranked> ranked, List<Ranked> praised, List<Ranked> named) {
 
     /** A unit of the group with its score. */
     public record Ranked(UnitMonthFigures unit, UnitScore score) {}

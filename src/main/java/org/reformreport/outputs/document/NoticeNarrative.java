@@ -62,7 +62,7 @@ public final class NoticeNarrative {
         blocks.addAll(district.problems(m));
         blocks.add(new ReportBlock.Heading(t.get("notice.heading.requirements")));
         for (int i = 1; t.has("notice.requirement." + i); i++) {
-            blocks.add(new ReportBlock.Paragraph(t.get("notice.requirement." + i)));
+            blocks.add(runIn(t.get("notice.requirement." + i)));
         }
         return blocks;
     }
@@ -108,11 +108,21 @@ public final class NoticeNarrative {
         return new ReportBlock.Paragraph(heading, t.fill("notice.ranking.group", v));
     }
 
+    /** "（一）提高思想认识。各单位要……": the numbered opening as a run-in 楷体 heading, as the other sections have it. */
+    static ReportBlock.Paragraph runIn(String text) {
+        int end = text.indexOf('。');
+        if (text.startsWith("（") && end > 0 && end < text.length() - 1) {
+            return new ReportBlock.Paragraph(text.substring(0, end + 1), text.substring(end + 1));
+        }
+        return new ReportBlock.Paragraph(text);
+    }
+
     /** 长征街道（98.50分）、水泉镇（95.20分） */
     private String withScores(List<GroupStanding.Ranked> units) {
         return list(units.stream()
                 .map(r -> t.fill(
-                        "notice.ranking.unit", Map.of("单位", r.unit().unitName(), "得分", score(r.score().total()))))
+                        "notice.ranking.unit",
+                        Map.of("单位", r.unit().unitName(), "得分", score(r.score().total()))))
                 .toList());
     }
 

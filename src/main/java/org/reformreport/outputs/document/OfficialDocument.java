@@ -18,18 +18,18 @@ import com.itextpdf.layout.element.LineSeparator;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Tab;
 import com.itextpdf.layout.element.TabStop;
+import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
-import com.itextpdf.layout.properties.TabAlignment;
-import com.itextpdf.layout.renderer.IRenderer;
-import java.util.ArrayList;
-import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.properties.TabAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.renderer.IRenderer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,7 +67,7 @@ public final class OfficialDocument implements AutoCloseable {
         doc.add(text(FontRole.TITLE, TitleLines.split(text))
                 .setFontSize(OfficialPage.TITLE_SIZE)
                 .setTextAlignment(TextAlignment.CENTER)
-                .setFixedLeading(OfficialPage.LINE_PITCH * 1.2f)
+                .setFixedLeading(TITLE_LEADING)
                 .setMarginTop(0)
                 .setMarginBottom(OfficialPage.LINE_PITCH));
     }
@@ -220,15 +220,18 @@ public final class OfficialDocument implements AutoCloseable {
                 .setMarginBottom(OfficialPage.LINE_PITCH / 2));
     }
 
+    private static final float TITLE_LEADING = OfficialPage.LINE_PITCH * 1.2f;
+
     /** The 版头's red: GB/T 9704 asks for red; pure red as offices print it. */
     static final DeviceRgb RED = new DeviceRgb(230, 0, 18);
 
     /** 版头 names up to this size (二号 × 1.6); a longer name is set smaller to fit the block's width. */
     static final float MAST_HEAD_MAX_SIZE = OfficialPage.TITLE_SIZE * 1.6f;
 
-    /** Below this size a long name keeps its height and is narrowed instead, as offices' 版头 are. */
-    static final float MAST_HEAD_MIN_SIZE = OfficialPage.TITLE_SIZE;
+    /** Below this size (一号) a long name keeps its height and is narrowed instead, as offices' 版头 are. */
+    static final float MAST_HEAD_MIN_SIZE = 26f;
 
+    /** The red rule's width: GB/T 9704 leaves it open; 1 mm reads as the strong line printed 版头 have. */
     static final float MAST_HEAD_RULE = 1.0f * OfficialPage.MM;
 
     /**
@@ -243,15 +246,17 @@ public final class OfficialDocument implements AutoCloseable {
         float width = OfficialPage.BLOCK_WIDTH - OfficialPage.BODY_SIZE; // half a character free each side
         float size = Math.min(MAST_HEAD_MAX_SIZE, Math.max(MAST_HEAD_MIN_SIZE, width / chars));
         float scaling = Math.min(1f, width / (chars * size));
-        Paragraph head = text(FontRole.TITLE, name)
+        Paragraph head = new Paragraph()
+                .setFont(fonts.primary(FontRole.TITLE))
                 .setFontSize(size)
                 .setFontColor(RED)
-                .setHorizontalScaling(scaling)
                 .setTextAlignment(TextAlignment.CENTER)
                 .setFixedLeading(size)
                 .setMarginBottom(0)
                 // a fixed leading equal to the size puts the em box's top at the line's top
                 .setMarginTop(35 * OfficialPage.MM);
+        // narrowed run by run: layout measures each Text with its own scaling
+        fonts.texts(FontRole.TITLE, name).forEach(t -> head.add(t.setHorizontalScaling(scaling)));
         doc.add(head);
         // The number's line: two blank lines below the name, on the block's grid pitch.
         doc.add(body(text(FontRole.BODY, documentNumber))
@@ -259,9 +264,14 @@ public final class OfficialDocument implements AutoCloseable {
                 .setMarginTop(2 * OfficialPage.LINE_PITCH));
         // The number's glyphs end about a third of the pitch above its line's bottom; the rule is 4 mm below them.
         float numberGap = (OfficialPage.LINE_PITCH - OfficialPage.BODY_SIZE) / 2 - 0.12f * OfficialPage.BODY_SIZE;
-        doc.add(new LineSeparator(new SolidLine(MAST_HEAD_RULE).setColor(RED))
+        SolidLine rule = new SolidLine(MAST_HEAD_RULE);
+        rule.setColor(RED);
+        doc.add(new LineSeparator(rule)
                 .setMarginTop(4 * OfficialPage.MM - numberGap - MAST_HEAD_RULE / 2)
-                .setMarginBottom(2 * OfficialPage.LINE_PITCH - MAST_HEAD_RULE / 2));
+                // the title's first line box is taller than its glyphs: its glyphs start two lines below
+                .setMarginBottom(2 * OfficialPage.LINE_PITCH
+                        - MAST_HEAD_RULE / 2
+                        - (TITLE_LEADING - OfficialPage.TITLE_SIZE) / 2));
     }
 
     static final float COLOPHON_SIZE = OfficialPage.PAGE_NUMBER_SIZE; // 四号
