@@ -31,6 +31,12 @@ enum CliOption {
     RUN("--run", "ID", null, "the run (the run column of history)"),
     WEEK("--week", "YYYY-MM-DD", null, "the week, by its Monday; default: the latest week whose deadline has passed"),
     WEEKLY("--weekly", null, null, "the weekly round's receipts, reminders and notices instead of a month's email"),
+    DOC_NUMBER(
+            "--doc-number",
+            "N",
+            null,
+            "the ranking notice's document number N (区委改办〔YYYY〕N号), kept for the month; default: the"
+                    + " month's number from before, or the year's next"),
     HELP("--help", null, null, "show this help");
 
     /** The help's resource key for the office's time zone (settings.yml's reform.time-zone). */

@@ -24,7 +24,8 @@ public record CommandLineOptions(
         Long runId,
         LocalDate week,
         boolean weekly,
-        List<Path> files) {
+        List<Path> files,
+        Integer docNumber) {
 
     /**
      * Parses a command line as Spring passed it on; the default month is the one before {@code today},

@@ -21,6 +21,7 @@ public final class ParsedCommandLine {
     private final Map<CliOption, String> given;
     private final ReportMonth month;
     private final Long runId;
+    private final Integer docNumber;
     private final List<String> words;
 
     ParsedCommandLine(
@@ -29,12 +30,14 @@ public final class ParsedCommandLine {
             Map<CliOption, String> given,
             ReportMonth month,
             Long runId,
+            Integer docNumber,
             List<String> words) {
         this.parsed = parsed;
         this.command = command;
         this.given = given;
         this.month = month;
         this.runId = runId;
+        this.docNumber = docNumber;
         this.words = List.copyOf(words);
     }
 
@@ -124,7 +127,8 @@ public final class ParsedCommandLine {
                 runId,
                 week(),
                 given(CliOption.WEEKLY),
-                words.stream().map(Path::of).toList());
+                words.stream().map(Path::of).toList(),
+                docNumber);
     }
 
     /** Prints the help asked for (the whole command line's, or one command's), its default month in {@code zone}. */

@@ -128,7 +128,7 @@ public final class ReformReportCli {
             if (asked != null && !root.getSubcommands().containsKey(asked)) {
                 throw new UsageException("unknown command '" + asked + "' (see --help)");
             }
-            return new ParsedCommandLine(parsed, null, Map.of(), null, null, List.of());
+            return new ParsedCommandLine(parsed, null, Map.of(), null, null, null, List.of());
         }
         Map<CliOption, String> given = new EnumMap<>(CliOption.class);
         for (CliOption option : CliOption.values()) {
@@ -162,11 +162,23 @@ public final class ReformReportCli {
             }
         }
         Long runId = given.containsKey(CliOption.RUN) ? number(given.get(CliOption.RUN)) : null;
+        Integer docNumber = null;
+        if (given.containsKey(CliOption.DOC_NUMBER)
+                && !given.get(CliOption.DOC_NUMBER).isBlank()) {
+            String text = given.get(CliOption.DOC_NUMBER).strip();
+            Long n = number(text);
+            if (n == null || n < 1 || n > 99_999) {
+                throw new UsageException(
+                        "--doc-number must be a whole number from 1 (no leading zeros needed), e.g. --doc-number=12,"
+                                + " not '" + text + "'");
+            }
+            docNumber = n.intValue();
+        }
         Subcommand command = (Subcommand) last.getCommand();
         List<String> words = last.getCommandSpec().positionalParameters().stream()
                 .flatMap(p -> p.originalStringValues().stream())
                 .toList();
-        ParsedCommandLine line = new ParsedCommandLine(parsed, command, given, month, runId, words);
+        ParsedCommandLine line = new ParsedCommandLine(parsed, command, given, month, runId, docNumber, words);
         command.check(line);
         if (given.containsKey(CliOption.NO_EMAIL)
                 && (given.containsKey(CliOption.EMAIL_DRY_RUN) || given.containsKey(CliOption.DRY_RUN))) {

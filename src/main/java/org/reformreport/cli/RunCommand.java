@@ -39,6 +39,7 @@ final class RunCommand implements Subcommand {
                 CliOption.CONFIG,
                 CliOption.NO_EMAIL,
                 CliOption.EMAIL_DRY_RUN,
+                CliOption.DOC_NUMBER,
                 CliOption.HELP);
     }
 
@@ -53,7 +54,12 @@ final class RunCommand implements Subcommand {
         RunLauncher.Launched run = stoppableOnSigterm(
                 launcher,
                 () -> launcher.run(
-                        options.month(), options.inbox(), options.output(), options.config(), options.email()));
+                        options.month(),
+                        options.inbox(),
+                        options.output(),
+                        options.config(),
+                        options.email(),
+                        options.docNumber()));
         return report(run, options.email(), services);
     }
 

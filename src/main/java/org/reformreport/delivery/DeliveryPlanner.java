@@ -40,11 +40,15 @@ public final class DeliveryPlanner {
             Map<String, String> sha256ByPath,
             Map<MessageKey, String> lastSent) {
         List<PlannedMessage> messages = new ArrayList<>();
+        // the district report, the workbook, then the other documents (the ranking notice), as the mail lists them
         List<ReportOutput> leaderPack = outputs.stream()
                 .filter(o -> o.kind() != ReportOutput.Kind.UNIT)
                 .sorted(java.util.Comparator.comparing(
-                        ReportOutput::kind,
-                        java.util.Comparator.comparing(k -> k == ReportOutput.Kind.DISTRICT ? 0 : 1)))
+                        ReportOutput::kind, java.util.Comparator.comparing(k -> switch (k) {
+                            case DISTRICT -> 0;
+                            case WORKBOOK -> 1;
+                            default -> 2;
+                        })))
                 .toList();
         if (!leaderPack.isEmpty()) {
             for (Leader leader : leaders) {

@@ -79,6 +79,15 @@ public final class MailText {
             leaderFigures(v);
             v.put("报告文件", attachments.get(0).fileName());
             v.put("工作簿文件", attachments.size() > 1 ? attachments.get(1).fileName() : "");
+            // further documents (the ranking notice) numbered on: "；3.情况通报_2026年10月.pdf"
+            StringBuilder more = new StringBuilder();
+            for (int i = 2; i < attachments.size(); i++) {
+                more.append("；")
+                        .append(i + 1)
+                        .append('.')
+                        .append(attachments.get(i).fileName());
+            }
+            v.put("其他附件", more.toString());
             text = t.fill("leader.body", v);
         } else {
             unitFigures(key.unitCode(), v);

@@ -14,6 +14,8 @@ public final class JobParameterNames {
     public static final String CONFIG = "config";
     /** What the delivery step does: {@link EmailMode}. */
     public static final String EMAIL = "email";
+    /** The ranking notice's document number given on the command line (--doc-number), when one was. */
+    public static final String DOC_NUMBER = "docNumber";
 
     /** The weekly round's jobs: the inbox taken in with receipts, and a week's reminders after it. */
     public static final String RECEIVE_JOB = "weeklyReceive";

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.reformreport.outputs.ReportOutput;
 import org.reformreport.outputs.document.MonthDocuments;
+import org.reformreport.outputs.document.NoticeNumbers;
+import org.reformreport.outputs.document.NoticeSettings;
+import org.reformreport.outputs.document.RankingNotice;
 import org.reformreport.outputs.document.ReportFonts;
 import org.reformreport.outputs.document.ReportTemplates;
 import org.reformreport.outputs.workbook.MonthWorkbookWriter;
@@ -57,22 +60,42 @@ final class OutputTasklets {
         };
     }
 
-    /** Step "districtReport": the district report in the official layout, into staging. */
-    static Tasklet districtReport(MonthDocuments documents, ReportOutputRepository outputs, ReformSettings settings) {
+    /**
+     * Step "districtReport": the district report in the official layout, and the ranking notice
+     * from the same month when reform.notice.enabled, into staging.
+     */
+    static Tasklet districtReport(
+            MonthDocuments documents, NoticeNumbers numbers, ReportOutputRepository outputs, ReformSettings settings) {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
-            if (stillStaged(layout, outputs.staged(run.runId(), ReportOutput.Kind.DISTRICT))) {
+            NoticeSettings notice = settings.notice();
+            List<ReportOutputRepository.StagedFile> recorded = new java.util.ArrayList<>();
+            recorded.addAll(outputs.staged(run.runId(), ReportOutput.Kind.DISTRICT));
+            List<ReportOutputRepository.StagedFile> notices = outputs.staged(run.runId(), ReportOutput.Kind.NOTICE);
+            recorded.addAll(notices);
+            // a number given on the command line is written into the notice even on a restart
+            boolean noticeAsRecorded = !notice.enabled() || (!notices.isEmpty() && run.docNumber() == null);
+            if (new MonthPublisher().alreadyPublished(layout) || (noticeAsRecorded && stillStaged(layout, recorded))) {
                 return RepeatStatus.FINISHED;
             }
-            ReportOutput written = documents.writeDistrict(
-                    setting(run, settings),
-                    ReportFonts.load(settings.fonts().configured()),
-                    layout.staging(),
-                    layout.districtReportName());
-            outputs.replace(run.runId(), List.of(written), ReportOutput.Kind.DISTRICT);
-            outputs.recordWritten(run.runId(), layout.staging(), List.of(written));
-            contribution.incrementWriteCount(1);
+            MonthDocuments.Setting setting = setting(run, settings);
+            ReportFonts fonts = ReportFonts.load(settings.fonts().configured());
+            List<ReportOutput> written = new java.util.ArrayList<>();
+            written.add(documents.writeDistrict(setting, fonts, layout.staging(), layout.districtReportName()));
+            if (notice.enabled()) {
+                NoticeNumbers.Assigned number =
+                        numbers.assign(run.month(), run.issued().getYear(), notice.firstNumber(), run.docNumber());
+                RankingNotice content = new RankingNotice(
+                        notice.authority(settings.authority()),
+                        notice.documentNumber(number.year(), number.number()),
+                        notice.copiesTo(),
+                        notice.printer(settings.authority()));
+                written.add(documents.writeNotice(setting, content, fonts, layout.staging(), layout.noticeName()));
+            }
+            outputs.replace(run.runId(), written, ReportOutput.Kind.DISTRICT, ReportOutput.Kind.NOTICE);
+            outputs.recordWritten(run.runId(), layout.staging(), written);
+            contribution.incrementWriteCount(written.size());
             return RepeatStatus.FINISHED;
         };
     }

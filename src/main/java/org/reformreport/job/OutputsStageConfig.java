@@ -2,6 +2,7 @@ package org.reformreport.job;
 
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.outputs.document.MonthDocuments;
+import org.reformreport.outputs.document.NoticeNumbers;
 import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.scale.PartitionedSteps;
 import org.reformreport.scale.UnitRangePartitioner;
@@ -43,6 +44,11 @@ class OutputsStageConfig {
     }
 
     @Bean
+    NoticeNumbers noticeNumbers(JdbcTemplate jdbc) {
+        return new NoticeNumbers(jdbc);
+    }
+
+    @Bean
     Step workbook(
             JobRepository jobRepository,
             PlatformTransactionManager tx,
@@ -61,11 +67,12 @@ class OutputsStageConfig {
             JobRepository jobRepository,
             PlatformTransactionManager tx,
             MonthDocuments documents,
+            NoticeNumbers numbers,
             ReportOutputRepository outputs,
             ReformSettings settings) {
         return new StepBuilder("districtReport", jobRepository)
                 .allowStartIfComplete(true)
-                .tasklet(OutputTasklets.districtReport(documents, outputs, settings), tx)
+                .tasklet(OutputTasklets.districtReport(documents, numbers, outputs, settings), tx)
                 .build();
     }
 

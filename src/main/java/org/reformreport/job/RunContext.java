@@ -9,7 +9,14 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 
 /** The run a step belongs to: its month, revision, instance id (the run id), folders and issue date. */
 record RunContext(
-        ReportMonth month, long revision, long runId, Path inbox, Path output, Path config, LocalDate issued) {
+        ReportMonth month,
+        long revision,
+        long runId,
+        Path inbox,
+        Path output,
+        Path config,
+        LocalDate issued,
+        Integer docNumber) {
 
     static RunContext of(ChunkContext chunk) {
         JobExecution execution = chunk.getStepContext().getStepExecution().getJobExecution();
@@ -21,6 +28,9 @@ record RunContext(
                 Path.of(p.getString(JobParameterNames.INBOX)),
                 Path.of(p.getString(JobParameterNames.OUTPUT)),
                 Path.of(p.getString(JobParameterNames.CONFIG)),
-                IssueDate.of(execution));
+                IssueDate.of(execution),
+                p.getLong(JobParameterNames.DOC_NUMBER) == null
+                        ? null
+                        : p.getLong(JobParameterNames.DOC_NUMBER).intValue());
     }
 }

@@ -44,6 +44,12 @@ public class RunLauncher {
     }
 
     public Launched run(ReportMonth month, Path inbox, Path output, Path config, EmailMode email) throws Exception {
+        return run(month, inbox, output, config, email, null);
+    }
+
+    /** @param docNumber the ranking notice's document number the office gives (--doc-number), or null */
+    public Launched run(ReportMonth month, Path inbox, Path output, Path config, EmailMode email, Integer docNumber)
+            throws Exception {
         JobExecution last = lastExecutionOf(month);
         long revision = 1;
         boolean restart = false;
@@ -68,7 +74,7 @@ public class RunLauncher {
                 restart = true;
             }
         }
-        JobParameters parameters = new JobParametersBuilder()
+        JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(JobParameterNames.MONTH, month.toString(), true)
                 .addLong(JobParameterNames.REVISION, revision, true)
                 .addString(
@@ -83,8 +89,11 @@ public class RunLauncher {
                         JobParameterNames.CONFIG,
                         config.toAbsolutePath().normalize().toString(),
                         false)
-                .addString(JobParameterNames.EMAIL, email.name(), false)
-                .toJobParameters();
+                .addString(JobParameterNames.EMAIL, email.name(), false);
+        if (docNumber != null) {
+            builder.addLong(JobParameterNames.DOC_NUMBER, docNumber.longValue(), false);
+        }
+        JobParameters parameters = builder.toJobParameters();
         // Starting a failed instance again with its identifying parameters restarts it at the failed
         // step; the paths may differ (an administrator may have moved the inbox).
         JobExecution execution = operator.start(job, parameters);

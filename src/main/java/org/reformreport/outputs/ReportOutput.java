@@ -11,6 +11,8 @@ public record ReportOutput(String path, Kind kind, String unitCode, String finge
         WORKBOOK,
         /** The district report, for leaders. */
         DISTRICT,
+        /** The ranking notice (情况通报), for leaders, when reform.notice.enabled. */
+        NOTICE,
         /** One unit's report, for that unit only. */
         UNIT
     }

@@ -26,7 +26,16 @@ public record OutputLayout(Path root, ReportMonth month, long runId) {
         return baseName() + ".pdf";
     }
 
+    /** The ranking notice: 情况通报_2026年10月.pdf. */
+    public String noticeName() {
+        return "情况通报_" + period() + ".pdf";
+    }
+
     private String baseName() {
-        return "改革工作月报_" + month.year() + "年" + String.format("%02d", month.monthValue()) + "月";
+        return "改革工作月报_" + period();
+    }
+
+    private String period() {
+        return month.year() + "年" + String.format("%02d", month.monthValue()) + "月";
     }
 }

@@ -36,6 +36,18 @@ class CommandLineTest {
     }
 
     @Test
+    void docNumberGivesTheNoticesNumberAndMustBeAWholeNumberFromOne() {
+        assertThat(parse("--month=2026-10").docNumber()).isNull();
+        assertThat(parse("--month=2026-10", "--doc-number=12").docNumber()).isEqualTo(12);
+        assertThat(parse("--doc-number= 7 ").docNumber()).isEqualTo(7);
+        for (String bad : List.of("0", "-3", "12号", "〔2026〕12", "1.5")) {
+            assertThatThrownBy(() -> parse("--doc-number=" + bad))
+                    .isInstanceOf(UsageException.class)
+                    .hasMessageContaining("--doc-number must be a whole number from 1");
+        }
+    }
+
+    @Test
     void defaultsAreThePreviousMonthAndTheFoldersBesideTheJob() {
         CommandLineOptions o = parse();
         assertThat(o.command()).isEqualTo("run");

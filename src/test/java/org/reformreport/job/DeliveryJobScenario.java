@@ -246,6 +246,8 @@ abstract class DeliveryJobScenario {
 
     private static final String DISTRICT = "改革工作月报_2026年10月.pdf";
     private static final String WORKBOOK = "改革工作月报_2026年10月.xlsx";
+    /** The ranking notice: the shipped job-config/settings.yml turns it on. */
+    private static final String NOTICE = "情况通报_2026年10月.pdf";
 
     @Test
     void eachRecipientReceivesExactlyTheirReportsWithTheirChineseNamesIntact() throws Exception {
@@ -264,8 +266,8 @@ abstract class DeliveryJobScenario {
                         .addAll(r.attachments().keySet()));
         assertThat(filesByRecipient)
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "wang@pc.example.cn", List.of(DISTRICT, WORKBOOK),
-                        "li@pc.example.cn", List.of(DISTRICT, WORKBOOK),
+                        "wang@pc.example.cn", List.of(DISTRICT, WORKBOOK, NOTICE),
+                        "li@pc.example.cn", List.of(DISTRICT, WORKBOOK, NOTICE),
                         "czjd@pc.example.cn", List.of("CZJD_长征街道.pdf"),
                         "czjd-head@pc.example.cn", List.of("CZJD_长征街道.pdf"),
                         "fgj@pc.example.cn", List.of("FGJ_区发改局.pdf")));
@@ -286,7 +288,7 @@ abstract class DeliveryJobScenario {
             assertThat(r.html()).contains("<p").contains("2026年10月");
             for (Map.Entry<String, byte[]> a : r.attachments().entrySet()) {
                 String path =
-                        a.getKey().equals(DISTRICT) || a.getKey().equals(WORKBOOK) ? a.getKey() : "单位报告/" + a.getKey();
+                        List.of(DISTRICT, WORKBOOK, NOTICE).contains(a.getKey()) ? a.getKey() : "单位报告/" + a.getKey();
                 assertThat(sha256(a.getValue())).as(a.getKey()).isEqualTo(published.get(path));
             }
             // the names arrive as Thunderbird and Gmail send them: RFC 2047 encoded-words in name= and

@@ -10,6 +10,7 @@ public final class DatabaseCleaner {
             "mail_attachment",
             "mail_outbox",
             "report_output",
+            "notice_number",
             "intake_warning",
             "rejected_row",
             "progress_row",

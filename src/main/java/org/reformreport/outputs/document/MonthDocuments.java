@@ -65,6 +65,37 @@ public final class MonthDocuments {
                 ReportCharts.labelRuns(java.awt.Font.PLAIN))) {
             log.warn(finding.message());
         }
+        DistrictMonth district = district(s, figures, ledger, experienceLines);
+        Map<String, Map<LocalDate, WeekSubmission>> grid = records.submissions(
+                        s.runId(), s.month(), s.calculator(), UnitRange.ALL)
+                .byUnit();
+        new DistrictReportWriter(fonts, s.templates()).write(folder.resolve(districtFile), district, grid, s.issued());
+        return new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null, ContentFingerprint.of(district, grid));
+    }
+
+    /**
+     * Writes the ranking notice as {@code folder}/{@code noticeFile}, from the same month as the
+     * district report (its characters were checked with the district report's).
+     */
+    public ReportOutput writeNotice(Setting s, RankingNotice notice, ReportFonts fonts, Path folder, String noticeFile)
+            throws IOException {
+        DistrictMonth district = district(
+                s,
+                summaries.figures(s.runId()),
+                records.ledger(s.runId(), s.month()),
+                records.experiences(s.runId(), s.month()));
+        NoticeNarrative narrative = new NoticeNarrative(s.templates());
+        new RankingNoticeWriter(fonts)
+                .write(
+                        folder.resolve(noticeFile),
+                        narrative.title(district),
+                        notice.authority(),
+                        notice.parts(district, s.templates(), s.issued()));
+        return new ReportOutput(noticeFile, ReportOutput.Kind.NOTICE, null, ContentFingerprint.of(notice, district));
+    }
+
+    private DistrictMonth district(
+            Setting s, List<UnitMonthFigures> figures, List<LedgerLine> ledger, List<ExperienceLine> experienceLines) {
         List<DistrictMonth.TaskLine> tasks = ledger.stream()
                 .map(l -> new DistrictMonth.TaskLine(
                         l.taskCode(),
@@ -79,13 +110,8 @@ public final class MonthDocuments {
                 .map(e -> new DistrictMonth.Experience(
                         e.unitName(), e.experience(), e.promotion().label()))
                 .toList();
-        DistrictMonth district = new DistrictMonth(
+        return new DistrictMonth(
                 s.region(), s.authority(), s.month(), figures, summaries.scores(s.runId()), tasks, experiences);
-        Map<String, Map<LocalDate, WeekSubmission>> grid = records.submissions(
-                        s.runId(), s.month(), s.calculator(), UnitRange.ALL)
-                .byUnit();
-        new DistrictReportWriter(fonts, s.templates()).write(folder.resolve(districtFile), district, grid, s.issued());
-        return new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null, ContentFingerprint.of(district, grid));
     }
 
     /**
