@@ -11,7 +11,8 @@ import org.reformreport.support.ContentFingerprint;
 import org.reformreport.support.EmailAddresses;
 
 /**
- * Who gets what for a month (spec §8): every leader the district report and the workbook; each
+ * Who gets what for a month (spec §8): every leader the district report and the workbook (and the
+ * ranking notice when there is one); each
  * unit's head and liaison that unit's report and nothing else. An address listed for two units
  * gets two messages, each with its own unit's report. A message whose content the recipient
  * already received in an earlier revision is not sent again; one whose content changed is a 更正.

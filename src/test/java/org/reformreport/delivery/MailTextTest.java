@@ -90,6 +90,16 @@ class MailTextTest {
     }
 
     @Test
+    void theLeadersBodyListsTheRankingNoticeAfterTheWorkbook() {
+        List<PlannedMessage.Attachment> files = new java.util.ArrayList<>(LEADER_FILES);
+        files.add(new PlannedMessage.Attachment("情况通报_2026年10月.pdf", "n"));
+        MailText.Body body =
+                text.body(new MessageKey("wang@pc.example.cn", MessageKey.Kind.LEADER, null), "王书记", files, false);
+        assertThat(body.text())
+                .contains("附件：1.改革工作月报_2026年10月.pdf（月报）；2.改革工作月报_2026年10月.xlsx（数据工作簿）；3.情况通报_2026年10月.pdf。");
+    }
+
+    @Test
     void aUnitsBodyGivesItsOwnFiguresAndRankAndNoComparisonOnAZeroBase() {
         MailText.Body a = text.body(
                 new MessageKey("a@pc.example.cn", MessageKey.Kind.UNIT, "A"),

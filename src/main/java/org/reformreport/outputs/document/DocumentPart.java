@@ -35,7 +35,10 @@ public sealed interface DocumentPart
     /** 落款 without a seal: the authority and the date. */
     record Signature(String authority, String date) implements DocumentPart {}
 
-    /** An attachment starts a new page: "附件N" in 黑体 top left, its title centred on line 3. */
+    /**
+     * An attachment starts a new page: "附件N" in 黑体 top left, its title centred on line 3; number 0
+     * is a document's only attachment, headed "附件" without a number (GB/T 9704).
+     */
     record AttachmentPage(int number, String title) implements DocumentPart {}
 
     /** A table whose header row repeats on every page it spans. */
@@ -82,6 +85,11 @@ public sealed interface DocumentPart
             boolean centred)
             implements DocumentPart {}
 
-    /** 版记 on the last page: 抄送, the printing office and the date printed, between rules. */
+    /**
+     * 版记 on the last page: 抄送, the printing office and the date printed, between rules.
+     *
+     * @param copiesTo    the 抄送 organs joined by "，", without "抄送：" and the full stop ("" for no 抄送 line)
+     * @param printedDate 2026年11月3日, without "印发"
+     */
     record Colophon(String copiesTo, String printingOffice, String printedDate) implements DocumentPart {}
 }
