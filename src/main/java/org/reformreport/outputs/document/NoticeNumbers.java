@@ -23,6 +23,8 @@ public final class NoticeNumbers {
     /** What the table holds, for {@link #decide}. */
     record Known(Assigned forMonth, Integer highestOfYear, boolean anyBefore) {}
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NoticeNumbers.class);
+
     private final JdbcTemplate jdbc;
 
     public NoticeNumbers(JdbcTemplate jdbc) {
@@ -47,6 +49,23 @@ public final class NoticeNumbers {
                 "SELECT MAX(doc_number) FROM notice_number WHERE doc_year = ?", Integer.class, year);
         Long any = jdbc.queryForObject("SELECT COUNT(*) FROM notice_number", Long.class);
         Assigned decided = decide(new Known(forMonth, highest, any != null && any > 0), issueYear, firstNumber, given);
+        if (given != null) {
+            Long taken = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM notice_number WHERE doc_year = ? AND doc_number = ?"
+                            + " AND NOT (report_year = ? AND report_month = ?)",
+                    Long.class,
+                    decided.year(),
+                    decided.number(),
+                    month.year(),
+                    month.monthValue());
+            if (taken != null && taken > 0) {
+                log.warn(
+                        "The notice of {} takes number {} of {}, which another month's notice has already",
+                        month,
+                        decided.number(),
+                        decided.year());
+            }
+        }
         if (!decided.equals(forMonth)) {
             jdbc.update(
                     "DELETE FROM notice_number WHERE report_year = ? AND report_month = ?",

@@ -347,4 +347,37 @@ class RankingNoticeWriterTest {
             assertThat(across).extracting(Rule::page).containsOnly(lines == 10 ? 1 : 2);
         }
     }
+
+    @Test
+    void aLongCopiesToLineBreaksUnderItsFirstOrganAndRaisesTheFirstRule() throws Exception {
+        ReportFonts fonts = ReportFonts.load(Map.of());
+        Path file = dir.resolve("long.pdf");
+        String organs = String.join("，", List.of("区委办公室", "区人大常委会办公室", "区政府办公室", "区政协办公室", "区纪委监委", "区法院", "区检察院"));
+        new RankingNoticeWriter(fonts)
+                .write(
+                        file,
+                        "t",
+                        "a",
+                        List.of(
+                                new ReportBlock.Paragraph("正文。"),
+                                new DocumentPart.Colophon(organs, "平川区委改革办", "2026年11月3日")));
+        pdf = file;
+        List<Drawn> copies = texts().stream()
+                .filter(d -> d.fontSize() > 13.9f && d.fontSize() < 14.1f)
+                .toList();
+        Drawn first = copies.get(0);
+        Drawn second = copies.get(1);
+        assertThat(first.text()).startsWith("抄送：区委办公室");
+        assertThat(second.baseline()).isLessThan(first.baseline());
+        // the second line starts under the first organ, three characters (抄送：) in
+        assertThat(second.left()).isCloseTo(OfficialPage.LEFT + 14 + 3 * 14, within(1f));
+        assertThat((first.text() + second.text()).replace(" ", "")).startsWith("抄送：" + organs);
+        List<Rule> across = rules().stream().filter(r -> r.x1() - r.x0() > 400).toList();
+        assertThat(across).hasSize(3);
+        assertThat(across.get(2).y()).isCloseTo(OfficialPage.BOTTOM, within(0.5f));
+        // two lines of 抄送 need more than a line of the grid
+        assertThat(across.get(0).y() - across.get(1).y()).isGreaterThan(OfficialPage.LINE_PITCH);
+        assertThat(first.top()).isLessThan(across.get(0).y());
+        assertThat(second.bottom()).isGreaterThan(across.get(1).y());
+    }
 }
