@@ -88,7 +88,7 @@ public sealed interface DocumentPart
     /**
      * 版记 on the last page: 抄送, the printing office and the date printed, between rules.
      *
-     * @param copiesTo    the 抄送 organs joined by "，", without "抄送：" and the full stop ("" for no 抄送 line)
+     * @param copiesTo    the 抄送 line as printed, "抄送：区委办公室，区政府办公室。" ("" for none)
      * @param printedDate 2026年11月3日, without "印发"
      */
     record Colophon(String copiesTo, String printingOffice, String printedDate) implements DocumentPart {}

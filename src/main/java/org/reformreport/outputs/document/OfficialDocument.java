@@ -285,7 +285,7 @@ public final class OfficialDocument implements AutoCloseable {
      * between rules across the block: the first and the last thick, the one between thin, the last
      * on the block's bottom edge. A page whose text reaches too low gets a page of its own for it.
      *
-     * @param copiesTo the 抄送 organs joined by "，" (without 抄送： and the full stop), or ""
+     * @param copiesTo the 抄送 line as printed (抄送：区委办公室，区政府办公室。), or ""
      * @param printedDate 2026年11月3日 (印发 is added)
      */
     public void colophon(String copiesTo, String printingOffice, String printedDate) {
@@ -293,8 +293,9 @@ public final class OfficialDocument implements AutoCloseable {
         List<Paragraph> rows = new ArrayList<>();
         if (!copiesTo.isBlank()) {
             // A long 抄送 breaks under the first organ, after 抄送：.
-            Paragraph p = colophonText("抄送：" + copiesTo + "。").setTextAlignment(TextAlignment.JUSTIFIED);
-            float label = 3 * COLOPHON_SIZE;
+            Paragraph p = colophonText(copiesTo).setTextAlignment(TextAlignment.JUSTIFIED);
+            int colon = copiesTo.indexOf('：');
+            float label = (colon < 0 ? 0 : colon + 1) * COLOPHON_SIZE;
             rows.add(p.setMarginLeft(label).setFirstLineIndent(-label));
         }
         Paragraph printed = colophonText("");

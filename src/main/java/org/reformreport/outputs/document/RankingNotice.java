@@ -41,7 +41,10 @@ public record RankingNotice(String authority, String documentNumber, List<String
         // The only attachment: "附件" without a number (GB/T 9704 7.3.6).
         parts.add(new DocumentPart.AttachmentPage(0, narrative.attachmentTitle(month)));
         parts.add(DistrictReportWriter.rankingTable(month));
-        parts.add(new DocumentPart.Colophon(String.join("，", copiesTo), printingOffice, date));
+        String copies = copiesTo.isEmpty()
+                ? ""
+                : templates.fill("notice.copies-to", java.util.Map.of("机关", String.join("，", copiesTo)));
+        parts.add(new DocumentPart.Colophon(copies, printingOffice, date));
         return parts;
     }
 }

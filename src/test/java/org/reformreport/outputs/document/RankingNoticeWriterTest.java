@@ -337,7 +337,7 @@ class RankingNoticeWriterTest {
             for (int i = 0; i < lines; i++) {
                 parts.add(new ReportBlock.Paragraph("第" + (i + 1) + "行。"));
             }
-            parts.add(new DocumentPart.Colophon("区委办公室", "平川区委改革办", "2026年11月3日"));
+            parts.add(new DocumentPart.Colophon("抄送：区委办公室。", "平川区委改革办", "2026年11月3日"));
             new RankingNoticeWriter(fonts).write(file, "t", "a", parts);
             pdf = file;
             List<Rule> across =
@@ -360,7 +360,7 @@ class RankingNoticeWriterTest {
                         "a",
                         List.of(
                                 new ReportBlock.Paragraph("正文。"),
-                                new DocumentPart.Colophon(organs, "平川区委改革办", "2026年11月3日")));
+                                new DocumentPart.Colophon("抄送：" + organs + "。", "平川区委改革办", "2026年11月3日")));
         pdf = file;
         List<Drawn> copies = texts().stream()
                 .filter(d -> d.fontSize() > 13.9f && d.fontSize() < 14.1f)
