@@ -77,10 +77,12 @@ final class SignatureFit {
                 .filter(p -> first.pagesOf(p).contains(lastBodyPage))
                 .toList();
         if (tried(SHORT_GAP, 1f, onLastBodyPage)) {
+            log.debug("落款 brought up by one blank line above it");
             return;
         }
         for (float closer : CLOSER_LINES) {
             if (tried(SHORT_GAP, closer, onLastBodyPage)) {
+                log.debug("落款 brought up by lines at {} of the pitch", closer);
                 return;
             }
         }
@@ -91,6 +93,7 @@ final class SignatureFit {
             // and this one and all after it go on
             pages.shorten(from.page(), from.box().getBottom() + OfficialPage.LINE_PITCH / 2 - OfficialPage.BOTTOM);
             if (tried(GAP, 1f, List.of())) {
+                log.debug("落款 goes on with the body's last {} lines", carried);
                 return;
             }
             pages.clear();
