@@ -28,6 +28,10 @@ import java.util.Set;
  * block of 22 lines of 28 三号 characters, headings in their faces, two-character indents,
  * justified text, Chinese line-breaking rules and "— N —" page numbers. All text goes through
  * {@link DocumentFonts}, so each character is drawn by a face that has it.
+ *
+ * <p>Pagination (GB/T 9704): a 一、 heading keeps with its text's first line, and the 落款 shares its
+ * page with the end of the body ({@link SignatureFit}). That may lay the document out again up to
+ * the 落款, making its pages anew: draw nothing straight onto a page before it, only add elements.
  */
 public final class OfficialDocument implements AutoCloseable {
 
@@ -76,7 +80,11 @@ public final class OfficialDocument implements AutoCloseable {
         addBody(body(text(FontRole.BODY, text)));
     }
 
-    /** A level-1 heading, never the last line of a page: it goes on with its text's first line. */
+    /**
+     * A level-1 heading, never the last line of a page: iText places a keep-with-next element (added
+     * to the document itself) only where the next element puts at least its first line on the same
+     * page; otherwise both go on to the next.
+     */
     public void heading1(String text) {
         addBody(body(text(FontRole.HEADING1, text))
                 .setFirstLineIndent(OfficialPage.INDENT)
