@@ -47,7 +47,7 @@ public final class OfficialDocument implements AutoCloseable {
         fonts = reportFonts.forDocument(pdf);
         pdf.setDefaultPageSize(OfficialPage.SIZE);
         pdf.addEventHandler(PdfDocumentEvent.END_PAGE, new PageNumbers(fonts));
-        // Not flushed page by page: the 落款 may need the body laid out again (SignatureFit).
+        // Not drawn page by page until the 落款 is placed: it may need the body laid out again (SignatureFit).
         doc = new Document(pdf, OfficialPage.SIZE, false);
         pages = new ShortenedPages(doc);
         doc.setRenderer(pages);
@@ -219,6 +219,8 @@ public final class OfficialDocument implements AutoCloseable {
                 .setMarginRight(OfficialPage.BODY_SIZE));
         doc.add(signature);
         new SignatureFit(doc, pages, bodyText, pitched, signature).fit();
+        // after a relayout the document has a new renderer of the same kind
+        ((ShortenedPages) doc.getRenderer()).drawFromHereOn();
     }
 
     /** An attachment page: "附件N" in 黑体 top left, its title centred on line 3. */

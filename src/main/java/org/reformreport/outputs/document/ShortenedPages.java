@@ -13,7 +13,8 @@ import java.util.Map;
  * The document's renderer, able to end a page's text block early: a page shortened by some height
  * sends its last lines on to the next page (how {@link SignatureFit} carries the end of the body over
  * with the 落款). The cuts are shared by every renderer of the document, so they hold across
- * {@link Document#relayout()}.
+ * {@link Document#relayout()}. Laid out without drawing until {@link #drawFromHereOn()}, so that
+ * the document can be laid out again.
  */
 final class ShortenedPages extends DocumentRenderer {
 
@@ -35,6 +36,16 @@ final class ShortenedPages extends DocumentRenderer {
 
     void clear() {
         cuts.clear();
+    }
+
+    /**
+     * Draws what is laid out and from now on each element as it is placed, pages flushed as they
+     * fill, as iText does by default: the document can no longer be laid out again, and long 附件
+     * tables do not stay in memory.
+     */
+    void drawFromHereOn() {
+        flush();
+        immediateFlush = true;
     }
 
     @Override
