@@ -89,8 +89,8 @@ final class SignatureFit {
         List<Line> lines = first.bodyLines();
         for (int carried = 2; carried <= Math.min(MOST_CARRIED, lines.size()); carried++) {
             Line from = lines.get(lines.size() - carried);
-            // the block of that page ends half a line below the line before it, so that line stays
-            // and this one and all after it go on
+            // that page's block ends halfway up this line: the line before it stays, this one and
+            // all after it go on to the next page with the 落款
             pages.shorten(from.page(), from.box().getBottom() + OfficialPage.LINE_PITCH / 2 - OfficialPage.BOTTOM);
             if (tried(GAP, 1f, List.of())) {
                 log.debug("落款 goes on with the body's last {} lines", carried);
