@@ -323,6 +323,8 @@ public final class OfficialDocument implements AutoCloseable {
      * the printing office with the date printed, in 四号 仿宋 one character in from the sides,
      * between rules across the block: the first and the last thick, the one between thin, the last
      * on the block's bottom edge. A page whose text reaches too low gets a page of its own for it.
+     * It is drawn straight onto the page, so it must come after the 落款 (whose placing may lay the
+     * pages out again) and last.
      *
      * @param copiesTo the 抄送 line as printed (抄送：区委办公室，区政府办公室。), or ""
      * @param printedDate 2026年11月3日 (印发 is added)
