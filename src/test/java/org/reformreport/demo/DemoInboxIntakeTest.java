@@ -221,10 +221,14 @@ class DemoInboxIntakeTest {
                 problems.put(unit.getFileName().toString(), found);
             }
         }
-        Path district = output.resolve("2026-10/改革工作月报_2026年10月.pdf");
-        List<String> found = PageLines.problems(district, authority, false);
-        if (!found.isEmpty()) {
-            problems.put(district.getFileName().toString(), found);
+        // the district report, and the ranking notice the demo's settings turn on (both end in 附件)
+        for (String name : List.of("改革工作月报_2026年10月.pdf", "情况通报_2026年10月.pdf")) {
+            Path document = output.resolve("2026-10").resolve(name);
+            assertThat(document).exists();
+            List<String> found = PageLines.problems(document, authority, false);
+            if (!found.isEmpty()) {
+                problems.put(name, found);
+            }
         }
         assertThat(problems).isEmpty();
     }
