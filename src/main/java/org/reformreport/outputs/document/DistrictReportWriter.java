@@ -1,11 +1,6 @@
 package org.reformreport.outputs.document;
 
-import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.layout.element.Cell;
-import com.itextpdf.layout.element.Table;
-import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
 import java.io.IOException;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -41,58 +36,77 @@ public final class DistrictReportWriter {
                 OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
             pdf.getDocumentInfo().setTitle(PdfFiles.info(narrative.title(month)));
             pdf.getDocumentInfo().setAuthor(PdfFiles.info(month.authority()));
-            doc.title(narrative.title(month));
-            doc.addressees(templates.get("addressees"));
-            narrative.body(month).forEach(doc::block);
-            doc.attachmentNote(templates.fill("attachments", narrative.period(month)));
-            doc.signature(month.authority(), OfficeNumbers.date(issued));
-            doc.attachment(1, templates.fill("attachment1.title", narrative.period(month)));
-            doc.layout().add(rankingTable(doc, month));
-            doc.attachment(2, templates.fill("attachment2.title", narrative.period(month)));
-            doc.layout().add(gridTable(doc, month, grid));
-            doc.attachment(3, templates.fill("attachment3.title", narrative.period(month)));
-            doc.layout().add(articlesChart(month, pdf));
+            parts(month, grid, issued).forEach(doc::add);
         }
     }
 
-    private Table rankingTable(OfficialDocument doc, DistrictMonth month) {
-        String[] headers = {"排名", "单位", "宣传", "报送", "任务", "加分", "得分"};
-        Table table = new Table(UnitValue.createPercentArray(new float[] {8, 36, 11, 11, 11, 11, 12}))
-                .useAllAvailableWidth()
-                .setFontSize(OfficialPage.TABLE_SIZE);
-        for (String h : headers) {
-            table.addHeaderCell(headerCell(doc, h));
-        }
+    /** What the district report says, part by part, for every format it is written in. */
+    public List<DocumentPart> parts(
+            DistrictMonth month, Map<String, Map<LocalDate, WeekSubmission>> grid, LocalDate issued) {
+        DistrictNarrative narrative = new DistrictNarrative(templates);
+        Map<String, Object> period = narrative.period(month);
+        List<DocumentPart> parts = new ArrayList<>();
+        parts.add(new DocumentPart.Title(narrative.title(month)));
+        parts.add(new DocumentPart.Addressees(templates.get("addressees")));
+        parts.addAll(narrative.body(month));
+        parts.add(new DocumentPart.AttachmentNote(
+                List.of(templates.fill("attachments", period).split("\n"))));
+        parts.add(new DocumentPart.Signature(month.authority(), OfficeNumbers.date(issued)));
+        parts.add(new DocumentPart.AttachmentPage(1, templates.fill("attachment1.title", period)));
+        parts.add(rankingTable(month));
+        parts.add(new DocumentPart.AttachmentPage(2, templates.fill("attachment2.title", period)));
+        parts.add(gridTable(month, grid));
+        parts.add(new DocumentPart.AttachmentPage(3, templates.fill("attachment3.title", period)));
+        parts.add(articlesChart(month));
+        return parts;
+    }
+
+    /** 附件1: per group (单位类型), the units by rank with the parts of their score. */
+    public static DocumentPart.Table rankingTable(DistrictMonth month) {
+        List<DocumentPart.Column> columns = List.of(
+                new DocumentPart.Column("排名", 8),
+                new DocumentPart.Column("单位", 36),
+                new DocumentPart.Column("宣传", 11),
+                new DocumentPart.Column("报送", 11),
+                new DocumentPart.Column("任务", 11),
+                new DocumentPart.Column("加分", 11),
+                new DocumentPart.Column("得分", 12));
         Map<String, List<UnitMonthFigures>> groups = new java.util.LinkedHashMap<>();
         month.units()
                 .forEach(f -> groups.computeIfAbsent(f.group(), k -> new ArrayList<>())
                         .add(f));
+        List<List<DocumentPart.Cell>> rows = new ArrayList<>();
         groups.forEach((group, units) -> {
-            table.addCell(new Cell(1, headers.length)
-                    .add(doc.text(FontRole.HEADING1, group + "（" + units.size() + "个）"))
-                    .setBackgroundColor(ColorConstants.LIGHT_GRAY));
+            rows.add(List.of(new DocumentPart.Cell(
+                    group + "（" + units.size() + "个）",
+                    DocumentPart.Align.LEFT,
+                    DocumentPart.Shade.GROUP,
+                    columns.size(),
+                    true)));
             units.stream()
                     .sorted(Comparator.comparingInt((UnitMonthFigures f) ->
                                     month.scores().get(f.unitCode()).rank())
                             .thenComparing(UnitMonthFigures::unitCode))
                     .forEach(f -> {
                         UnitScore s = month.scores().get(f.unitCode());
-                        table.addCell(cell(doc, String.valueOf(s.rank()), TextAlignment.CENTER));
-                        table.addCell(cell(doc, f.unitName(), TextAlignment.LEFT));
+                        List<DocumentPart.Cell> row = new ArrayList<>();
+                        row.add(DocumentPart.Cell.of(String.valueOf(s.rank()), DocumentPart.Align.CENTER));
+                        row.add(DocumentPart.Cell.of(f.unitName(), DocumentPart.Align.LEFT));
                         for (var part : List.of(s.publicity(), s.submission(), s.tasks(), s.bonus(), s.total())) {
-                            table.addCell(cell(
-                                    doc, part.setScale(2, RoundingMode.HALF_UP).toPlainString(), TextAlignment.RIGHT));
+                            row.add(DocumentPart.Cell.of(
+                                    part.setScale(2, RoundingMode.HALF_UP).toPlainString(), DocumentPart.Align.RIGHT));
                         }
+                        rows.add(row);
                     });
         });
-        return table;
+        return new DocumentPart.Table(columns, OfficialPage.TABLE_SIZE, rows);
     }
 
     /** Units a bar chart can show legibly on one page; a larger district shows its leaders. */
     static final int CHART_UNITS = 40;
 
-    /** 稿件合计 by unit, highest first, as a vector bar chart that fits the attachment page. */
-    private static com.itextpdf.layout.element.Image articlesChart(DistrictMonth month, PdfDocument pdf) {
+    /** 稿件合计 by unit, highest first, as a bar chart that fits the attachment page. */
+    private static DocumentPart.Chart articlesChart(DistrictMonth month) {
         Map<String, Integer> totals = new java.util.LinkedHashMap<>();
         month.units().stream()
                 .sorted(Comparator.comparingInt(UnitMonthFigures::total)
@@ -102,51 +116,46 @@ public final class DistrictReportWriter {
                 .forEach(f -> totals.put(f.unitName(), f.total()));
         int height = Math.max(300, 40 + 18 * totals.size());
         String axis = month.units().size() > CHART_UNITS ? "稿件合计（篇，前" + CHART_UNITS + "名）" : "稿件合计（篇）";
-        String svg = ReportCharts.barChartSvg(null, axis, totals, true, 560, height);
-        return ReportCharts.image(
-                svg, pdf, OfficialPage.BLOCK_WIDTH, OfficialPage.BLOCK_HEIGHT - 5 * OfficialPage.LINE_PITCH);
+        return new DocumentPart.Chart(
+                null,
+                axis,
+                totals,
+                true,
+                560,
+                height,
+                OfficialPage.BLOCK_WIDTH,
+                OfficialPage.BLOCK_HEIGHT - 5 * OfficialPage.LINE_PITCH,
+                false);
     }
 
-    private Table gridTable(
-            OfficialDocument doc, DistrictMonth month, Map<String, Map<LocalDate, WeekSubmission>> grid) {
+    /** 附件2: units × weeks, each cell 按时, 迟报 or 缺报 (shaded when not on time). */
+    private static DocumentPart.Table gridTable(DistrictMonth month, Map<String, Map<LocalDate, WeekSubmission>> grid) {
         List<LocalDate> weeks = month.month().weeks();
-        float[] widths = new float[weeks.size() + 1];
-        widths[0] = 34;
-        for (int i = 1; i < widths.length; i++) {
-            widths[i] = 66f / weeks.size();
-        }
-        Table table = new Table(UnitValue.createPercentArray(widths))
-                .useAllAvailableWidth()
-                .setFontSize(10.5f);
-        table.addHeaderCell(headerCell(doc, "单位"));
+        List<DocumentPart.Column> columns = new ArrayList<>();
+        columns.add(new DocumentPart.Column("单位", 34));
         for (LocalDate w : weeks) {
             // broken at the dash, never inside a date: a narrow column cut "9.28—10." from "4"
-            table.addHeaderCell(headerCell(
-                    doc,
+            columns.add(new DocumentPart.Column(
                     "第" + Weeks.ordinalInMonth(w) + "周\n"
-                            + OfficeNumbers.weekSpan(w).replace("—", "—\n")));
+                            + OfficeNumbers.weekSpan(w).replace("—", "—\n"),
+                    66f / weeks.size()));
         }
+        List<List<DocumentPart.Cell>> rows = new ArrayList<>();
         for (UnitMonthFigures f : month.units()) {
-            table.addCell(cell(doc, f.unitName(), TextAlignment.LEFT));
+            List<DocumentPart.Cell> row = new ArrayList<>();
+            row.add(DocumentPart.Cell.of(f.unitName(), DocumentPart.Align.LEFT));
             Map<LocalDate, WeekSubmission> unitWeeks = grid.getOrDefault(f.unitCode(), Map.of());
             for (LocalDate w : weeks) {
                 WeekSubmission s = SubmissionGrid.at(unitWeeks, w);
-                Cell c = cell(doc, s.label(), TextAlignment.CENTER);
-                if (s != WeekSubmission.ON_TIME) {
-                    c.setBackgroundColor(s == WeekSubmission.LATE ? ColorConstants.YELLOW : ColorConstants.PINK);
-                }
-                table.addCell(c);
+                DocumentPart.Shade shade = switch (s) {
+                    case ON_TIME -> DocumentPart.Shade.NONE;
+                    case LATE -> DocumentPart.Shade.LATE;
+                    case MISSING -> DocumentPart.Shade.MISSING;
+                };
+                row.add(new DocumentPart.Cell(s.label(), DocumentPart.Align.CENTER, shade, 1, false));
             }
+            rows.add(row);
         }
-        return table;
-    }
-
-    private static Cell headerCell(OfficialDocument doc, String text) {
-        return new Cell()
-                .add(doc.text(FontRole.HEADING1, text).setFixedLeading(14).setTextAlignment(TextAlignment.CENTER));
-    }
-
-    private static Cell cell(OfficialDocument doc, String text, TextAlignment alignment) {
-        return new Cell().add(doc.text(FontRole.BODY, text).setFixedLeading(14).setTextAlignment(alignment));
+        return new DocumentPart.Table(columns, 10.5f, rows);
     }
 }

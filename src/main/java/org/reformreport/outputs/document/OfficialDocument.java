@@ -1,14 +1,22 @@
 package org.reformreport.outputs.document;
 
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.AreaBreakType;
+import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import java.util.List;
 
 /**
  * A document laid out as GB/T 9704 asks: A4, 37 mm top and 28 mm left margins, a 156 × 225 mm text
@@ -71,24 +79,100 @@ public final class OfficialDocument implements AutoCloseable {
         doc.add(p);
     }
 
-    public void block(ReportBlock block) {
-        if (block instanceof ReportBlock.Heading h) {
+    /** Draws the next part of the document. */
+    public void add(DocumentPart part) {
+        if (part instanceof DocumentPart.Title t) {
+            title(t.text());
+        } else if (part instanceof DocumentPart.Addressees a) {
+            addressees(a.text());
+        } else if (part instanceof ReportBlock.Heading h) {
             heading1(h.text());
-        } else if (block instanceof ReportBlock.Paragraph p) {
+        } else if (part instanceof ReportBlock.Paragraph p) {
             paragraph(p.runInHeading(), p.text());
+        } else if (part instanceof DocumentPart.AttachmentNote n) {
+            attachmentNote(n.lines());
+        } else if (part instanceof DocumentPart.Signature s) {
+            signature(s.authority(), s.date());
+        } else if (part instanceof DocumentPart.AttachmentPage a) {
+            attachment(a.number(), a.title());
+        } else if (part instanceof DocumentPart.Table t) {
+            doc.add(table(t));
+        } else if (part instanceof DocumentPart.Chart c) {
+            doc.add(chart(c));
+        } else {
+            throw new IllegalArgumentException(
+                    "No PDF rendering for " + part.getClass().getSimpleName());
         }
     }
 
     /** 附件说明: "附件：1.XXX", further items aligned under the first. */
-    public void attachmentNote(String text) {
-        String[] lines = text.split("\n");
-        doc.add(body(text(FontRole.BODY, lines[0]))
+    public void attachmentNote(List<String> lines) {
+        doc.add(body(text(FontRole.BODY, lines.get(0)))
                 .setMarginTop(OfficialPage.LINE_PITCH)
                 .setFirstLineIndent(OfficialPage.INDENT));
-        for (int i = 1; i < lines.length; i++) {
-            doc.add(body(text(FontRole.BODY, lines[i]))
+        for (int i = 1; i < lines.size(); i++) {
+            doc.add(body(text(FontRole.BODY, lines.get(i)))
                     .setMarginLeft(OfficialPage.INDENT + 3 * OfficialPage.BODY_SIZE));
         }
+    }
+
+    /** A table in 黑体 headers and body-face cells, its header row repeated on every page. */
+    private Table table(DocumentPart.Table part) {
+        float[] widths = new float[part.columns().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = part.columns().get(i).widthPercent();
+        }
+        Table table = new Table(UnitValue.createPercentArray(widths))
+                .useAllAvailableWidth()
+                .setFontSize(part.fontSize());
+        for (DocumentPart.Column column : part.columns()) {
+            table.addHeaderCell(new Cell()
+                    .add(text(FontRole.HEADING1, column.header())
+                            .setFixedLeading(TABLE_LEADING)
+                            .setTextAlignment(TextAlignment.CENTER)));
+        }
+        for (List<DocumentPart.Cell> row : part.rows()) {
+            for (DocumentPart.Cell c : row) {
+                Paragraph text = text(c.heading() ? FontRole.HEADING1 : FontRole.BODY, c.text())
+                        .setTextAlignment(alignment(c.align()));
+                // a group's heading row keeps the face's own leading, a little taller than the rows
+                Cell cell = new Cell(1, c.span()).add(c.heading() ? text : text.setFixedLeading(TABLE_LEADING));
+                Color shade = shade(c.shade());
+                if (shade != null) {
+                    cell.setBackgroundColor(shade);
+                }
+                table.addCell(cell);
+            }
+        }
+        return table;
+    }
+
+    private static final float TABLE_LEADING = 14;
+
+    private static TextAlignment alignment(DocumentPart.Align align) {
+        return switch (align) {
+            case LEFT -> TextAlignment.LEFT;
+            case CENTER -> TextAlignment.CENTER;
+            case RIGHT -> TextAlignment.RIGHT;
+        };
+    }
+
+    /** Cell backgrounds (the Word document uses the same colours). */
+    static Color shade(DocumentPart.Shade shade) {
+        return switch (shade) {
+            case NONE -> null;
+            case GROUP -> ColorConstants.LIGHT_GRAY;
+            case LATE -> ColorConstants.YELLOW;
+            case MISSING -> ColorConstants.PINK;
+        };
+    }
+
+    /** The chart as vector graphics, fitted into its box. */
+    private Image chart(DocumentPart.Chart c) {
+        String svg =
+                ReportCharts.barChartSvg(c.title(), c.valueLabel(), c.values(), c.horizontal(), c.width(), c.height());
+        Image image = ReportCharts.image(svg, doc.getPdfDocument(), c.maxWidth(), c.maxHeight());
+        return c.centred() ? image.setHorizontalAlignment(HorizontalAlignment.CENTER) : image;
     }
 
     /** 落款 without a seal: the authority two characters in from the right, the date on the next line. */

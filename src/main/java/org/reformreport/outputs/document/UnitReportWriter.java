@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,25 +22,6 @@ public final class UnitReportWriter {
         this.templates = templates;
     }
 
-    /** The unit's articles month by month this year, as a small vector bar chart. */
-    private com.itextpdf.layout.element.Image trend(UnitMonth unit, PdfDocument pdf) {
-        Map<String, Integer> months = new LinkedHashMap<>();
-        for (ReportMonth m : unit.month().yearToDate()) {
-            months.put(m.monthValue() + "月", unit.yearTrend().getOrDefault(m, 0));
-        }
-        String svg = ReportCharts.barChartSvg(
-                templates.fill(
-                        "unit.trend.title",
-                        Map.of("年", unit.month().year(), "月", unit.month().monthValue())),
-                "稿件合计",
-                months,
-                false,
-                520,
-                220);
-        return ReportCharts.image(svg, pdf, OfficialPage.BLOCK_WIDTH * 0.85f, OfficialPage.BLOCK_HEIGHT / 3)
-                .setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
-    }
-
     public void write(Path file, UnitMonth unit, LocalDate issued) throws IOException {
         if (!fonts.allEmbedded()) {
             // iText's STSong-Light fallback encodes through one CMap encoder shared by every document,
@@ -52,6 +34,44 @@ public final class UnitReportWriter {
         }
     }
 
+    /** What the unit's report says, part by part: the trend chart follows the figures. */
+    public List<DocumentPart> parts(UnitMonth unit, LocalDate issued) {
+        UnitNarrative narrative = new UnitNarrative(templates);
+        List<DocumentPart> parts = new ArrayList<>();
+        parts.add(new DocumentPart.Title(narrative.title(unit)));
+        parts.add(new DocumentPart.Addressees(templates.fill("unit.addressee", narrative.period(unit))));
+        List<ReportBlock> blocks = narrative.body(unit);
+        for (int i = 0; i < blocks.size(); i++) {
+            parts.add(blocks.get(i));
+            if (i == UnitNarrative.TREND_AFTER_BLOCK) {
+                parts.add(trend(unit));
+            }
+        }
+        parts.add(new DocumentPart.Signature(unit.authority(), OfficeNumbers.date(issued)));
+        return parts;
+    }
+
+    /** The unit's articles month by month this year, as a small bar chart. */
+    private DocumentPart.Chart trend(UnitMonth unit) {
+        Map<String, Integer> months = new LinkedHashMap<>();
+        for (ReportMonth m : unit.month().yearToDate()) {
+            months.put(m.monthValue() + "月", unit.yearTrend().getOrDefault(m, 0));
+        }
+        String title = templates.fill(
+                "unit.trend.title",
+                Map.of("年", unit.month().year(), "月", unit.month().monthValue()));
+        return new DocumentPart.Chart(
+                title,
+                "稿件合计",
+                months,
+                false,
+                520,
+                220,
+                OfficialPage.BLOCK_WIDTH * 0.85f,
+                OfficialPage.BLOCK_HEIGHT / 3,
+                true);
+    }
+
     private void render(Path file, UnitMonth unit, LocalDate issued) throws IOException {
         Files.createDirectories(file.getParent());
         UnitNarrative narrative = new UnitNarrative(templates);
@@ -59,16 +79,7 @@ public final class UnitReportWriter {
                 OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
             pdf.getDocumentInfo().setTitle(PdfFiles.info(narrative.title(unit)));
             pdf.getDocumentInfo().setAuthor(PdfFiles.info(unit.authority()));
-            doc.title(narrative.title(unit));
-            doc.addressees(templates.fill("unit.addressee", narrative.period(unit)));
-            List<ReportBlock> blocks = narrative.body(unit);
-            for (int i = 0; i < blocks.size(); i++) {
-                doc.block(blocks.get(i));
-                if (i == UnitNarrative.TREND_AFTER_BLOCK) {
-                    doc.layout().add(trend(unit, pdf));
-                }
-            }
-            doc.signature(unit.authority(), OfficeNumbers.date(issued));
+            parts(unit, issued).forEach(doc::add);
         }
     }
 }
