@@ -79,6 +79,7 @@ public final class MailText {
             leaderFigures(v);
             v.put("报告文件", attachments.get(0).fileName());
             v.put("工作簿文件", attachments.size() > 1 ? attachments.get(1).fileName() : "");
+            v.put("Word附件", wordAttachment(attachments));
             text = t.fill("leader.body", v);
         } else {
             unitFigures(key.unitCode(), v);
@@ -86,6 +87,20 @@ public final class MailText {
             text = t.fill("unit.body", v);
         }
         return new Body(text, html(text));
+    }
+
+    /** "；3.改革工作月报_2026年10月.docx（…）" when the Word document goes along, else nothing. */
+    private String wordAttachment(List<PlannedMessage.Attachment> attachments) {
+        for (int i = 0; i < attachments.size(); i++) {
+            String name = attachments.get(i).fileName();
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") && t.has("leader.word-attachment")) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("序号", i + 1);
+                v.put("Word文件", name);
+                return t.fill("leader.word-attachment", v);
+            }
+        }
+        return "";
     }
 
     private Map<String, Object> period() {

@@ -62,17 +62,18 @@ final class OutputTasklets {
         return (contribution, chunk) -> {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
-            if (stillStaged(layout, outputs.staged(run.runId(), ReportOutput.Kind.DISTRICT))) {
+            if (stillStaged(layout, districtStaged(outputs, run.runId()))) {
                 return RepeatStatus.FINISHED;
             }
-            ReportOutput written = documents.writeDistrict(
+            List<ReportOutput> written = documents.writeDistrict(
                     setting(run, settings),
                     ReportFonts.load(settings.fonts().configured()),
                     layout.staging(),
-                    layout.districtReportName());
-            outputs.replace(run.runId(), List.of(written), ReportOutput.Kind.DISTRICT);
-            outputs.recordWritten(run.runId(), layout.staging(), List.of(written));
-            contribution.incrementWriteCount(1);
+                    layout.districtReportName(),
+                    layout.districtWordName());
+            outputs.replace(run.runId(), written, ReportOutput.Kind.DISTRICT, ReportOutput.Kind.DISTRICT_WORD);
+            outputs.recordWritten(run.runId(), layout.staging(), written);
+            contribution.incrementWriteCount(written.size());
             return RepeatStatus.FINISHED;
         };
     }
@@ -117,6 +118,21 @@ final class OutputTasklets {
                 || (!recorded.isEmpty() && StagedOutputs.present(layout.staging(), recorded));
     }
 
+    /**
+     * The district report's recorded files, PDF and Word, or nothing when one of them was not
+     * recorded (a run begun by a version without the Word document): then both are written.
+     */
+    private static List<ReportOutputRepository.StagedFile> districtStaged(ReportOutputRepository outputs, long runId) {
+        List<ReportOutputRepository.StagedFile> pdf = outputs.staged(runId, ReportOutput.Kind.DISTRICT);
+        List<ReportOutputRepository.StagedFile> word = outputs.staged(runId, ReportOutput.Kind.DISTRICT_WORD);
+        if (pdf.isEmpty() || word.isEmpty()) {
+            return List.of();
+        }
+        List<ReportOutputRepository.StagedFile> both = new java.util.ArrayList<>(pdf);
+        both.addAll(word);
+        return both;
+    }
+
     /** A range's recorded unit reports, or nothing when a unit of the range has none (then all are written). */
     private static List<ReportOutputRepository.StagedFile> unitsStaged(
             ReportOutputRepository outputs, SummaryRepository summaries, long runId, UnitRange range) {
@@ -142,6 +158,7 @@ final class OutputTasklets {
                 settings.authority(),
                 new MonthFiguresCalculator(run.month(), settings.deadline()),
                 ReportTemplates.load(Path.of(settings.templatesDir())),
-                run.issued());
+                run.issued(),
+                settings.word().faces());
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import org.reformreport.calendar.SubmissionDeadline;
 import org.reformreport.intake.IntakeSettings;
 import org.reformreport.outputs.document.FontFiles;
+import org.reformreport.outputs.document.WordSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,7 +19,8 @@ public record ReformSettings(
         @DefaultValue("0") int documentThreads,
         @DefaultValue("12") int keepRevisions,
         @DefaultValue IntakeSettings intake,
-        @DefaultValue FontFiles fonts) {
+        @DefaultValue FontFiles fonts,
+        @DefaultValue WordSettings word) {
 
     public ReformSettings {
         try {

@@ -11,6 +11,8 @@ public record ReportOutput(String path, Kind kind, String unitCode, String finge
         WORKBOOK,
         /** The district report, for leaders. */
         DISTRICT,
+        /** The district report as a Word document an office can edit; for leaders when settings say so. */
+        DISTRICT_WORD,
         /** One unit's report, for that unit only. */
         UNIT
     }

@@ -26,6 +26,11 @@ public record OutputLayout(Path root, ReportMonth month, long runId) {
         return baseName() + ".pdf";
     }
 
+    /** The district report as a Word document: the PDF's name with .docx. */
+    public String districtWordName() {
+        return baseName() + ".docx";
+    }
+
     private String baseName() {
         return "改革工作月报_" + month.year() + "年" + String.format("%02d", month.monthValue()) + "月";
     }

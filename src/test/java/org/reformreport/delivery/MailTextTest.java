@@ -90,6 +90,17 @@ class MailTextTest {
     }
 
     @Test
+    void theLeadersBodyNamesTheWordDocumentWhenItGoesAlong() {
+        List<PlannedMessage.Attachment> files = new java.util.ArrayList<>(LEADER_FILES);
+        files.add(new PlannedMessage.Attachment("改革工作月报_2026年10月.docx", "w"));
+        MailText.Body body =
+                text.body(new MessageKey("wang@pc.example.cn", MessageKey.Kind.LEADER, null), "王书记", files, false);
+        assertThat(body.text())
+                .contains("附件：1.改革工作月报_2026年10月.pdf（月报）；2.改革工作月报_2026年10月.xlsx（数据工作簿）；"
+                        + "3.改革工作月报_2026年10月.docx（月报Word版，可修改后印发）。");
+    }
+
+    @Test
     void aUnitsBodyGivesItsOwnFiguresAndRankAndNoComparisonOnAZeroBase() {
         MailText.Body a = text.body(
                 new MessageKey("a@pc.example.cn", MessageKey.Kind.UNIT, "A"),

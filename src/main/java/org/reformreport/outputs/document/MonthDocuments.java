@@ -48,14 +48,16 @@ public final class MonthDocuments {
             String authority,
             MonthFiguresCalculator calculator,
             ReportTemplates templates,
-            LocalDate issued) {}
+            LocalDate issued,
+            WordFaces wordFaces) {}
 
     /**
-     * Writes the district report as {@code folder}/{@code districtFile}. Before, says once in the log
-     * which characters of the month's texts (the district's and every unit report's) no face can draw.
+     * Writes the district report as {@code folder}/{@code districtFile} (PDF) and
+     * {@code folder}/{@code wordFile} (.docx). Before, says once in the log which characters of the
+     * month's texts (the district's and every unit report's) no face can draw.
      */
-    public ReportOutput writeDistrict(Setting s, ReportFonts fonts, Path folder, String districtFile)
-            throws IOException {
+    public List<ReportOutput> writeDistrict(
+            Setting s, ReportFonts fonts, Path folder, String districtFile, String wordFile) throws IOException {
         List<LedgerLine> ledger = records.ledger(s.runId(), s.month());
         List<ExperienceLine> experienceLines = records.experiences(s.runId(), s.month());
         List<UnitMonthFigures> figures = summaries.figures(s.runId());
@@ -84,8 +86,14 @@ public final class MonthDocuments {
         Map<String, Map<LocalDate, WeekSubmission>> grid = records.submissions(
                         s.runId(), s.month(), s.calculator(), UnitRange.ALL)
                 .byUnit();
-        new DistrictReportWriter(fonts, s.templates()).write(folder.resolve(districtFile), district, grid, s.issued());
-        return new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null, ContentFingerprint.of(district, grid));
+        DistrictReportWriter writer = new DistrictReportWriter(fonts, s.templates());
+        writer.write(folder.resolve(districtFile), district, grid, s.issued());
+        writer.writeWord(folder.resolve(wordFile), district, grid, s.issued(), s.wordFaces());
+        // both say the same: one fingerprint
+        String fingerprint = ContentFingerprint.of(district, grid);
+        return List.of(
+                new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null, fingerprint),
+                new ReportOutput(wordFile, ReportOutput.Kind.DISTRICT_WORD, null, fingerprint));
     }
 
     /**

@@ -599,6 +599,12 @@ public final class WordDocument {
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 p.setStyle(c.heading() ? Style.TABLE_HEADING.id : Style.TABLE_TEXT.id);
                 pPr(p).addNewJc().setVal(jc(c.align()));
+                if (c.heading()) {
+                    // a group's heading row keeps the face's own leading, as in the PDF
+                    CTSpacing single = pPr(p).addNewSpacing();
+                    single.setLine(BigInteger.valueOf(240));
+                    single.setLineRule(STLineSpacingRule.AUTO);
+                }
                 lines(p, c.text(), null);
                 size(p, t.fontSize());
             }
@@ -671,14 +677,15 @@ public final class WordDocument {
         return cell;
     }
 
-    /** The shading of a cell as the PDF shows it (iText's LIGHT_GRAY, YELLOW and PINK). */
+    /** The shading of a cell as hex RGB, the PDF's colour ({@link OfficialDocument#shade}). */
     static String fill(DocumentPart.Shade shade) {
-        return switch (shade) {
-            case NONE -> null;
-            case GROUP -> "D3D3D3";
-            case LATE -> "FFFF00";
-            case MISSING -> "FFAFAF";
-        };
+        com.itextpdf.kernel.colors.Color colour = OfficialDocument.shade(shade);
+        if (colour == null) {
+            return null;
+        }
+        float[] rgb = colour.getColorValue();
+        return String.format(
+                "%02X%02X%02X", Math.round(rgb[0] * 255), Math.round(rgb[1] * 255), Math.round(rgb[2] * 255));
     }
 
     private static STJc.Enum jc(DocumentPart.Align align) {
