@@ -109,6 +109,12 @@ public final class WordDocument {
 
     static final int TITLE_LINE = Math.round(LINE_PITCH * 1.2f);
     static final int TABLE_LINE = twips(14);
+    /**
+     * A group's heading row in the PDF keeps its face's own leading: 27.9 pt a row where the others
+     * take 18.5; the same line here, so that a table breaks across pages where the PDF's does.
+     */
+    static final int GROUP_LINE = twips(23.4f);
+
     static final int MASTHEAD_SIZE = 36;
 
     static final String RED = "FF0000";
@@ -387,7 +393,8 @@ public final class WordDocument {
         p.addNewKeepNext();
         fonts(run(styles, Style.ATTACHMENT_LABEL), faces.heading1());
         p = paragraph(styles, Style.ATTACHMENT_TITLE, "Normal", Style.BODY);
-        exactLines(p, TITLE_LINE, LINE_PITCH, LINE_PITCH / 2);
+        // where the PDF has them (its title's own leading): the title 4 pt and the table 9 pt lower
+        exactLines(p, TITLE_LINE, LINE_PITCH + twips(4), LINE_PITCH / 2 + twips(5));
         p.addNewJc().setVal(STJc.CENTER);
         p.addNewKeepNext();
         r = run(styles, Style.ATTACHMENT_TITLE);
@@ -600,10 +607,9 @@ public final class WordDocument {
                 p.setStyle(c.heading() ? Style.TABLE_HEADING.id : Style.TABLE_TEXT.id);
                 pPr(p).addNewJc().setVal(jc(c.align()));
                 if (c.heading()) {
-                    // a group's heading row keeps the face's own leading, as in the PDF
-                    CTSpacing single = pPr(p).addNewSpacing();
-                    single.setLine(BigInteger.valueOf(240));
-                    single.setLineRule(STLineSpacingRule.AUTO);
+                    CTSpacing group = pPr(p).addNewSpacing();
+                    group.setLine(BigInteger.valueOf(GROUP_LINE));
+                    group.setLineRule(STLineSpacingRule.EXACT);
                 }
                 lines(p, c.text(), null);
                 size(p, t.fontSize());
