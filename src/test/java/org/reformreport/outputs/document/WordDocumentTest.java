@@ -186,6 +186,27 @@ class WordDocumentTest {
                     doc.getStyles().getStyle("Normal").getCTStyle().getPPr().getSpacing();
             assertThat(normal.getLine()).isEqualTo(BigInteger.valueOf(579));
             assertThat(normal.getLineRule().toString()).isEqualTo("exact");
+            // 28 characters a line by spacing, off the character grid (where LibreOffice would give each
+            // 三号 character two cells of the 15.79 pt pitch)
+            var normalRun = doc.getStyles().getStyle("Normal").getCTStyle().getRPr();
+            int spacing = ((BigInteger) normalRun.getSpacingArray(0).getVal()).intValue();
+            assertThat(spacing).isEqualTo(-5);
+            assertThat(28 * (16 + spacing / 20.0)).isLessThanOrEqualTo(WordDocument.BLOCK_WIDTH / 20.0);
+            assertThat(29 * (16 + spacing / 20.0)).isGreaterThan(WordDocument.BLOCK_WIDTH / 20.0);
+            assertThat(doc.getStyles()
+                            .getStyle("Normal")
+                            .getCTStyle()
+                            .getPPr()
+                            .getSnapToGrid()
+                            .getVal())
+                    .hasToString("false");
+            assertThat(((BigInteger) style(doc, WordDocument.Style.TITLE)
+                                    .getCTStyle()
+                                    .getRPr()
+                                    .getSpacingArray(0)
+                                    .getVal())
+                            .intValue())
+                    .isZero();
             for (WordDocument.Style s : WordDocument.Style.values()) {
                 assertThat(style(doc, s).getName()).as(s.id).isEqualTo(s.label);
             }
@@ -270,7 +291,7 @@ class WordDocumentTest {
             XWPFTableCell group = ranking.getRow(1).getCell(0);
             assertThat(ranking.getRow(1).getTableCells()).hasSize(1);
             assertThat(group.getCTTc().getTcPr().getGridSpan().getVal()).isEqualTo(BigInteger.valueOf(3));
-            assertThat(group.getColor()).isEqualTo("D3D3D3");
+            assertThat(group.getColor()).isEqualTo("C0C0C0"); // iText's LIGHT_GRAY, as the PDF
             assertThat(group.getParagraphs().get(0).getStyle()).isEqualTo(WordDocument.Style.TABLE_HEADING.id);
             XWPFTableCell score = ranking.getRow(2).getCell(2);
             assertThat(score.getText()).isEqualTo("98.50");
