@@ -115,9 +115,20 @@ public final class WordDocument {
      */
     static final int GROUP_LINE = twips(23.4f);
 
-    static final int MASTHEAD_SIZE = 36;
+    /** 版头 sizes as the PDF sets them: up to 二号 × 1.6, a long name smaller down to 一号, then narrowed. */
+    static final float MASTHEAD_MAX_SIZE = OfficialPage.TITLE_SIZE * 1.6f;
 
-    static final String RED = "FF0000";
+    static final float MASTHEAD_MIN_SIZE = 26f;
+    /** The red rule, 1 mm, in eighths of a point. */
+    static final int MASTHEAD_RULE = Math.round(1.0f * OfficialPage.MM * 8);
+    /** 版记 in 四号, one character in from the block's sides, a line and a half to a line. */
+    static final float COLOPHON_SIZE = OfficialPage.PAGE_NUMBER_SIZE;
+
+    static final int COLOPHON_LINE = twips(COLOPHON_SIZE * 1.5f);
+
+    /** The 版头's red, the PDF's (230, 0, 18). */
+    static final String RED = "E60012";
+
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String BLACK = "000000";
 
@@ -202,7 +213,8 @@ public final class WordDocument {
             lines(paragraph(Style.SIGNATURE), s.authority(), null);
             lines(paragraph(Style.SIGNATURE_DATE), s.date(), null);
         } else if (part instanceof DocumentPart.AttachmentPage a) {
-            lines(paragraph(Style.ATTACHMENT_LABEL), "附件" + a.number(), null);
+            // the only attachment is "附件" without a number (GB/T 9704 7.3.6)
+            lines(paragraph(Style.ATTACHMENT_LABEL), a.number() > 0 ? "附件" + a.number() : "附件", null);
             lines(paragraph(Style.ATTACHMENT_TITLE), a.title(), null);
         } else if (part instanceof DocumentPart.Table t) {
             table(t);
@@ -418,24 +430,31 @@ public final class WordDocument {
         auto.setLine(BigInteger.valueOf(240));
         auto.setLineRule(STLineSpacingRule.AUTO);
 
+        // the name's size and its line are set per document (a long name is smaller): see mastHead
         p = paragraph(styles, Style.MASTHEAD, "Normal", Style.DOCUMENT_NUMBER);
-        // its top 35 mm below the top of the block
-        exactLines(p, Math.round(MASTHEAD_SIZE * 20 * 1.2f), twips(35 * OfficialPage.MM), 0);
         p.addNewJc().setVal(STJc.CENTER);
         r = run(styles, Style.MASTHEAD);
         naturalSpacing(r);
         fonts(r, faces.title());
-        size(r, MASTHEAD_SIZE);
+        size(r, MASTHEAD_MAX_SIZE);
         r.addNewColor().setVal(RED);
 
-        // two blank lines below the authority, the red rule 4 mm below, the title two lines below that
+        // two blank lines below the name; the red rule 4 mm below the number's glyphs (which end
+        // about a third of the pitch above the line's bottom); the title's glyphs two lines below it
         p = paragraph(styles, Style.DOCUMENT_NUMBER, "Normal", Style.TITLE);
-        exactLines(p, LINE_PITCH, 2 * LINE_PITCH, 2 * LINE_PITCH);
+        float numberGap = (OfficialPage.LINE_PITCH - OfficialPage.BODY_SIZE) / 2 - 0.12f * OfficialPage.BODY_SIZE;
+        exactLines(
+                p,
+                LINE_PITCH,
+                2 * LINE_PITCH,
+                2 * LINE_PITCH - Math.round((TITLE_LINE - twips(OfficialPage.TITLE_SIZE)) / 2f));
         p.addNewJc().setVal(STJc.CENTER);
         CTPBdr rule = p.addNewPBdr();
-        border(rule.addNewBottom(), STBorder.SINGLE, 12, RED).setSpace(BigInteger.valueOf(11));
+        border(rule.addNewBottom(), STBorder.SINGLE, MASTHEAD_RULE, RED)
+                .setSpace(BigInteger.valueOf(Math.round(4 * OfficialPage.MM - numberGap)));
 
         p = paragraph(styles, Style.COLOPHON, "Normal", Style.COLOPHON);
+        exactLines(p, COLOPHON_LINE, 0, 0);
         ind = p.addNewInd();
         ind.setLeft(BigInteger.valueOf(twips(OfficialPage.PAGE_NUMBER_SIZE)));
         ind.setRight(BigInteger.valueOf(twips(OfficialPage.PAGE_NUMBER_SIZE)));
@@ -571,8 +590,30 @@ public final class WordDocument {
         }
     }
 
+    /**
+     * 版头: the name with 文件 in red, as large as fits the block (half a character free each side),
+     * narrowed below 一号; its top 35 mm below the top of the block (a line as high as its size puts
+     * the em box's top at the line's top); the number and the red rule below (their style).
+     */
     private void mastHead(DocumentPart.MastHead m) {
-        lines(paragraph(Style.MASTHEAD), m.authorityName() + "文件", null);
+        String name = clean(m.authorityName() + "文件");
+        int chars = Math.max(1, name.codePointCount(0, name.length()));
+        float width = OfficialPage.BLOCK_WIDTH - OfficialPage.BODY_SIZE;
+        float size = Math.min(MASTHEAD_MAX_SIZE, Math.max(MASTHEAD_MIN_SIZE, width / chars));
+        float scaling = Math.min(1f, width / (chars * size));
+        XWPFParagraph head = paragraph(Style.MASTHEAD);
+        CTSpacing spacing = pPr(head).addNewSpacing();
+        spacing.setLine(BigInteger.valueOf(twips(size)));
+        spacing.setLineRule(STLineSpacingRule.EXACT);
+        spacing.setBefore(BigInteger.valueOf(twips(35 * OfficialPage.MM)));
+        spacing.setAfter(BigInteger.ZERO);
+        lines(head, name, null);
+        for (XWPFRun run : head.getRuns()) {
+            run.setFontSize(size);
+            if (scaling < 1f) {
+                run.setTextScale(Math.round(scaling * 100));
+            }
+        }
         lines(paragraph(Style.DOCUMENT_NUMBER), m.documentNumber(), null);
     }
 
@@ -754,7 +795,8 @@ public final class WordDocument {
         border(borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(), STBorder.NONE, 0, "auto");
         border(borders.isSetRight() ? borders.getRight() : borders.addNewRight(), STBorder.NONE, 0, "auto");
         border(borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV(), STBorder.NONE, 0, "auto");
-        table.setCellMargins(60, 0, 60, 0);
+        // a row at least a line high, its text in the middle with half a character above and below
+        table.setCellMargins(twips(COLOPHON_SIZE / 2), 0, twips(COLOPHON_SIZE / 2), 0);
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null
                 ? table.getCTTbl().getTblGrid()
                 : table.getCTTbl().addNewTblGrid();
@@ -762,18 +804,36 @@ public final class WordDocument {
             grid.removeGridCol(0);
         }
         grid.addNewGridCol().setW(BigInteger.valueOf(BLOCK_WIDTH));
-        XWPFParagraph copies = colophonRow(table, 1);
-        lines(copies, c.copiesTo(), null);
-        XWPFParagraph printed = colophonRow(table, 2);
+        int at = 1;
+        if (!c.copiesTo().isBlank()) {
+            // a long 抄送 breaks under its first organ, after 抄送：
+            XWPFParagraph copies = colophonRow(table, at++);
+            int colon = c.copiesTo().indexOf('：');
+            int label = twips((colon < 0 ? 0 : colon + 1) * COLOPHON_SIZE);
+            CTInd ind = pPr(copies).addNewInd();
+            ind.setLeft(BigInteger.valueOf(twips(COLOPHON_SIZE) + label));
+            ind.setHanging(BigInteger.valueOf(label));
+            pPr(copies).addNewJc().setVal(STJc.BOTH);
+            lines(copies, c.copiesTo(), null);
+        }
+        XWPFParagraph printed = colophonRow(table, at);
         lines(printed, c.printingOffice(), null);
         printed.createRun().addTab();
         lines(printed, c.printedDate() + "印发", null);
         table.removeRow(0);
+        // a floating table needs a paragraph after it to anchor to (LibreOffice drops it otherwise);
+        // a hair's height, so that it never needs a page of its own
+        XWPFParagraph anchorParagraph = doc.createParagraph();
+        anchorParagraph.setStyle(Style.COLOPHON.id);
+        CTSpacing hair = pPr(anchorParagraph).addNewSpacing();
+        hair.setLine(BigInteger.valueOf(20));
+        hair.setLineRule(STLineSpacingRule.EXACT);
     }
 
     private static XWPFParagraph colophonRow(XWPFTable table, int at) {
         XWPFTableRow row = table.insertNewTableRow(at);
         row.setCantSplitRow(true);
+        row.setHeight(LINE_PITCH); // at least
         XWPFTableCell cell = cell(row, BLOCK_WIDTH, 1, DocumentPart.Shade.NONE);
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setStyle(Style.COLOPHON.id);

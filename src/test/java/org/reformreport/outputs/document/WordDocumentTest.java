@@ -338,6 +338,60 @@ class WordDocumentTest {
     }
 
     @Test
+    void theMastHeadIsRedWithItsRuleAndTheColophonSitsAtTheBlocksBottomBetweenRules() throws Exception {
+        Path notice = dir.resolve("notice.docx");
+        WordDocument.write(
+                notice,
+                List.of(
+                        new DocumentPart.MastHead("中共平川区委全面深化改革委员会办公室", "区委改办〔2026〕12号"),
+                        new DocumentPart.Title("关于2026年10月改革工作情况的通报"),
+                        new DocumentPart.AttachmentPage(0, "各单位得分排名"),
+                        new DocumentPart.Colophon("抄送：区委办公室，区政府办公室。", "区委改革办", "2026年11月3日")),
+                WordFaces.OFFICE,
+                "t",
+                "a");
+        try (InputStream in = Files.newInputStream(notice);
+                XWPFDocument doc = new XWPFDocument(in)) {
+            XWPFParagraph head = doc.getParagraphs().get(0);
+            assertThat(head.getText()).isEqualTo("中共平川区委全面深化改革委员会办公室文件");
+            assertThat(style(doc, WordDocument.Style.MASTHEAD)
+                            .getCTStyle()
+                            .getRPr()
+                            .getColorArray(0)
+                            .xgetVal()
+                            .getStringValue())
+                    .isEqualTo("E60012");
+            // 19 characters: 一号, narrowed to fit the block
+            assertThat(head.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(26.0);
+            assertThat(head.getRuns().get(0).getTextScale()).isBetween(80, 99);
+            XWPFParagraph number = doc.getParagraphs().get(1);
+            assertThat(number.getText()).isEqualTo("区委改办〔2026〕12号");
+            var rule = style(doc, WordDocument.Style.DOCUMENT_NUMBER)
+                    .getCTStyle()
+                    .getPPr()
+                    .getPBdr()
+                    .getBottom();
+            assertThat(java.util.HexFormat.of().withUpperCase().formatHex((byte[]) rule.getColor()))
+                    .isEqualTo("E60012");
+            assertThat(rule.getSz().intValue()).isEqualTo(23); // 1 mm in eighths of a point
+            assertThat(doc.getParagraphs().get(3).getText()).isEqualTo("附件");
+            XWPFTable colophon = doc.getTables().get(0);
+            assertThat(colophon.getCTTbl().getTblPr().getTblpPr().getTblpYSpec())
+                    .hasToString("bottom");
+            assertThat(colophon.getRows())
+                    .extracting(XWPFTableRow::getTableCells)
+                    .hasSize(2);
+            assertThat(colophon.getRow(0).getCell(0).getText()).isEqualTo("抄送：区委办公室，区政府办公室。");
+            assertThat(colophon.getRow(1).getCell(0).getText()).isEqualTo("区委改革办\t2026年11月3日印发");
+            // first and last rule thick (0.35 mm ≈ 1 pt), between them thin (0.25 mm ≈ 0.75 pt)
+            assertThat(colophon.getTopBorderSize()).isEqualTo(8);
+            assertThat(colophon.getBottomBorderSize()).isEqualTo(8);
+            assertThat(colophon.getInsideHBorderSize()).isEqualTo(6);
+            assertThat(colophon.getLeftBorderType()).isEqualTo(XWPFTable.XWPFBorderType.NONE);
+        }
+    }
+
+    @Test
     void textXmlCannotHoldIsLeftOutAndControlCharactersAsInThePdf() {
         assertThat(WordDocument.clean("A\u0007B\uD800C\uFFFE喆\uD83D\uDE00\r\nD"))
                 .isEqualTo("AB" + "C喆\uD83D\uDE00\nD");
