@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.job.RunLauncher;
+import org.reformreport.outputs.document.PageLines;
 import org.reformreport.testing.DatabaseCleaner;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -227,6 +228,42 @@ class DemoInboxIntakeTest {
         assertThat(theirs.size()).isBetween(ours - 1, ours + 1);
         assertThat(String.join("", theirs).replaceAll("\\s+", ""))
                 .contains("全面深化改革工作情况报告", "一、总体情况", "2026年10月各单位得分排名", "— 1 —".replace(" ", ""));
+    }
+
+    /**
+     * GB/T 9704's pagination in every report of the month: no 一、 heading as a page's last line,
+     * the 落款 never on a page without body text, and a unit report ending on its 落款's page.
+     */
+    @Test
+    void noReportLeavesAHeadingLastOnAPageOrTheSignatureAlone() throws Exception {
+        String authority = Files.readAllLines(CONFIG.resolve("settings.yml")).stream()
+                .map(String::strip)
+                .filter(l -> l.startsWith("authority:"))
+                .map(l -> l.substring("authority:".length()).strip())
+                .findFirst()
+                .orElseThrow();
+        List<Path> units;
+        try (Stream<Path> files = Files.list(output.resolve("2026-10/单位报告"))) {
+            units = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertThat(units)
+                .hasSize(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM unit_month_figure WHERE run_id = ?",
+                        Integer.class,
+                        run.execution().getJobInstanceId()));
+        java.util.Map<String, List<String>> problems = new java.util.TreeMap<>();
+        for (Path unit : units) {
+            List<String> found = PageLines.problems(unit, authority, true);
+            if (!found.isEmpty()) {
+                problems.put(unit.getFileName().toString(), found);
+            }
+        }
+        Path district = output.resolve("2026-10/改革工作月报_2026年10月.pdf");
+        List<String> found = PageLines.problems(district, authority, false);
+        if (!found.isEmpty()) {
+            problems.put(district.getFileName().toString(), found);
+        }
+        assertThat(problems).isEmpty();
     }
 
     private static boolean onPath(String command) {

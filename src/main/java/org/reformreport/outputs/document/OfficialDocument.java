@@ -5,6 +5,7 @@ import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.IPropertyContainer;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
@@ -16,24 +17,40 @@ import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A document laid out as GB/T 9704 asks: A4, 37 mm top and 28 mm left margins, a 156 × 225 mm text
  * block of 22 lines of 28 三号 characters, headings in their faces, two-character indents,
  * justified text, Chinese line-breaking rules and "— N —" page numbers. All text goes through
  * {@link DocumentFonts}, so each character is drawn by a face that has it.
+ *
+ * <p>Pagination (GB/T 9704): a 一、 heading keeps with its text's first line, and the 落款 shares its
+ * page with the end of the body ({@link SignatureFit}). That may lay the document out again up to
+ * the 落款, making its pages anew: draw nothing straight onto a page before it, only add elements.
  */
 public final class OfficialDocument implements AutoCloseable {
 
     private final Document doc;
     private final DocumentFonts fonts;
+    private final ShortenedPages pages;
+    /** What counts as body text for the 落款's page: everything but the 附件说明 and attachments. */
+    private final Set<IPropertyContainer> bodyText = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The paragraphs on the body's line pitch, which the 落款 may bring a little closer. */
+    private final List<Paragraph> pitched = new ArrayList<>();
 
     public OfficialDocument(PdfDocument pdf, ReportFonts reportFonts) {
         fonts = reportFonts.forDocument(pdf);
         pdf.setDefaultPageSize(OfficialPage.SIZE);
         pdf.addEventHandler(PdfDocumentEvent.END_PAGE, new PageNumbers(fonts));
-        doc = new Document(pdf, OfficialPage.SIZE);
+        // Not drawn page by page until the 落款 is placed: it may need the body laid out again (SignatureFit).
+        doc = new Document(pdf, OfficialPage.SIZE, false);
+        pages = new ShortenedPages(doc);
+        doc.setRenderer(pages);
         doc.setMargins(OfficialPage.TOP, OfficialPage.RIGHT, OfficialPage.BOTTOM, OfficialPage.LEFT);
         doc.setProperty(Property.SPLIT_CHARACTERS, new ChineseLineBreaks());
         doc.setFont(fonts.primary(FontRole.BODY)).setFontSize(OfficialPage.BODY_SIZE);
@@ -50,7 +67,7 @@ public final class OfficialDocument implements AutoCloseable {
 
     /** The title: 二号 小标宋, centred, with a blank line below; a long one in balanced lines. */
     public void title(String text) {
-        doc.add(text(FontRole.TITLE, TitleLines.split(text))
+        addBody(text(FontRole.TITLE, TitleLines.split(text))
                 .setFontSize(OfficialPage.TITLE_SIZE)
                 .setTextAlignment(TextAlignment.CENTER)
                 .setFixedLeading(OfficialPage.LINE_PITCH * 1.2f)
@@ -60,11 +77,18 @@ public final class OfficialDocument implements AutoCloseable {
 
     /** 主送机关: flush left, ending in a full-width colon. */
     public void addressees(String text) {
-        doc.add(body(text(FontRole.BODY, text)));
+        addBody(body(text(FontRole.BODY, text)));
     }
 
+    /**
+     * A level-1 heading, never the last line of a page: iText places a keep-with-next element (added
+     * to the document itself) only where the next element puts at least its first line on the same
+     * page; otherwise both go on to the next.
+     */
     public void heading1(String text) {
-        doc.add(body(text(FontRole.HEADING1, text)).setFirstLineIndent(OfficialPage.INDENT));
+        addBody(body(text(FontRole.HEADING1, text))
+                .setFirstLineIndent(OfficialPage.INDENT)
+                .setKeepWithNext(true));
     }
 
     /** A body paragraph, optionally opening with a run-in （一） heading in 楷体. */
@@ -76,6 +100,11 @@ public final class OfficialDocument implements AutoCloseable {
             fonts.texts(FontRole.HEADING2, runInHeading).forEach(p::add);
         }
         fonts.texts(FontRole.BODY, text).forEach(p::add);
+        addBody(p);
+    }
+
+    private void addBody(Paragraph p) {
+        bodyText.add(p);
         doc.add(p);
     }
 
@@ -175,10 +204,13 @@ public final class OfficialDocument implements AutoCloseable {
         return c.centred() ? image.setHorizontalAlignment(HorizontalAlignment.CENTER) : image;
     }
 
-    /** 落款 without a seal: the authority two characters in from the right, the date on the next line. */
+    /**
+     * 落款 without a seal: the authority two characters in from the right, the date on the next line,
+     * on the page of the body's end (see {@link SignatureFit}).
+     */
     public void signature(String authority, String date) {
         // Name and date stay together on one page.
-        Div signature = new Div().setKeepTogether(true).setMarginTop(OfficialPage.LINE_PITCH * 2);
+        Div signature = new Div().setKeepTogether(true).setMarginTop(SignatureFit.GAP);
         signature.add(body(text(FontRole.BODY, authority))
                 .setTextAlignment(TextAlignment.RIGHT)
                 .setMarginRight(OfficialPage.INDENT));
@@ -186,6 +218,9 @@ public final class OfficialDocument implements AutoCloseable {
                 .setTextAlignment(TextAlignment.RIGHT)
                 .setMarginRight(OfficialPage.BODY_SIZE));
         doc.add(signature);
+        new SignatureFit(doc, pages, bodyText, pitched, signature).fit();
+        // after a relayout the document has a new renderer of the same kind
+        ((ShortenedPages) doc.getRenderer()).drawFromHereOn();
     }
 
     /** An attachment page: "附件N" in 黑体 top left, its title centred on line 3. */
@@ -196,10 +231,13 @@ public final class OfficialDocument implements AutoCloseable {
                 .setFontSize(OfficialPage.TITLE_SIZE)
                 .setTextAlignment(TextAlignment.CENTER)
                 .setMarginTop(OfficialPage.LINE_PITCH)
-                .setMarginBottom(OfficialPage.LINE_PITCH / 2));
+                .setMarginBottom(OfficialPage.LINE_PITCH / 2)
+                .setKeepWithNext(true));
     }
 
-    private static Paragraph body(Paragraph p) {
+    /** On the body's line pitch, no paragraph spacing. */
+    private Paragraph body(Paragraph p) {
+        pitched.add(p);
         return p.setFixedLeading(OfficialPage.LINE_PITCH)
                 .setMarginTop(0)
                 .setMarginBottom(0)
