@@ -166,6 +166,8 @@ public final class WordDocument {
 
     private final XWPFDocument doc = new XWPFDocument();
     private final WordFaces faces;
+    /** The body's last paragraph so far: the 落款 keeps with its last line. */
+    private XWPFParagraph lastBody;
 
     public WordDocument(WordFaces faces, String title, String author) {
         this.faces = faces;
@@ -198,11 +200,13 @@ public final class WordDocument {
             lines(paragraph(Style.HEADING1), h.text(), null);
         } else if (part instanceof ReportBlock.Paragraph p) {
             XWPFParagraph paragraph = paragraph(Style.BODY);
+            lastBody = paragraph;
             if (p.runInHeading() != null) {
                 lines(paragraph, p.runInHeading(), Style.HEADING2_RUN_IN);
             }
             lines(paragraph, p.text(), null);
         } else if (part instanceof DocumentPart.AttachmentNote n) {
+            keepLastBodyLineWithTheSignature();
             for (int i = 0; i < n.lines().size(); i++) {
                 lines(
                         paragraph(i == 0 ? Style.ATTACHMENT_NOTE : Style.ATTACHMENT_NOTE_ITEM),
@@ -210,6 +214,7 @@ public final class WordDocument {
                         null);
             }
         } else if (part instanceof DocumentPart.Signature s) {
+            keepLastBodyLineWithTheSignature();
             lines(paragraph(Style.SIGNATURE), s.authority(), null);
             lines(paragraph(Style.SIGNATURE_DATE), s.date(), null);
         } else if (part instanceof DocumentPart.AttachmentPage a) {
@@ -224,6 +229,17 @@ public final class WordDocument {
             colophon(c);
         } else {
             throw new IllegalArgumentException("no Word rendering for " + part);
+        }
+    }
+
+    /**
+     * The 落款 shares its page with the end of the body (GB/T 9704 7.3.5), never a page of its own:
+     * the body's last paragraph keeps with what follows (Word moves its last line, not all of it),
+     * and the 附件说明 and the 落款 keep with each other (their styles).
+     */
+    private void keepLastBodyLineWithTheSignature() {
+        if (lastBody != null && !pPr(lastBody).isSetKeepNext()) {
+            pPr(lastBody).addNewKeepNext();
         }
     }
 

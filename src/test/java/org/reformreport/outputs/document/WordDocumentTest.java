@@ -246,6 +246,11 @@ class WordDocumentTest {
             assertThat(runIn.getRuns().get(0).getStyle()).isEqualTo(WordDocument.Style.HEADING2_RUN_IN.id);
             assertThat(runIn.getRuns().get(0).text()).isEqualTo("（一）报送情况。");
             assertThat(runIn.getRuns().get(1).getStyle()).isEmpty();
+            // the body's end keeps with the 附件说明 and the 落款: the signature never stands on a page alone
+            assertThat(ps.get(5).getCTP().getPPr().isSetKeepNext()).isTrue();
+            assertThat(ps.get(4).getCTP().getPPr() == null
+                            || !ps.get(4).getCTP().getPPr().isSetKeepNext())
+                    .isTrue();
             assertThat(ps.get(6).getText()).isEqualTo("附件：1.2026年10月各单位得分排名");
             assertThat(ps.get(7).getStyle()).isEqualTo(WordDocument.Style.ATTACHMENT_NOTE_ITEM.id);
             assertThat(ps.get(9).getStyle()).isEqualTo(WordDocument.Style.SIGNATURE.id);
