@@ -40,6 +40,7 @@ public final class Attachments {
 
     public static final String PDF = "application/pdf";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String OTHER = "application/octet-stream";
 
     /** RFC 5322: no header line longer than this, in octets, CRLF excluded. */
@@ -61,7 +62,10 @@ public final class Attachments {
 
     private Attachments() {}
 
-    /** The type a file is sent as, by its extension: the job sends PDF reports and xlsx workbooks and forms. */
+    /**
+     * The type a file is sent as, by its extension: the job sends PDF reports, the district report's
+     * Word document, and xlsx workbooks and forms.
+     */
     public static String contentType(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".pdf")) {
@@ -69,6 +73,9 @@ public final class Attachments {
         }
         if (name.endsWith(".xlsx")) {
             return XLSX;
+        }
+        if (name.endsWith(".docx")) {
+            return DOCX;
         }
         return OTHER;
     }

@@ -57,14 +57,15 @@ public final class Delivery {
      * Earlier revisions' messages that never went out are superseded by this plan.
      */
     public DeliveryPlanner.Plan plan(
+            DeliveryPlanner planner,
             Run run,
             List<Leader> leaders,
             Map<String, Unit> units,
             List<ReportOutput> outputs,
             Map<String, String> sha256ByPath,
             MailText text) {
-        DeliveryPlanner.Plan plan = new DeliveryPlanner()
-                .plan(leaders, units, outputs, sha256ByPath, outbox.lastSent(run.month(), run.runId()));
+        DeliveryPlanner.Plan plan =
+                planner.plan(leaders, units, outputs, sha256ByPath, outbox.lastSent(run.month(), run.runId()));
         if (!outbox.planned(run.runId())) {
             outbox.supersedeUndelivered(run.month(), run.runId());
             outbox.record(

@@ -12,12 +12,25 @@ import org.reformreport.support.EmailAddresses;
 
 /**
  * Who gets what for a month (spec §8): every leader the district report and the workbook (and the
- * ranking notice when there is one); each
+ * district report's Word document, unless settings say not to, and the ranking notice when there
+ * is one); each
  * unit's head and liaison that unit's report and nothing else. An address listed for two units
  * gets two messages, each with its own unit's report. A message whose content the recipient
  * already received in an earlier revision is not sent again; one whose content changed is a 更正.
  */
 public final class DeliveryPlanner {
+
+    private final boolean wordToLeaders;
+
+    /** Leaders get the Word document of the district report too. */
+    public DeliveryPlanner() {
+        this(true);
+    }
+
+    /** @param wordToLeaders whether leaders get the district report's Word document (reform.word.attach-to-leaders) */
+    public DeliveryPlanner(boolean wordToLeaders) {
+        this.wordToLeaders = wordToLeaders;
+    }
 
     /** What the month's delivery will do, and the units nobody can be mailed for. */
     public record Plan(List<PlannedMessage> messages, List<Unit> unitsWithoutAddress) {
@@ -41,15 +54,19 @@ public final class DeliveryPlanner {
             Map<String, String> sha256ByPath,
             Map<MessageKey, String> lastSent) {
         List<PlannedMessage> messages = new ArrayList<>();
-        // the district report, the workbook, then the other documents (the ranking notice), as the mail lists them
+        // in the order the leaders' message names them: 1. the report, 2. the workbook, 3. its Word
+        // version, then the ranking notice (and its Word version) when there is one
+        List<ReportOutput.Kind> leaderKinds = wordToLeaders
+                ? List.of(
+                        ReportOutput.Kind.DISTRICT,
+                        ReportOutput.Kind.WORKBOOK,
+                        ReportOutput.Kind.DISTRICT_WORD,
+                        ReportOutput.Kind.NOTICE,
+                        ReportOutput.Kind.NOTICE_WORD)
+                : List.of(ReportOutput.Kind.DISTRICT, ReportOutput.Kind.WORKBOOK, ReportOutput.Kind.NOTICE);
         List<ReportOutput> leaderPack = outputs.stream()
-                .filter(o -> o.kind() != ReportOutput.Kind.UNIT)
-                .sorted(java.util.Comparator.comparing(
-                        ReportOutput::kind, java.util.Comparator.comparing(k -> switch (k) {
-                            case DISTRICT -> 0;
-                            case WORKBOOK -> 1;
-                            default -> 2;
-                        })))
+                .filter(o -> leaderKinds.contains(o.kind()))
+                .sorted(java.util.Comparator.comparing(o -> leaderKinds.indexOf(o.kind())))
                 .toList();
         if (!leaderPack.isEmpty()) {
             for (Leader leader : leaders) {
@@ -110,7 +127,10 @@ public final class DeliveryPlanner {
                 throw new IllegalStateException("document " + d.path() + " is not in the published month");
             }
             attachments.add(new PlannedMessage.Attachment(d.path(), sha));
-            fingerprint.add(d.fingerprint());
+            // the Word document says what the PDF says: attaching it (or not) is no new content
+            if (d.kind() != ReportOutput.Kind.DISTRICT_WORD) {
+                fingerprint.add(d.fingerprint());
+            }
         }
         String content = fingerprint.hex();
         String before = lastSent.get(key);

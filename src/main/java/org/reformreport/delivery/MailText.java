@@ -79,13 +79,17 @@ public final class MailText {
             leaderFigures(v);
             v.put("报告文件", attachments.get(0).fileName());
             v.put("工作簿文件", attachments.size() > 1 ? attachments.get(1).fileName() : "");
-            // further documents (the ranking notice) numbered on: "；3.情况通报_2026年10月.pdf"
+            v.put("Word附件", wordAttachment(attachments));
+            // further documents (the ranking notice, its Word version) numbered on: "；4.情况通报_2026年10月.pdf"
             StringBuilder more = new StringBuilder();
+            boolean wordNamed = false;
             for (int i = 2; i < attachments.size(); i++) {
-                more.append("；")
-                        .append(i + 1)
-                        .append('.')
-                        .append(attachments.get(i).fileName());
+                String name = attachments.get(i).fileName();
+                if (!wordNamed && name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+                    wordNamed = true; // the district report's, named by {Word附件}
+                    continue;
+                }
+                more.append("；").append(i + 1).append('.').append(name);
             }
             v.put("其他附件", more.toString());
             text = t.fill("leader.body", v);
@@ -95,6 +99,20 @@ public final class MailText {
             text = t.fill("unit.body", v);
         }
         return new Body(text, html(text));
+    }
+
+    /** "；3.改革工作月报_2026年10月.docx（…）" when the Word document goes along, else nothing. */
+    private String wordAttachment(List<PlannedMessage.Attachment> attachments) {
+        for (int i = 0; i < attachments.size(); i++) {
+            String name = attachments.get(i).fileName();
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") && t.has("leader.word-attachment")) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("序号", i + 1);
+                v.put("Word文件", name);
+                return t.fill("leader.word-attachment", v);
+            }
+        }
+        return "";
     }
 
     private Map<String, Object> period() {

@@ -30,7 +30,9 @@ public final class MonthDelivery {
     private final Wording wording;
     private final SmtpConnection smtp;
     private final Delivery delivery;
+    private final DeliveryPlanner planner;
 
+    /** @param wordToLeaders whether leaders get the district report's Word document too */
     public MonthDelivery(
             RegistrySnapshotStore snapshots,
             SummaryRepository summaries,
@@ -38,7 +40,8 @@ public final class MonthDelivery {
             OutboxRepository outbox,
             Wording wording,
             SmtpConnection smtp,
-            Delivery delivery) {
+            Delivery delivery,
+            boolean wordToLeaders) {
         this.snapshots = snapshots;
         this.summaries = summaries;
         this.outputs = outputs;
@@ -46,6 +49,7 @@ public final class MonthDelivery {
         this.wording = wording;
         this.smtp = smtp;
         this.delivery = delivery;
+        this.planner = new DeliveryPlanner(wordToLeaders);
     }
 
     /** The run of {@code layout}, which must be the month's published one. */
@@ -66,15 +70,14 @@ public final class MonthDelivery {
         Map<String, String> sha256ByPath = new HashMap<>();
         run.manifest().outputs().forEach(o -> sha256ByPath.put(o.path(), o.sha256()));
         if (!record) {
-            return new DeliveryPlanner()
-                    .plan(
-                            leaders,
-                            units,
-                            outputs.outputs(run.runId()),
-                            sha256ByPath,
-                            outbox.lastSent(run.month(), run.runId()));
+            return planner.plan(
+                    leaders,
+                    units,
+                    outputs.outputs(run.runId()),
+                    sha256ByPath,
+                    outbox.lastSent(run.month(), run.runId()));
         }
-        return delivery.plan(run, leaders, units, outputs.outputs(run.runId()), sha256ByPath, text(run));
+        return delivery.plan(planner, run, leaders, units, outputs.outputs(run.runId()), sha256ByPath, text(run));
     }
 
     public Delivery.Result drain(Delivery.Run run) throws InterruptedException {

@@ -89,7 +89,8 @@ class DeliveryStageConfig {
                 outbox,
                 new MonthDelivery.Wording(Path.of(settings.templatesDir()), settings.region(), settings.authority()),
                 smtp,
-                outboxDelivery);
+                outboxDelivery,
+                settings.word().attachToLeaders());
     }
 
     @Bean

@@ -70,19 +70,24 @@ final class OutputTasklets {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
             NoticeSettings notice = settings.notice();
-            List<ReportOutputRepository.StagedFile> recorded = new java.util.ArrayList<>();
-            recorded.addAll(outputs.staged(run.runId(), ReportOutput.Kind.DISTRICT));
-            List<ReportOutputRepository.StagedFile> notices = outputs.staged(run.runId(), ReportOutput.Kind.NOTICE);
+            List<ReportOutputRepository.StagedFile> recorded =
+                    new java.util.ArrayList<>(districtStaged(outputs, run.runId()));
+            List<ReportOutputRepository.StagedFile> notices = new java.util.ArrayList<>();
+            notices.addAll(outputs.staged(run.runId(), ReportOutput.Kind.NOTICE));
+            notices.addAll(outputs.staged(run.runId(), ReportOutput.Kind.NOTICE_WORD));
             recorded.addAll(notices);
-            // a number given on the command line is written into the notice even on a restart
-            boolean noticeAsRecorded = !notice.enabled() || (!notices.isEmpty() && run.docNumber() == null);
-            if (new MonthPublisher().alreadyPublished(layout) || (noticeAsRecorded && stillStaged(layout, recorded))) {
+            // both notice files recorded; a number given on the command line is written even on a restart
+            boolean noticeAsRecorded = !notice.enabled() || (notices.size() == 2 && run.docNumber() == null);
+            if (new MonthPublisher().alreadyPublished(layout)
+                    || (noticeAsRecorded
+                            && !districtStaged(outputs, run.runId()).isEmpty()
+                            && stillStaged(layout, recorded))) {
                 return RepeatStatus.FINISHED;
             }
             MonthDocuments.Setting setting = setting(run, settings);
             ReportFonts fonts = ReportFonts.load(settings.fonts().configured());
-            List<ReportOutput> written = new java.util.ArrayList<>();
-            written.add(documents.writeDistrict(setting, fonts, layout.staging(), layout.districtReportName()));
+            List<ReportOutput> written = new java.util.ArrayList<>(documents.writeDistrict(
+                    setting, fonts, layout.staging(), layout.districtReportName(), layout.districtWordName()));
             if (notice.enabled()) {
                 NoticeNumbers.Assigned number =
                         numbers.assign(run.month(), run.issued().getYear(), notice.firstNumber(), run.docNumber());
@@ -91,9 +96,16 @@ final class OutputTasklets {
                         notice.documentNumber(number.year(), number.number()),
                         notice.copiesTo(),
                         notice.printer(settings.authority()));
-                written.add(documents.writeNotice(setting, content, fonts, layout.staging(), layout.noticeName()));
+                written.addAll(documents.writeNotice(
+                        setting, content, fonts, layout.staging(), layout.noticeName(), layout.noticeWordName()));
             }
-            outputs.replace(run.runId(), written, ReportOutput.Kind.DISTRICT, ReportOutput.Kind.NOTICE);
+            outputs.replace(
+                    run.runId(),
+                    written,
+                    ReportOutput.Kind.DISTRICT,
+                    ReportOutput.Kind.DISTRICT_WORD,
+                    ReportOutput.Kind.NOTICE,
+                    ReportOutput.Kind.NOTICE_WORD);
             outputs.recordWritten(run.runId(), layout.staging(), written);
             contribution.incrementWriteCount(written.size());
             return RepeatStatus.FINISHED;
@@ -140,6 +152,21 @@ final class OutputTasklets {
                 || (!recorded.isEmpty() && StagedOutputs.present(layout.staging(), recorded));
     }
 
+    /**
+     * The district report's recorded files, PDF and Word, or nothing when one of them was not
+     * recorded (a run begun by a version without the Word document): then both are written.
+     */
+    private static List<ReportOutputRepository.StagedFile> districtStaged(ReportOutputRepository outputs, long runId) {
+        List<ReportOutputRepository.StagedFile> pdf = outputs.staged(runId, ReportOutput.Kind.DISTRICT);
+        List<ReportOutputRepository.StagedFile> word = outputs.staged(runId, ReportOutput.Kind.DISTRICT_WORD);
+        if (pdf.isEmpty() || word.isEmpty()) {
+            return List.of();
+        }
+        List<ReportOutputRepository.StagedFile> both = new java.util.ArrayList<>(pdf);
+        both.addAll(word);
+        return both;
+    }
+
     /** A range's recorded unit reports, or nothing when a unit of the range has none (then all are written). */
     private static List<ReportOutputRepository.StagedFile> unitsStaged(
             ReportOutputRepository outputs, SummaryRepository summaries, long runId, UnitRange range) {
@@ -165,6 +192,7 @@ final class OutputTasklets {
                 settings.authority(),
                 new MonthFiguresCalculator(run.month(), settings.deadline()),
                 ReportTemplates.load(Path.of(settings.templatesDir())),
-                run.issued());
+                run.issued(),
+                settings.word().faces());
     }
 }

@@ -5,6 +5,7 @@ import org.reformreport.calendar.SubmissionDeadline;
 import org.reformreport.intake.IntakeSettings;
 import org.reformreport.outputs.document.FontFiles;
 import org.reformreport.outputs.document.NoticeSettings;
+import org.reformreport.outputs.document.WordSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,7 +21,8 @@ public record ReformSettings(
         @DefaultValue("12") int keepRevisions,
         @DefaultValue IntakeSettings intake,
         @DefaultValue FontFiles fonts,
-        @DefaultValue NoticeSettings notice) {
+        @DefaultValue NoticeSettings notice,
+        @DefaultValue WordSettings word) {
 
     public ReformSettings {
         try {

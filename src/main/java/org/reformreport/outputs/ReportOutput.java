@@ -11,8 +11,12 @@ public record ReportOutput(String path, Kind kind, String unitCode, String finge
         WORKBOOK,
         /** The district report, for leaders. */
         DISTRICT,
+        /** The district report as a Word document an office can edit; for leaders when settings say so. */
+        DISTRICT_WORD,
         /** The ranking notice (情况通报), for leaders, when reform.notice.enabled. */
         NOTICE,
+        /** The ranking notice as a Word document; for leaders when settings say so. */
+        NOTICE_WORD,
         /** One unit's report, for that unit only. */
         UNIT
     }

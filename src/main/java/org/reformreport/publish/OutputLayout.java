@@ -26,9 +26,19 @@ public record OutputLayout(Path root, ReportMonth month, long runId) {
         return baseName() + ".pdf";
     }
 
+    /** The district report as a Word document: the PDF's name with .docx. */
+    public String districtWordName() {
+        return baseName() + ".docx";
+    }
+
     /** The ranking notice: 情况通报_2026年10月.pdf. */
     public String noticeName() {
         return "情况通报_" + period() + ".pdf";
+    }
+
+    /** The ranking notice as a Word document: 情况通报_2026年10月.docx. */
+    public String noticeWordName() {
+        return "情况通报_" + period() + ".docx";
     }
 
     private String baseName() {

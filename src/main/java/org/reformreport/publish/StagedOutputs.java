@@ -47,7 +47,7 @@ public final class StagedOutputs {
 
     /**
      * What is wrong with the month about to be published, or nothing: every unit with figures needs
-     * its report, the workbook and the district report must be there, and each file in staging must
+     * its report, the workbook and the district report (PDF and Word) must be there, and each file in staging must
      * have the size and sha256 it was written with.
      */
     public static List<Problem> check(
@@ -55,7 +55,8 @@ public final class StagedOutputs {
         List<Problem> problems = new ArrayList<>();
         Map<String, Manifest.Output> byPath =
                 staged.stream().collect(Collectors.toMap(Manifest.Output::path, Function.identity()));
-        for (ReportOutput.Kind kind : List.of(ReportOutput.Kind.WORKBOOK, ReportOutput.Kind.DISTRICT)) {
+        for (ReportOutput.Kind kind :
+                List.of(ReportOutput.Kind.WORKBOOK, ReportOutput.Kind.DISTRICT, ReportOutput.Kind.DISTRICT_WORD)) {
             if (recorded.stream().noneMatch(f -> f.kind() == kind)) {
                 problems.add(new Problem(null, "no " + kind + " output was recorded"));
             }

@@ -168,6 +168,8 @@ class AttachmentNamesTest {
         assertThat(Attachments.contentType("CZJD_长征街道.pdf")).isEqualTo("application/pdf");
         assertThat(Attachments.contentType("改革工作月报_2026年10月.XLSX"))
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(Attachments.contentType("改革工作月报_2026年10月.docx"))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(Attachments.contentType("说明.txt")).isEqualTo("application/octet-stream");
     }
 

@@ -14,6 +14,7 @@ class DeliveryPlannerTest {
 
     private static final String DISTRICT = "改革工作月报_2026年10月.pdf";
     private static final String WORKBOOK = "改革工作月报_2026年10月.xlsx";
+    private static final String WORD = "改革工作月报_2026年10月.docx";
 
     private static Unit unit(String code, String name, String liaisonEmail, String headEmail) {
         return new Unit(code, name, "乡镇街道", null, "联络员" + code, "", liaisonEmail, "负责人" + code, headEmail, null, null);
@@ -34,6 +35,7 @@ class DeliveryPlannerTest {
         return List.of(
                 new ReportOutput(DISTRICT, ReportOutput.Kind.DISTRICT, null, "d1"),
                 new ReportOutput(WORKBOOK, ReportOutput.Kind.WORKBOOK, null, "w1"),
+                new ReportOutput(WORD, ReportOutput.Kind.DISTRICT_WORD, null, "d1"),
                 new ReportOutput("单位报告/A_甲街道.pdf", ReportOutput.Kind.UNIT, "A", fingerprintOfA),
                 new ReportOutput("单位报告/B_乙镇.pdf", ReportOutput.Kind.UNIT, "B", "b1"),
                 new ReportOutput("单位报告/C_丙镇.pdf", ReportOutput.Kind.UNIT, "C", "c1"),
@@ -71,7 +73,7 @@ class DeliveryPlannerTest {
                         "a@pc.example.cn",
                         "a-head@pc.example.cn",
                         "shared@pc.example.cn");
-        assertThat(byRecipient.get("wang@pc.example.cn")).containsExactly(List.of(DISTRICT, WORKBOOK));
+        assertThat(byRecipient.get("wang@pc.example.cn")).containsExactly(List.of(DISTRICT, WORKBOOK, WORD));
         assertThat(byRecipient.get("a@pc.example.cn")).containsExactly(List.of("单位报告/A_甲街道.pdf"));
         assertThat(byRecipient.get("a-head@pc.example.cn")).containsExactly(List.of("单位报告/A_甲街道.pdf"));
         // liaison of B and C: one message per unit, each with that unit's report alone; head and
@@ -116,5 +118,22 @@ class DeliveryPlannerTest {
                 .orElseThrow();
         assertThat(toLiaison.correction()).isFalse();
         assertThat(toLiaison.unchanged()).isFalse();
+    }
+
+    @Test
+    void leadersGetNoWordDocumentWhenSettingsSaySoAndNoCorrectionForTheSwitch() {
+        DeliveryPlanner.Plan with = plan("a1", Map.of());
+        DeliveryPlanner.Plan without = new DeliveryPlanner(false).plan(leaders, units, outputs("a1"), shas(), Map.of());
+        PlannedMessage toLeader = without.messages().stream()
+                .filter(m -> m.key().kind() == MessageKey.Kind.LEADER)
+                .findFirst()
+                .orElseThrow();
+        assertThat(files(toLeader)).containsExactly(DISTRICT, WORKBOOK);
+        assertThat(without.messages()).allSatisfy(m -> assertThat(files(m)).doesNotContain(WORD));
+        // the Word document says what the PDF says: a leader who had the PDF alone has the month unchanged
+        Map<MessageKey, String> lastSent = new HashMap<>();
+        without.messages().forEach(m -> lastSent.put(m.key(), m.fingerprint()));
+        assertThat(plan("a1", lastSent).messages()).allMatch(PlannedMessage::unchanged);
+        assertThat(with.messages()).hasSameSizeAs(without.messages());
     }
 }

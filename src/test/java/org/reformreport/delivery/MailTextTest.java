@@ -90,13 +90,26 @@ class MailTextTest {
     }
 
     @Test
-    void theLeadersBodyListsTheRankingNoticeAfterTheWorkbook() {
+    void theLeadersBodyNamesTheWordDocumentWhenItGoesAlong() {
         List<PlannedMessage.Attachment> files = new java.util.ArrayList<>(LEADER_FILES);
-        files.add(new PlannedMessage.Attachment("情况通报_2026年10月.pdf", "n"));
+        files.add(new PlannedMessage.Attachment("改革工作月报_2026年10月.docx", "w"));
         MailText.Body body =
                 text.body(new MessageKey("wang@pc.example.cn", MessageKey.Kind.LEADER, null), "王书记", files, false);
         assertThat(body.text())
-                .contains("附件：1.改革工作月报_2026年10月.pdf（月报）；2.改革工作月报_2026年10月.xlsx（数据工作簿）；3.情况通报_2026年10月.pdf。");
+                .contains("附件：1.改革工作月报_2026年10月.pdf（月报）；2.改革工作月报_2026年10月.xlsx（数据工作簿）；"
+                        + "3.改革工作月报_2026年10月.docx（月报Word版，可修改后印发）。");
+    }
+
+    @Test
+    void theLeadersBodyListsTheRankingNoticeAfterTheWordDocument() {
+        List<PlannedMessage.Attachment> files = new java.util.ArrayList<>(LEADER_FILES);
+        files.add(new PlannedMessage.Attachment("改革工作月报_2026年10月.docx", "w"));
+        files.add(new PlannedMessage.Attachment("情况通报_2026年10月.pdf", "n"));
+        files.add(new PlannedMessage.Attachment("情况通报_2026年10月.docx", "m"));
+        MailText.Body body =
+                text.body(new MessageKey("wang@pc.example.cn", MessageKey.Kind.LEADER, null), "王书记", files, false);
+        assertThat(body.text())
+                .contains("；3.改革工作月报_2026年10月.docx（月报Word版，可修改后印发）；4.情况通报_2026年10月.pdf；" + "5.情况通报_2026年10月.docx。");
     }
 
     @Test

@@ -194,6 +194,43 @@ class DemoInboxIntakeTest {
     }
 
     /**
+     * The demo month's Word document: listed in the manifest, saying what the PDF says, and
+     * converted by headless LibreOffice to a PDF of as many pages as ours, give or take one.
+     * The conversion is skipped only where LibreOffice is not installed (.ci/run installs it).
+     */
+    @Test
+    void theDemoWordDocumentSaysWhatThePdfSaysAndOpensInLibreOffice(@TempDir Path converted) throws Exception {
+        Path docx = output.resolve("2026-10/改革工作月报_2026年10月.docx");
+        Path pdf = output.resolve("2026-10/改革工作月报_2026年10月.pdf");
+        assertThat(docx).exists();
+        String manifest = Files.readString(output.resolve("2026-10/manifest.json"));
+        assertThat(manifest).contains("\"改革工作月报_2026年10月.docx\"");
+        assertThat(org.reformreport.outputs.document.WordText.differences(docx, pdf))
+                .isEmpty();
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed");
+        Process convert = new ProcessBuilder(
+                        "soffice",
+                        "--headless",
+                        "-env:UserInstallation=file://" + converted.resolve("profile"),
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        converted.toString(),
+                        docx.toString())
+                .redirectErrorStream(true)
+                .start();
+        String log = new String(convert.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(convert.waitFor()).as(log).isZero();
+        Path fromWord = converted.resolve("改革工作月报_2026年10月.pdf");
+        assertThat(fromWord).as(log).exists();
+        int ours = org.reformreport.outputs.document.PdfText.pages(pdf).size();
+        List<String> theirs = org.reformreport.outputs.document.PdfText.pages(fromWord);
+        assertThat(theirs.size()).isBetween(ours - 1, ours + 1);
+        assertThat(String.join("", theirs).replaceAll("\\s+", ""))
+                .contains("全面深化改革工作情况报告", "一、总体情况", "2026年10月各单位得分排名", "— 1 —".replace(" ", ""));
+    }
+
+    /**
      * GB/T 9704's pagination in every report of the month: no 一、 heading as a page's last line,
      * the 落款 never on a page without body text, and a unit report ending on its 落款's page.
      */

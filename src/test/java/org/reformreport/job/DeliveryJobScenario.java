@@ -246,8 +246,11 @@ abstract class DeliveryJobScenario {
 
     private static final String DISTRICT = "改革工作月报_2026年10月.pdf";
     private static final String WORKBOOK = "改革工作月报_2026年10月.xlsx";
+    private static final String WORD = "改革工作月报_2026年10月.docx";
     /** The ranking notice: the shipped job-config/settings.yml turns it on. */
     private static final String NOTICE = "情况通报_2026年10月.pdf";
+
+    private static final String NOTICE_WORD = "情况通报_2026年10月.docx";
 
     @Test
     void eachRecipientReceivesExactlyTheirReportsWithTheirChineseNamesIntact() throws Exception {
@@ -266,8 +269,8 @@ abstract class DeliveryJobScenario {
                         .addAll(r.attachments().keySet()));
         assertThat(filesByRecipient)
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "wang@pc.example.cn", List.of(DISTRICT, WORKBOOK, NOTICE),
-                        "li@pc.example.cn", List.of(DISTRICT, WORKBOOK, NOTICE),
+                        "wang@pc.example.cn", List.of(DISTRICT, WORKBOOK, WORD, NOTICE, NOTICE_WORD),
+                        "li@pc.example.cn", List.of(DISTRICT, WORKBOOK, WORD, NOTICE, NOTICE_WORD),
                         "czjd@pc.example.cn", List.of("CZJD_长征街道.pdf"),
                         "czjd-head@pc.example.cn", List.of("CZJD_长征街道.pdf"),
                         "fgj@pc.example.cn", List.of("FGJ_区发改局.pdf")));
@@ -288,7 +291,9 @@ abstract class DeliveryJobScenario {
             assertThat(r.html()).contains("<p").contains("2026年10月");
             for (Map.Entry<String, byte[]> a : r.attachments().entrySet()) {
                 String path =
-                        List.of(DISTRICT, WORKBOOK, NOTICE).contains(a.getKey()) ? a.getKey() : "单位报告/" + a.getKey();
+                        List.of(DISTRICT, WORKBOOK, WORD, NOTICE, NOTICE_WORD).contains(a.getKey())
+                                ? a.getKey()
+                                : "单位报告/" + a.getKey();
                 assertThat(sha256(a.getValue())).as(a.getKey()).isEqualTo(published.get(path));
             }
             // the names arrive as Thunderbird and Gmail send them: RFC 2047 encoded-words in name= and
@@ -304,7 +309,9 @@ abstract class DeliveryJobScenario {
                 String rawType = r.rawContentTypes().get(i);
                 String type = names.get(i).endsWith(".xlsx")
                         ? "application/vnd\\.openxmlformats-officedocument\\.spreadsheetml\\.sheet"
-                        : "application/pdf";
+                        : names.get(i).endsWith(".docx")
+                                ? "application/vnd\\.openxmlformats-officedocument\\.wordprocessingml\\.document"
+                                : "application/pdf";
                 assertThat(rawType).matches(type + ";\\s+name=" + words);
                 String name = new jakarta.mail.internet.ContentType(rawType).getParameter("name");
                 assertThat(jakarta.mail.internet.MimeUtility.decodeText(name)).isEqualTo(names.get(i));
@@ -327,7 +334,12 @@ abstract class DeliveryJobScenario {
                 int articles = summaries.figures(runId).stream()
                         .mapToInt(f -> f.total())
                         .sum();
-                assertThat(r.text()).contains("各类媒体刊播稿件" + articles + "篇");
+                assertThat(r.text())
+                        .contains("各类媒体刊播稿件" + articles + "篇")
+                        .contains("3.改革工作月报_2026年10月.docx（月报Word版，可修改后印发）");
+                // the Word document that went is the district report: opened, it says what the PDF says
+                assertThat(new String(r.attachments().get(WORD), 0, 2, StandardCharsets.ISO_8859_1))
+                        .isEqualTo("PK");
                 assertThat(r.toName()).isIn("王某某", "李某某");
             }
         }
@@ -449,12 +461,54 @@ abstract class DeliveryJobScenario {
         assertThat(output.getOut())
                 .contains("email dry run: 7 messages would be sent, 0 already received unchanged,"
                         + " 1 units without address")
-                .contains("send       王某某 <wang@pc.example.cn> [leader]: 改革工作月报_2026年10月.pdf, 改革工作月报_2026年10月.xlsx")
+                .contains("send       王某某 <wang@pc.example.cn> [leader]: 改革工作月报_2026年10月.pdf, 改革工作月报_2026年10月.xlsx,"
+                        + " 改革工作月报_2026年10月.docx")
                 .contains("send       陈明 <shared@pc.example.cn> [FGJ]: FGJ_区发改局.pdf")
                 .contains("no address SJJ 区市场监管局");
         // the month can still be sent later, as planned now
         assertThat(resend()).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(7);
+    }
+
+    @Autowired
+    org.reformreport.registry.RegistrySnapshotStore snapshots;
+
+    @Autowired
+    org.reformreport.publish.ReportOutputRepository reportOutputs;
+
+    @Autowired
+    org.reformreport.delivery.SmtpConnection smtpConnection;
+
+    @Autowired
+    org.reformreport.delivery.Delivery outboxDelivery;
+
+    /** reform.word.attach-to-leaders: false: the leaders get the PDF and the workbook, no Word document. */
+    @Test
+    void withoutTheSettingLeadersGetNoWordDocument() throws Exception {
+        smtpUp();
+        long runId = runWithoutEmail();
+        assertThat(dir.resolve("output/2026-10").resolve(WORD)).exists();
+        MonthDelivery noWord = new MonthDelivery(
+                snapshots,
+                summaries,
+                reportOutputs,
+                outbox,
+                new MonthDelivery.Wording(Path.of(settings.templatesDir()), settings.region(), settings.authority()),
+                smtpConnection,
+                outboxDelivery,
+                false);
+        noWord.send(
+                new org.reformreport.publish.OutputLayout(dir.resolve("output"), OCTOBER, runId),
+                1,
+                dir.resolve("job-config"),
+                MonthDelivery.Again.NONE);
+        List<Received> toLeaders = received().stream()
+                .filter(r -> r.attachments().containsKey(DISTRICT))
+                .toList();
+        assertThat(toLeaders).hasSize(2).allSatisfy(r -> {
+            assertThat(r.attachments().keySet()).containsExactly(DISTRICT, WORKBOOK);
+            assertThat(r.text()).contains("2.改革工作月报_2026年10月.xlsx（数据工作簿）。").doesNotContain(".docx");
+        });
     }
 
     /** leaders.csv as an office might edit it after a run: 王某某 gone, 赵某某 new. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reformreport.calendar.ReportMonth;
 import org.reformreport.outputs.document.PdfText;
+import org.reformreport.outputs.document.WordText;
 import org.reformreport.publish.Manifest;
 import org.reformreport.publish.MonthPublisher;
 import org.reformreport.testing.DatabaseCleaner;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
             "reform.command-line.enabled=false",
             "reform.notice.enabled=true",
             "reform.notice.number-prefix=区委改办",
+            "reform.notice.authority-name=中共平川区委全面深化改革委员会办公室",
             "reform.notice.first-number=3",
             "reform.notice.copies-to=区委办公室,区政府办公室",
             "reform.notice.printing-office=平川区委改革办"
@@ -57,6 +59,14 @@ class H2NoticeJobTest {
         assertThat(manifest.outputs()).extracting(Manifest.Output::path).contains(NOTICE);
         assertThat(text(dir.resolve("output/2026-10").resolve(NOTICE)))
                 .contains("关于2026年10月全区改革宣传工作情况的通报", "二、排名情况", "抄送：区委办公室，区政府办公室。", "平川区委改革办");
+        // the Word version says what the PDF says, 版头 and 版记 included
+        Path word = dir.resolve("output/2026-10/情况通报_2026年10月.docx");
+        assertThat(manifest.outputs()).extracting(Manifest.Output::path).contains("情况通报_2026年10月.docx");
+        assertThat(WordText.differences(word, dir.resolve("output/2026-10").resolve(NOTICE)))
+                .isEmpty();
+        assertThat(WordText.paragraphs(word))
+                .extracting(WordText.Paragraph::text)
+                .contains("中共平川区委全面深化改革委员会办公室文件", "区委改办〔2026〕3号", "附件", "抄送：区委办公室，区政府办公室。");
 
         // a re-run of the month (revision 2) issues the same number
         assertThat(number(run(ReportMonth.of(2026, 10), null), NOTICE)).isEqualTo("区委改办〔2026〕3号");

@@ -102,13 +102,27 @@ class H2SpringMailDeliveryJobTest {
             assertThat(files)
                     .containsExactlyInAnyOrderEntriesOf(Map.of(
                             "wang@pc.example.cn",
-                                    List.of("情况通报_2026年10月.pdf", "改革工作月报_2026年10月.pdf", "改革工作月报_2026年10月.xlsx"),
+                            List.of(
+                                    "情况通报_2026年10月.docx",
+                                    "情况通报_2026年10月.pdf",
+                                    "改革工作月报_2026年10月.docx",
+                                    "改革工作月报_2026年10月.pdf",
+                                    "改革工作月报_2026年10月.xlsx"),
                             "li@pc.example.cn",
-                                    List.of("情况通报_2026年10月.pdf", "改革工作月报_2026年10月.pdf", "改革工作月报_2026年10月.xlsx"),
-                            "czjd@pc.example.cn", List.of("CZJD_长征街道.pdf"),
-                            "czjd-head@pc.example.cn", List.of("CZJD_长征街道.pdf"),
-                            "fgj@pc.example.cn", List.of("FGJ_区发改局.pdf"),
-                            "shared@pc.example.cn", List.of("DLLJD_电力路街道.pdf", "FGJ_区发改局.pdf")));
+                            List.of(
+                                    "情况通报_2026年10月.docx",
+                                    "情况通报_2026年10月.pdf",
+                                    "改革工作月报_2026年10月.docx",
+                                    "改革工作月报_2026年10月.pdf",
+                                    "改革工作月报_2026年10月.xlsx"),
+                            "czjd@pc.example.cn",
+                            List.of("CZJD_长征街道.pdf"),
+                            "czjd-head@pc.example.cn",
+                            List.of("CZJD_长征街道.pdf"),
+                            "fgj@pc.example.cn",
+                            List.of("FGJ_区发改局.pdf"),
+                            "shared@pc.example.cn",
+                            List.of("DLLJD_电力路街道.pdf", "FGJ_区发改局.pdf")));
             long runId = run.execution().getJobInstanceId();
             assertThat(outbox.counts(runId).entrySet().stream()
                             .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue)))

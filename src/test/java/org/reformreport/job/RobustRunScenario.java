@@ -339,6 +339,27 @@ abstract class RobustRunScenario extends OfficeScenario {
     }
 
     @Test
+    void aRestartAfterTheStagedWordDocumentWasLostWritesTheDistrictReportAgain() throws Exception {
+        weeklyForm("第1周.xlsx");
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("2026-10"), "in the way");
+        RunLauncher.Launched failed = run();
+        assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
+        Path staging =
+                output.resolve(".staging/2026-10-run" + failed.execution().getJobInstanceId());
+        Path word = staging.resolve("改革工作月报_2026年10月.docx");
+        assertThat(word).exists();
+        assertThat(staging.resolve("改革工作月报_2026年10月.pdf")).exists();
+        // the PDF still staged, the Word document gone: the district step writes both again
+        Files.delete(word);
+        Files.delete(output.resolve("2026-10"));
+        RunLauncher.Launched restarted = run();
+        assertThat(restarted.restart()).isTrue();
+        assertThat(restarted.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertWholeMonth();
+    }
+
+    @Test
     void publishRefusesADamagedStagedReportAndTheNextRunWritesItAgain() throws Exception {
         weeklyForm("第1周.xlsx");
         Files.createDirectories(output);
@@ -374,7 +395,7 @@ abstract class RobustRunScenario extends OfficeScenario {
         Manifest manifest = manifest();
         List<String> paths =
                 manifest.outputs().stream().map(Manifest.Output::path).toList();
-        assertThat(paths).contains("改革工作月报_2026年10月.xlsx", "改革工作月报_2026年10月.pdf");
+        assertThat(paths).contains("改革工作月报_2026年10月.xlsx", "改革工作月报_2026年10月.pdf", "改革工作月报_2026年10月.docx");
         assertThat(paths.stream().filter(p -> p.startsWith("单位报告/"))).hasSize(4); // CZJD, DLLJD, FGJ, SJJ
         for (Manifest.Output o : manifest.outputs()) {
             Path file = output.resolve("2026-10").resolve(o.path());

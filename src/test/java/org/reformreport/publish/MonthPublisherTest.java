@@ -39,25 +39,35 @@ class MonthPublisherTest {
         List<StagedFile> recorded = List.of(
                 new StagedFile("m.xlsx", ReportOutput.Kind.WORKBOOK, "", 10L, "aa"),
                 new StagedFile("m.pdf", ReportOutput.Kind.DISTRICT, "", 20L, "bb"),
-                new StagedFile("单位报告/A_甲.pdf", ReportOutput.Kind.UNIT, "A", 30L, "cc"));
+                new StagedFile("单位报告/A_甲.pdf", ReportOutput.Kind.UNIT, "A", 30L, "cc"),
+                new StagedFile("m.docx", ReportOutput.Kind.DISTRICT_WORD, "", 40L, "ee"));
         List<Manifest.Output> whole = List.of(
                 new Manifest.Output("m.xlsx", 10, "aa"),
                 new Manifest.Output("m.pdf", 20, "bb"),
-                new Manifest.Output("单位报告/A_甲.pdf", 30, "cc"));
+                new Manifest.Output("单位报告/A_甲.pdf", 30, "cc"),
+                new Manifest.Output("m.docx", 40, "ee"));
         assertThat(StagedOutputs.problems(recorded, Set.of("A"), whole)).isEmpty();
         assertThat(StagedOutputs.problems(recorded, Set.of("A", "B"), whole))
                 .containsExactly("no unit report was recorded for B");
-        assertThat(StagedOutputs.problems(recorded, Set.of("A"), whole.subList(1, 3)))
+        assertThat(StagedOutputs.problems(recorded, Set.of("A"), whole.subList(1, 4)))
                 .containsExactly("m.xlsx is missing");
+        assertThat(StagedOutputs.problems(recorded, Set.of("A"), whole.subList(0, 3)))
+                .containsExactly("m.docx is missing");
         assertThat(StagedOutputs.problems(
                         recorded,
                         Set.of("A"),
-                        List.of(whole.get(0), whole.get(1), new Manifest.Output("单位报告/A_甲.pdf", 30, "dd"))))
+                        List.of(
+                                whole.get(0),
+                                whole.get(1),
+                                new Manifest.Output("单位报告/A_甲.pdf", 30, "dd"),
+                                whole.get(3))))
                 .singleElement()
                 .asString()
                 .startsWith("单位报告/A_甲.pdf is damaged");
-        assertThat(StagedOutputs.problems(recorded.subList(1, 3), Set.of("A"), whole.subList(1, 3)))
+        assertThat(StagedOutputs.problems(recorded.subList(1, 4), Set.of("A"), whole.subList(1, 4)))
                 .containsExactly("no WORKBOOK output was recorded");
+        assertThat(StagedOutputs.problems(recorded.subList(0, 3), Set.of("A"), whole.subList(0, 3)))
+                .containsExactly("no DISTRICT_WORD output was recorded");
 
         Path staging = Files.createDirectories(dir.resolve("staging"));
         Files.write(staging.resolve("m.xlsx"), new byte[10]);

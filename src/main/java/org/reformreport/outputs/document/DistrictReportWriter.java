@@ -15,7 +15,10 @@ import org.reformreport.summary.UnitMonthFigures;
 import org.reformreport.summary.UnitScore;
 import org.reformreport.summary.WeekSubmission;
 
-/** Writes the district report PDF: the narrative, signature, and the ranking and submission grid as 附件. */
+/**
+ * Writes the district report, as PDF and as Word: the narrative, signature, and the ranking, the
+ * submission grid and the chart as 附件.
+ */
 public final class DistrictReportWriter {
 
     private final ReportFonts fonts;
@@ -37,6 +40,25 @@ public final class DistrictReportWriter {
             pdf.getDocumentInfo().setAuthor(PdfFiles.info(month.authority()));
             parts(month, grid, issued).forEach(doc::add);
         }
+    }
+
+    /**
+     * The same report as a Word document (.docx), for an office to edit before it issues it: the
+     * parts of the PDF, in the faces the office has installed, by name.
+     */
+    public void writeWord(
+            Path file,
+            DistrictMonth month,
+            Map<String, Map<LocalDate, WeekSubmission>> grid,
+            LocalDate issued,
+            WordFaces faces)
+            throws IOException {
+        WordDocument.write(
+                file,
+                parts(month, grid, issued),
+                faces,
+                new DistrictNarrative(templates).title(month),
+                month.authority());
     }
 
     /** What the district report says, part by part, for every format it is written in. */

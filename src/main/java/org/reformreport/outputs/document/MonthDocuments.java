@@ -48,14 +48,16 @@ public final class MonthDocuments {
             String authority,
             MonthFiguresCalculator calculator,
             ReportTemplates templates,
-            LocalDate issued) {}
+            LocalDate issued,
+            WordFaces wordFaces) {}
 
     /**
-     * Writes the district report as {@code folder}/{@code districtFile}. Before, says once in the log
-     * which characters of the month's texts (the district's and every unit report's) no face can draw.
+     * Writes the district report as {@code folder}/{@code districtFile} (PDF) and
+     * {@code folder}/{@code wordFile} (.docx). Before, says once in the log which characters of the
+     * month's texts (the district's and every unit report's) no face can draw.
      */
-    public ReportOutput writeDistrict(Setting s, ReportFonts fonts, Path folder, String districtFile)
-            throws IOException {
+    public List<ReportOutput> writeDistrict(
+            Setting s, ReportFonts fonts, Path folder, String districtFile, String wordFile) throws IOException {
         List<LedgerLine> ledger = records.ledger(s.runId(), s.month());
         List<ExperienceLine> experienceLines = records.experiences(s.runId(), s.month());
         List<UnitMonthFigures> figures = summaries.figures(s.runId());
@@ -69,15 +71,23 @@ public final class MonthDocuments {
         Map<String, Map<LocalDate, WeekSubmission>> grid = records.submissions(
                         s.runId(), s.month(), s.calculator(), UnitRange.ALL)
                 .byUnit();
-        new DistrictReportWriter(fonts, s.templates()).write(folder.resolve(districtFile), district, grid, s.issued());
-        return new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null, ContentFingerprint.of(district, grid));
+        DistrictReportWriter writer = new DistrictReportWriter(fonts, s.templates());
+        writer.write(folder.resolve(districtFile), district, grid, s.issued());
+        writer.writeWord(folder.resolve(wordFile), district, grid, s.issued(), s.wordFaces());
+        // both say the same: one fingerprint
+        String fingerprint = ContentFingerprint.of(district, grid);
+        return List.of(
+                new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null, fingerprint),
+                new ReportOutput(wordFile, ReportOutput.Kind.DISTRICT_WORD, null, fingerprint));
     }
 
     /**
-     * Writes the ranking notice as {@code folder}/{@code noticeFile}, from the same month as the
-     * district report (its characters were checked with the district report's).
+     * Writes the ranking notice as {@code folder}/{@code noticeFile} (PDF) and {@code folder}/{@code
+     * wordFile} (.docx), from the same month as the district report (its characters were checked with
+     * the district report's).
      */
-    public ReportOutput writeNotice(Setting s, RankingNotice notice, ReportFonts fonts, Path folder, String noticeFile)
+    public List<ReportOutput> writeNotice(
+            Setting s, RankingNotice notice, ReportFonts fonts, Path folder, String noticeFile, String wordFile)
             throws IOException {
         DistrictMonth district = district(
                 s,
@@ -85,13 +95,15 @@ public final class MonthDocuments {
                 records.ledger(s.runId(), s.month()),
                 records.experiences(s.runId(), s.month()));
         NoticeNarrative narrative = new NoticeNarrative(s.templates());
-        new RankingNoticeWriter(fonts)
-                .write(
-                        folder.resolve(noticeFile),
-                        narrative.title(district),
-                        notice.authority(),
-                        notice.parts(district, s.templates(), s.issued()));
-        return new ReportOutput(noticeFile, ReportOutput.Kind.NOTICE, null, ContentFingerprint.of(notice, district));
+        List<DocumentPart> parts = notice.parts(district, s.templates(), s.issued());
+        String title = narrative.title(district);
+        new RankingNoticeWriter(fonts).write(folder.resolve(noticeFile), title, notice.authority(), parts);
+        WordDocument.write(folder.resolve(wordFile), parts, s.wordFaces(), title, notice.authority());
+        // both say the same: one fingerprint
+        String fingerprint = ContentFingerprint.of(notice, district);
+        return List.of(
+                new ReportOutput(noticeFile, ReportOutput.Kind.NOTICE, null, fingerprint),
+                new ReportOutput(wordFile, ReportOutput.Kind.NOTICE_WORD, null, fingerprint));
     }
 
     private DistrictMonth district(

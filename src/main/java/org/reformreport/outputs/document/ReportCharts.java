@@ -10,9 +10,15 @@ import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.Paint;
 import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -30,9 +36,10 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
 /**
- * Bar charts for the reports, drawn by JFreeChart and placed in the PDF as vector graphics: JFreeSVG
- * writes the drawing with its text turned into outlines, so the chart needs no font in the PDF and
- * stays sharp at any zoom. Labels are drawn with the same kind of fallback chain as the PDF text
+ * Bar charts for the reports, made once by JFreeChart and drawn two ways: into the PDF as vector
+ * graphics (JFreeSVG writes the drawing with its text turned into outlines, so the chart needs no
+ * font in the PDF and stays sharp at any zoom), and into the Word document as a PNG at twice its
+ * drawing size. Labels are drawn with the same kind of fallback chain as the PDF text
  * (the CJK family, DejaVu Sans, Symbola; □ where none has a character), so a unit name with 喆 or
  * an emoji loses nothing and shows no empty box.
  */
@@ -55,6 +62,28 @@ public final class ReportCharts {
             boolean horizontal,
             int width,
             int height) {
+        return svg(barChart(title, valueLabel, values, horizontal), width, height);
+    }
+
+    /**
+     * A bar chart of values by category, laid out at {@code width} × {@code height} pixels (the
+     * drawing size: fonts and bars keep their proportions) and rasterised at {@code scale} times
+     * that, as PNG: the picture a Word document holds, sharp when printed.
+     */
+    public static byte[] barChartPng(
+            String title,
+            String valueLabel,
+            Map<String, ? extends Number> values,
+            boolean horizontal,
+            int width,
+            int height,
+            double scale) {
+        return png(barChart(title, valueLabel, values, horizontal), width, height, scale);
+    }
+
+    /** The one place a report's bar chart is made: the PDF draws it as SVG, the Word document as PNG. */
+    static JFreeChart barChart(
+            String title, String valueLabel, Map<String, ? extends Number> values, boolean horizontal) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         values.forEach((category, value) -> data.addValue(value, valueLabel, category));
         GlyphRuns labels = labelRuns(Font.PLAIN);
@@ -78,10 +107,39 @@ public final class ReportCharts {
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, BAR);
         renderer.setMaximumBarWidth(0.08);
+        return chart;
+    }
+
+    /** The chart as SVG with its text turned into outlines (no font needed where it is shown). */
+    static String svg(JFreeChart chart, int width, int height) {
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
         svg.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(svg, new Rectangle(0, 0, width, height));
         return svg.getSVGDocument();
+    }
+
+    /** The chart laid out at width × height and rasterised at scale times that, as PNG. */
+    static byte[] png(JFreeChart chart, int width, int height, double scale) {
+        int w = (int) Math.round(width * scale);
+        int h = (int) Math.round(height * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.scale(scale, scale);
+            chart.draw(g, new Rectangle(0, 0, width, height));
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** The SVG as a vector image at most this wide and this high in the document. */

@@ -32,6 +32,9 @@ class DistrictReportWriterTest {
     Path dir;
 
     private Path pdf;
+    private DistrictMonth month;
+    private Map<String, Map<LocalDate, WeekSubmission>> grid;
+    private ReportFonts fonts;
 
     private static UnitMonthFigures unit(
             String code, String name, String group, int onTime, int late, int district, int previous, int lastYear) {
@@ -67,13 +70,13 @@ class DistrictReportWriterTest {
 
     @BeforeEach
     void write() throws Exception {
-        ReportFonts fonts = ReportFonts.load(Map.of());
+        fonts = ReportFonts.load(Map.of());
         Assumptions.assumeTrue(fonts.allEmbedded(), "no CJK font files on this machine");
         List<UnitMonthFigures> units = List.of(
                 unit("CZJD", "长征街道", "乡镇街道", 5, 0, 20, 40, 50),
                 unit("SQZ", "水泉镇", "乡镇街道", 3, 1, 4, 40, 0),
                 unit("FGJ", "区发改局", "部门单位", 4, 0, 6, 0, 30));
-        DistrictMonth month = new DistrictMonth(
+        month = new DistrictMonth(
                 "平川区",
                 "中共平川区委全面深化改革委员会办公室",
                 ReportMonth.of(2026, 10),
@@ -92,7 +95,7 @@ class DistrictReportWriterTest {
                         new DistrictMonth.TaskLine(
                                 "GG-03", "数字政府建设", "区发改局", "赵某某", EffectiveStatus.NOT_REPORTED, null)),
                 List.of(new DistrictMonth.Experience("区发改局", "“一照通”审批经验。", "省级")));
-        Map<String, Map<LocalDate, WeekSubmission>> grid = Map.of(
+        grid = Map.of(
                 "SQZ",
                 Map.of(
                         LocalDate.of(2026, 10, 5),
@@ -132,6 +135,28 @@ class DistrictReportWriterTest {
         assertThat(text).contains("附件：1.10月各单位得分排名", "2.10月周报表报送情况");
         assertThat(text).contains("中共平川区委全面深化改革委员会办公室", "2026年11月3日");
         assertThat(text).contains("98.50", "70.25", "88.00");
+    }
+
+    @Test
+    void theWordDocumentSaysWhatThePdfSaysInTheSameOrder() throws Exception {
+        Path docx = dir.resolve("report.docx");
+        new DistrictReportWriter(fonts, ReportTemplates.load(Path.of("templates")))
+                .writeWord(docx, month, grid, LocalDate.of(2026, 11, 3), WordFaces.OFFICE);
+        assertThat(WordText.differences(docx, pdf)).isEmpty();
+        List<WordText.Paragraph> paragraphs = WordText.paragraphs(docx);
+        assertThat(paragraphs.get(0).text()).isEqualTo("平川区2026年10月\n全面深化改革工作情况报告");
+        assertThat(paragraphs)
+                .filteredOn(WordText.Paragraph::inTable)
+                .extracting(WordText.Paragraph::text)
+                .contains("乡镇街道（2个）", "98.50", "迟报", "第1周\n9.28—\n10.4");
+        // the comparison does fail when a paragraph is missing
+        Path shorter = dir.resolve("shorter.docx");
+        List<DocumentPart> parts =
+                new java.util.ArrayList<>(new DistrictReportWriter(fonts, ReportTemplates.load(Path.of("templates")))
+                        .parts(month, grid, LocalDate.of(2026, 11, 3)));
+        parts.remove(3);
+        WordDocument.write(shorter, parts, WordFaces.OFFICE, "t", "a");
+        assertThat(WordText.differences(shorter, pdf)).isNotEmpty();
     }
 
     @Test
