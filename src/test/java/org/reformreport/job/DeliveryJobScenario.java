@@ -506,8 +506,11 @@ abstract class DeliveryJobScenario {
                 .filter(r -> r.attachments().containsKey(DISTRICT))
                 .toList();
         assertThat(toLeaders).hasSize(2).allSatisfy(r -> {
-            assertThat(r.attachments().keySet()).containsExactly(DISTRICT, WORKBOOK);
-            assertThat(r.text()).contains("2.改革工作月报_2026年10月.xlsx（数据工作簿）。").doesNotContain(".docx");
+            // the ranking notice (on in the shipped settings) still goes, as PDF only
+            assertThat(r.attachments().keySet()).containsExactly(DISTRICT, WORKBOOK, NOTICE);
+            assertThat(r.text())
+                    .contains("2.改革工作月报_2026年10月.xlsx（数据工作簿）；3.情况通报_2026年10月.pdf。")
+                    .doesNotContain(".docx");
         });
     }
 

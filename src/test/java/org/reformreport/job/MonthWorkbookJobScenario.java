@@ -418,10 +418,10 @@ abstract class MonthWorkbookJobScenario {
         assertThat(manifest.runId()).isEqualTo(run.execution().getJobInstanceId());
         assertThat(manifest.outputs())
                 .extracting(Manifest.Output::path)
-                // the workbook, the district report, the ranking notice (on in the shipped settings.yml), 6 unit
-                // reports
+                // the workbook, the district report and the ranking notice (on in the shipped settings.yml), each
+                // as PDF and .docx, 6 unit reports
                 .contains("改革工作月报_2026年10月.pdf", "改革工作月报_2026年10月.xlsx", "情况通报_2026年10月.pdf", "单位报告/A1_甲街道.pdf")
-                .hasSize(3 + 6);
+                .hasSize(5 + 6);
         for (Manifest.Output o : manifest.outputs()) {
             assertThat(FileHashes.sha256(month.resolve(o.path()))).isEqualTo(o.sha256());
             assertThat(Files.size(month.resolve(o.path()))).isEqualTo(o.bytes());
