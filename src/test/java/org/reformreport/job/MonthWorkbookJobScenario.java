@@ -418,8 +418,8 @@ abstract class MonthWorkbookJobScenario {
         assertThat(manifest.runId()).isEqualTo(run.execution().getJobInstanceId());
         assertThat(manifest.outputs())
                 .extracting(Manifest.Output::path)
-                .contains("改革工作月报_2026年10月.pdf", "改革工作月报_2026年10月.xlsx", "单位报告/A1_甲街道.pdf")
-                .hasSize(2 + 6);
+                .contains("改革工作月报_2026年10月.pdf", "改革工作月报_2026年10月.docx", "改革工作月报_2026年10月.xlsx", "单位报告/A1_甲街道.pdf")
+                .hasSize(3 + 6);
         for (Manifest.Output o : manifest.outputs()) {
             assertThat(FileHashes.sha256(month.resolve(o.path()))).isEqualTo(o.sha256());
             assertThat(Files.size(month.resolve(o.path()))).isEqualTo(o.bytes());
