@@ -420,7 +420,13 @@ abstract class MonthWorkbookJobScenario {
                 .extracting(Manifest.Output::path)
                 // the workbook, the district report and the ranking notice (on in the shipped settings.yml), each
                 // as PDF and .docx, 6 unit reports
-                .contains("改革工作月报_2026年10月.pdf", "改革工作月报_2026年10月.xlsx", "情况通报_2026年10月.pdf", "单位报告/A1_甲街道.pdf")
+                .contains(
+                        "改革工作月报_2026年10月.pdf",
+                        "改革工作月报_2026年10月.docx",
+                        "改革工作月报_2026年10月.xlsx",
+                        "情况通报_2026年10月.pdf",
+                        "情况通报_2026年10月.docx",
+                        "单位报告/A1_甲街道.pdf")
                 .hasSize(5 + 6);
         for (Manifest.Output o : manifest.outputs()) {
             assertThat(FileHashes.sha256(month.resolve(o.path()))).isEqualTo(o.sha256());
