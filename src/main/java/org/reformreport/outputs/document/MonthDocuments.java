@@ -83,8 +83,8 @@ public final class MonthDocuments {
 
     /**
      * Writes the ranking notice as {@code folder}/{@code noticeFile} (PDF) and {@code folder}/{@code
-     * wordFile} (.docx), from the same month as the district report (its characters were checked with
-     * the district report's).
+     * wordFile} (.docx), from the same month as the district report (the month's texts were checked with
+     * the district report's; the notice's own settings are checked here).
      */
     public List<ReportOutput> writeNotice(
             Setting s, RankingNotice notice, ReportFonts fonts, Path folder, String noticeFile, String wordFile)
@@ -94,6 +94,15 @@ public final class MonthDocuments {
                 summaries.figures(s.runId()),
                 records.ledger(s.runId(), s.month()),
                 records.experiences(s.runId(), s.month()));
+        List<UndrawableCharacters.Source> settings = new ArrayList<>();
+        settings.add(UndrawableCharacters.Source.setting("reform.notice.authority-name", notice.authority()));
+        settings.add(UndrawableCharacters.Source.setting("reform.notice.number-prefix", notice.documentNumber()));
+        settings.add(UndrawableCharacters.Source.setting("reform.notice.printing-office", notice.printingOffice()));
+        notice.copiesTo().forEach(c -> settings.add(UndrawableCharacters.Source.setting("reform.notice.copies-to", c)));
+        for (UndrawableCharacters.Finding finding : UndrawableCharacters.find(
+                settings, fonts.runs(FontRole.BODY), ReportCharts.labelRuns(java.awt.Font.PLAIN))) {
+            log.warn(finding.message());
+        }
         NoticeNarrative narrative = new NoticeNarrative(s.templates());
         List<DocumentPart> parts = notice.parts(district, s.templates(), s.issued());
         String title = narrative.title(district);

@@ -257,17 +257,10 @@ public final class OfficialDocument implements AutoCloseable {
 
     private static final float TITLE_LEADING = OfficialPage.LINE_PITCH * 1.2f;
 
-    /** The 版头's red: GB/T 9704 asks for red; pure red as offices print it. */
-    static final DeviceRgb RED = new DeviceRgb(230, 0, 18);
-
-    /** 版头 names up to this size (二号 × 1.6); a longer name is set smaller to fit the block's width. */
-    static final float MAST_HEAD_MAX_SIZE = OfficialPage.TITLE_SIZE * 1.6f;
-
-    /** Below this size (一号) a long name keeps its height and is narrowed instead, as offices' 版头 are. */
-    static final float MAST_HEAD_MIN_SIZE = 26f;
-
-    /** The red rule's width: GB/T 9704 leaves it open; 1 mm reads as the strong line printed 版头 have. */
-    static final float MAST_HEAD_RULE = 1.0f * OfficialPage.MM;
+    static final DeviceRgb RED = new DeviceRgb(
+            OfficialPage.MAST_HEAD_RED >> 16,
+            (OfficialPage.MAST_HEAD_RED >> 8) & 0xFF,
+            OfficialPage.MAST_HEAD_RED & 0xFF);
 
     /**
      * 版头 on the first page (GB/T 9704 7.2): the authority's name with 文件 in red 小标宋, centred,
@@ -277,10 +270,9 @@ public final class OfficialDocument implements AutoCloseable {
      */
     public void mastHead(String authorityName, String documentNumber) {
         String name = authorityName + "文件";
-        int chars = name.codePointCount(0, name.length());
-        float width = OfficialPage.BLOCK_WIDTH - OfficialPage.BODY_SIZE; // half a character free each side
-        float size = Math.min(MAST_HEAD_MAX_SIZE, Math.max(MAST_HEAD_MIN_SIZE, width / chars));
-        float scaling = Math.min(1f, width / (chars * size));
+        OfficialPage.MastHeadFit fit = OfficialPage.MastHeadFit.of(name.codePointCount(0, name.length()));
+        float size = fit.size();
+        float scaling = fit.scaling();
         Paragraph head = new Paragraph()
                 .setFont(fonts.primary(FontRole.TITLE))
                 .setFontSize(size)
@@ -303,13 +295,13 @@ public final class OfficialDocument implements AutoCloseable {
                 .setMarginTop(2 * OfficialPage.LINE_PITCH));
         // The number's glyphs end about a third of the pitch above its line's bottom; the rule is 4 mm below them.
         float numberGap = (OfficialPage.LINE_PITCH - OfficialPage.BODY_SIZE) / 2 - 0.12f * OfficialPage.BODY_SIZE;
-        SolidLine rule = new SolidLine(MAST_HEAD_RULE);
+        SolidLine rule = new SolidLine(OfficialPage.MAST_HEAD_RULE);
         rule.setColor(RED);
         doc.add(new LineSeparator(rule)
-                .setMarginTop(4 * OfficialPage.MM - numberGap - MAST_HEAD_RULE / 2)
+                .setMarginTop(4 * OfficialPage.MM - numberGap - OfficialPage.MAST_HEAD_RULE / 2)
                 // the title's first line box is taller than its glyphs: its glyphs start two lines below
                 .setMarginBottom(2 * OfficialPage.LINE_PITCH
-                        - MAST_HEAD_RULE / 2
+                        - OfficialPage.MAST_HEAD_RULE / 2
                         - (TITLE_LEADING - OfficialPage.TITLE_SIZE) / 2));
     }
 

@@ -26,5 +26,28 @@ public final class OfficialPage {
     public static final float TABLE_SIZE = 12f; // 小四
     public static final float INDENT = 2 * BODY_SIZE;
 
+    /** The 版头's red: GB/T 9704 asks for red; pure red as offices print it (RGB 230, 0, 18). */
+    public static final int MAST_HEAD_RED = 0xE60012;
+
+    /** 版头 names up to this size (二号 × 1.6); a longer name is set smaller to fit the block's width. */
+    public static final float MAST_HEAD_MAX_SIZE = TITLE_SIZE * 1.6f;
+
+    /** Below this size (一号) a long name keeps its height and is narrowed instead, as offices' 版头 are. */
+    public static final float MAST_HEAD_MIN_SIZE = 26f;
+
+    /** The red rule's width: GB/T 9704 leaves it open; 1 mm reads as the strong line printed 版头 have. */
+    public static final float MAST_HEAD_RULE = 1.0f * MM;
+
+    /** A 版头 name of this many characters and 文件: its size and horizontal scaling (1 or less). */
+    public record MastHeadFit(float size, float scaling) {
+
+        public static MastHeadFit of(int characters) {
+            int chars = Math.max(1, characters);
+            float width = BLOCK_WIDTH - BODY_SIZE; // half a character free each side
+            float size = Math.min(MAST_HEAD_MAX_SIZE, Math.max(MAST_HEAD_MIN_SIZE, width / chars));
+            return new MastHeadFit(size, Math.min(1f, width / (chars * size)));
+        }
+    }
+
     private OfficialPage() {}
 }

@@ -115,19 +115,14 @@ public final class WordDocument {
      */
     static final int GROUP_LINE = twips(23.4f);
 
-    /** 版头 sizes as the PDF sets them: up to 二号 × 1.6, a long name smaller down to 一号, then narrowed. */
-    static final float MASTHEAD_MAX_SIZE = OfficialPage.TITLE_SIZE * 1.6f;
-
-    static final float MASTHEAD_MIN_SIZE = 26f;
-    /** The red rule, 1 mm, in eighths of a point. */
-    static final int MASTHEAD_RULE = Math.round(1.0f * OfficialPage.MM * 8);
+    /** The red rule in eighths of a point. */
+    static final int MASTHEAD_RULE = Math.round(OfficialPage.MAST_HEAD_RULE * 8);
     /** 版记 in 四号, one character in from the block's sides, a line and a half to a line. */
     static final float COLOPHON_SIZE = OfficialPage.PAGE_NUMBER_SIZE;
 
     static final int COLOPHON_LINE = twips(COLOPHON_SIZE * 1.5f);
 
-    /** The 版头's red, the PDF's (230, 0, 18). */
-    static final String RED = "E60012";
+    static final String RED = String.format("%06X", OfficialPage.MAST_HEAD_RED);
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String BLACK = "000000";
@@ -452,7 +447,7 @@ public final class WordDocument {
         r = run(styles, Style.MASTHEAD);
         naturalSpacing(r);
         fonts(r, faces.title());
-        size(r, MASTHEAD_MAX_SIZE);
+        size(r, OfficialPage.MAST_HEAD_MAX_SIZE);
         r.addNewColor().setVal(RED);
 
         // two blank lines below the name; the red rule 4 mm below the number's glyphs (which end
@@ -613,10 +608,9 @@ public final class WordDocument {
      */
     private void mastHead(DocumentPart.MastHead m) {
         String name = clean(m.authorityName() + "文件");
-        int chars = Math.max(1, name.codePointCount(0, name.length()));
-        float width = OfficialPage.BLOCK_WIDTH - OfficialPage.BODY_SIZE;
-        float size = Math.min(MASTHEAD_MAX_SIZE, Math.max(MASTHEAD_MIN_SIZE, width / chars));
-        float scaling = Math.min(1f, width / (chars * size));
+        OfficialPage.MastHeadFit fit = OfficialPage.MastHeadFit.of(name.codePointCount(0, name.length()));
+        float size = fit.size();
+        float scaling = fit.scaling();
         XWPFParagraph head = paragraph(Style.MASTHEAD);
         CTSpacing spacing = pPr(head).addNewSpacing();
         spacing.setLine(BigInteger.valueOf(twips(size)));
