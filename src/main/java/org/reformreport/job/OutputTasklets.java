@@ -70,24 +70,18 @@ final class OutputTasklets {
             RunContext run = RunContext.of(chunk);
             OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
             NoticeSettings notice = settings.notice();
-            List<ReportOutputRepository.StagedFile> recorded =
-                    new java.util.ArrayList<>(districtStaged(outputs, run.runId()));
+            List<ReportOutputRepository.StagedFile> district = districtStaged(outputs, run.runId());
             List<ReportOutputRepository.StagedFile> notices = new java.util.ArrayList<>();
             notices.addAll(outputs.staged(run.runId(), ReportOutput.Kind.NOTICE));
             notices.addAll(outputs.staged(run.runId(), ReportOutput.Kind.NOTICE_WORD));
-            recorded.addAll(notices);
             // both notice files recorded; a number given on the command line is written even on a restart
             boolean noticeAsRecorded = !notice.enabled() || (notices.size() == 2 && run.docNumber() == null);
-            if (new MonthPublisher().alreadyPublished(layout)
-                    || (noticeAsRecorded
-                            && !districtStaged(outputs, run.runId()).isEmpty()
-                            && stillStaged(layout, recorded))) {
+            List<ReportOutputRepository.StagedFile> recorded = new java.util.ArrayList<>(district);
+            recorded.addAll(notices);
+            if (stillStaged(layout, noticeAsRecorded && !district.isEmpty() ? recorded : List.of())) {
                 return RepeatStatus.FINISHED;
             }
-            MonthDocuments.Setting setting = setting(run, settings);
-            ReportFonts fonts = ReportFonts.load(settings.fonts().configured());
-            List<ReportOutput> written = new java.util.ArrayList<>(documents.writeDistrict(
-                    setting, fonts, layout.staging(), layout.districtReportName(), layout.districtWordName()));
+            MonthDocuments.NoticeFiles noticeFiles = null;
             if (notice.enabled()) {
                 NoticeNumbers.Assigned number =
                         numbers.assign(run.month(), run.issued().getYear(), notice.firstNumber(), run.docNumber());
@@ -96,9 +90,15 @@ final class OutputTasklets {
                         notice.documentNumber(number.year(), number.number()),
                         notice.copiesTo(),
                         notice.printer(settings.authority()));
-                written.addAll(documents.writeNotice(
-                        setting, content, fonts, layout.staging(), layout.noticeName(), layout.noticeWordName()));
+                noticeFiles = new MonthDocuments.NoticeFiles(content, layout.noticeName(), layout.noticeWordName());
             }
+            List<ReportOutput> written = documents.writeDistrict(
+                    setting(run, settings),
+                    ReportFonts.load(settings.fonts().configured()),
+                    layout.staging(),
+                    layout.districtReportName(),
+                    layout.districtWordName(),
+                    noticeFiles);
             outputs.replace(
                     run.runId(),
                     written,

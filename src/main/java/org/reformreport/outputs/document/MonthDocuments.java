@@ -52,12 +52,20 @@ public final class MonthDocuments {
             WordFaces wordFaces) {}
 
     /**
+     * The ranking notice to write beside the district report: what it carries and its files (PDF and
+     * .docx), relative to the month's folder.
+     */
+    public record NoticeFiles(RankingNotice content, String file, String wordFile) {}
+
+    /**
      * Writes the district report as {@code folder}/{@code districtFile} (PDF) and
-     * {@code folder}/{@code wordFile} (.docx). Before, says once in the log which characters of the
+     * {@code folder}/{@code wordFile} (.docx), and the ranking notice when {@code notice} is not
+     * null, all from the month read once. Before, says once in the log which characters of the
      * month's texts (the district's and every unit report's) no face can draw.
      */
     public List<ReportOutput> writeDistrict(
-            Setting s, ReportFonts fonts, Path folder, String districtFile, String wordFile) throws IOException {
+            Setting s, ReportFonts fonts, Path folder, String districtFile, String wordFile, NoticeFiles notice)
+            throws IOException {
         List<LedgerLine> ledger = records.ledger(s.runId(), s.month());
         List<ExperienceLine> experienceLines = records.experiences(s.runId(), s.month());
         List<UnitMonthFigures> figures = summaries.figures(s.runId());
@@ -76,27 +84,29 @@ public final class MonthDocuments {
         writer.writeWord(folder.resolve(wordFile), district, grid, s.issued(), s.wordFaces());
         // both say the same: one fingerprint
         String fingerprint = ContentFingerprint.of(district, grid);
-        return List.of(
-                new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null, fingerprint),
-                new ReportOutput(wordFile, ReportOutput.Kind.DISTRICT_WORD, null, fingerprint));
+        List<ReportOutput> written = new ArrayList<>();
+        written.add(new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null, fingerprint));
+        written.add(new ReportOutput(wordFile, ReportOutput.Kind.DISTRICT_WORD, null, fingerprint));
+        if (notice != null) {
+            written.addAll(writeNotice(s, district, notice, fonts, folder));
+        }
+        return written;
     }
 
     /**
-     * Writes the ranking notice as {@code folder}/{@code noticeFile} (PDF) and {@code folder}/{@code
-     * wordFile} (.docx), from the same month as the district report (the month's texts were checked with
+     * Writes the ranking notice as {@code folder}/{@code files.file()} (PDF) and {@code folder}/{@code
+     * files.wordFile()} (.docx), from the same month as the district report (the month's texts were checked with
      * the district report's; the notice's own settings are checked here).
      */
-    public List<ReportOutput> writeNotice(
-            Setting s, RankingNotice notice, ReportFonts fonts, Path folder, String noticeFile, String wordFile)
-            throws IOException {
-        DistrictMonth district = district(
-                s,
-                summaries.figures(s.runId()),
-                records.ledger(s.runId(), s.month()),
-                records.experiences(s.runId(), s.month()));
+    private List<ReportOutput> writeNotice(
+            Setting s, DistrictMonth district, NoticeFiles files, ReportFonts fonts, Path folder) throws IOException {
+        RankingNotice notice = files.content();
+        String noticeFile = files.file();
+        String wordFile = files.wordFile();
         List<UndrawableCharacters.Source> settings = new ArrayList<>();
         settings.add(UndrawableCharacters.Source.setting("reform.notice.authority-name", notice.authority()));
-        settings.add(UndrawableCharacters.Source.setting("reform.notice.number-prefix", notice.documentNumber()));
+        settings.add(UndrawableCharacters.Source.setting(
+                "reform.notice.number-prefix (the document number)", notice.documentNumber()));
         settings.add(UndrawableCharacters.Source.setting("reform.notice.printing-office", notice.printingOffice()));
         notice.copiesTo().forEach(c -> settings.add(UndrawableCharacters.Source.setting("reform.notice.copies-to", c)));
         for (UndrawableCharacters.Finding finding : UndrawableCharacters.find(
