@@ -56,14 +56,14 @@ public final class DeliveryPlanner {
         List<PlannedMessage> messages = new ArrayList<>();
         // in the order the leaders' message names them: 1. the report, 2. the workbook, 3. its Word
         // version, then the ranking notice (and its Word version) when there is one
-        List<ReportOutput.Kind> leaderKinds = wordToLeaders
-                ? List.of(
+        List<ReportOutput.Kind> leaderKinds = java.util.stream.Stream.of(
                         ReportOutput.Kind.DISTRICT,
                         ReportOutput.Kind.WORKBOOK,
                         ReportOutput.Kind.DISTRICT_WORD,
                         ReportOutput.Kind.NOTICE,
                         ReportOutput.Kind.NOTICE_WORD)
-                : List.of(ReportOutput.Kind.DISTRICT, ReportOutput.Kind.WORKBOOK, ReportOutput.Kind.NOTICE);
+                .filter(k -> wordToLeaders || !k.isWordVersion())
+                .toList();
         List<ReportOutput> leaderPack = outputs.stream()
                 .filter(o -> leaderKinds.contains(o.kind()))
                 .sorted(java.util.Comparator.comparing(o -> leaderKinds.indexOf(o.kind())))
@@ -127,8 +127,8 @@ public final class DeliveryPlanner {
                 throw new IllegalStateException("document " + d.path() + " is not in the published month");
             }
             attachments.add(new PlannedMessage.Attachment(d.path(), sha));
-            // the Word document says what the PDF says: attaching it (or not) is no new content
-            if (d.kind() != ReportOutput.Kind.DISTRICT_WORD) {
+            // a Word document says what its PDF says: attaching it (or not) is no new content
+            if (!d.kind().isWordVersion()) {
                 fingerprint.add(d.fingerprint());
             }
         }

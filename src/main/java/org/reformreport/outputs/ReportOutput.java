@@ -18,7 +18,12 @@ public record ReportOutput(String path, Kind kind, String unitCode, String finge
         /** The ranking notice as a Word document; for leaders when settings say so. */
         NOTICE_WORD,
         /** One unit's report, for that unit only. */
-        UNIT
+        UNIT;
+
+        /** A Word document that says what its PDF says (same fingerprint): sending it is no new content. */
+        public boolean isWordVersion() {
+            return this == DISTRICT_WORD || this == NOTICE_WORD;
+        }
     }
 
     public ReportOutput {
