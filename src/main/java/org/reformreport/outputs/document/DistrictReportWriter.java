@@ -1,8 +1,6 @@
 package org.reformreport.outputs.document;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,14 +30,12 @@ public final class DistrictReportWriter {
     public void write(
             Path file, DistrictMonth month, Map<String, Map<LocalDate, WeekSubmission>> grid, LocalDate issued)
             throws IOException {
-        Files.createDirectories(file.getParent());
-        DistrictNarrative narrative = new DistrictNarrative(templates);
-        try (PdfDocument pdf = PdfFiles.open(file, fonts);
-                OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
-            pdf.getDocumentInfo().setTitle(PdfFiles.info(narrative.title(month)));
-            pdf.getDocumentInfo().setAuthor(PdfFiles.info(month.authority()));
-            parts(month, grid, issued).forEach(doc::add);
-        }
+        OfficialDocument.write(
+                file,
+                fonts,
+                new DistrictNarrative(templates).title(month),
+                month.authority(),
+                parts(month, grid, issued));
     }
 
     /**

@@ -30,6 +30,9 @@ import com.itextpdf.layout.properties.TabAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.renderer.IRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -119,6 +122,18 @@ public final class OfficialDocument implements AutoCloseable {
     private void addBody(Paragraph p) {
         bodyText.add(p);
         doc.add(p);
+    }
+
+    /** Writes {@code parts} as a PDF in the official layout, with the title and author in its information. */
+    public static void write(Path file, ReportFonts fonts, String title, String author, List<DocumentPart> parts)
+            throws IOException {
+        Files.createDirectories(file.getParent());
+        try (PdfDocument pdf = PdfFiles.open(file, fonts);
+                OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
+            pdf.getDocumentInfo().setTitle(PdfFiles.info(title));
+            pdf.getDocumentInfo().setAuthor(PdfFiles.info(author));
+            parts.forEach(doc::add);
+        }
     }
 
     /** Draws the next part of the document. */

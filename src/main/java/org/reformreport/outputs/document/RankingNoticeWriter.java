@@ -1,8 +1,6 @@
 package org.reformreport.outputs.document;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,12 +14,6 @@ public final class RankingNoticeWriter {
     }
 
     public void write(Path file, String title, String author, List<DocumentPart> parts) throws IOException {
-        Files.createDirectories(file.getParent());
-        try (PdfDocument pdf = PdfFiles.open(file, fonts);
-                OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
-            pdf.getDocumentInfo().setTitle(PdfFiles.info(title));
-            pdf.getDocumentInfo().setAuthor(PdfFiles.info(author));
-            parts.forEach(doc::add);
-        }
+        OfficialDocument.write(file, fonts, title, author, parts);
     }
 }

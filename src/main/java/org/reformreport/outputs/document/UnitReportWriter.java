@@ -1,8 +1,6 @@
 package org.reformreport.outputs.document;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,13 +71,7 @@ public final class UnitReportWriter {
     }
 
     private void render(Path file, UnitMonth unit, LocalDate issued) throws IOException {
-        Files.createDirectories(file.getParent());
-        UnitNarrative narrative = new UnitNarrative(templates);
-        try (PdfDocument pdf = PdfFiles.open(file, fonts);
-                OfficialDocument doc = new OfficialDocument(pdf, fonts)) {
-            pdf.getDocumentInfo().setTitle(PdfFiles.info(narrative.title(unit)));
-            pdf.getDocumentInfo().setAuthor(PdfFiles.info(unit.authority()));
-            parts(unit, issued).forEach(doc::add);
-        }
+        OfficialDocument.write(
+                file, fonts, new UnitNarrative(templates).title(unit), unit.authority(), parts(unit, issued));
     }
 }
