@@ -1,12 +1,21 @@
 package org.reformreport.outputs.document;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import javax.xml.namespace.QName;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -49,7 +58,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -160,6 +168,9 @@ public final class WordDocument {
     }
 
     private final XWPFDocument doc = new XWPFDocument();
+    /** The 附件 tables, in the order of their markers. */
+    private final List<DocumentPart.Table> tables = new ArrayList<>();
+
     private final WordFaces faces;
     /** The body's last paragraph so far: the 落款 keeps with its last line. */
     private XWPFParagraph lastBody;
@@ -238,9 +249,44 @@ public final class WordDocument {
         }
     }
 
+    /**
+     * Writes the file: POI's package as it stands, its document part with each table written in
+     * place of its marker paragraph, straight into the zip (no table is ever held in memory whole).
+     */
     public void write(OutputStream out) throws IOException {
-        doc.write(out);
+        ByteArrayOutputStream model = new ByteArrayOutputStream();
+        doc.write(model);
         doc.close();
+        ZipOutputStream zip = new ZipOutputStream(out);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(model.toByteArray()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("word/document.xml")) {
+                    withTables(new String(in.readAllBytes(), StandardCharsets.UTF_8), zip);
+                } else {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
+    }
+
+    private void withTables(String document, OutputStream zip) throws IOException {
+        Writer x = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+        int from = 0;
+        for (int i = 0; i < tables.size(); i++) {
+            String mark = "<w:p><w:r><w:t>" + TABLE_MARK + i + "}}</w:t></w:r></w:p>";
+            int at = document.indexOf(mark, from);
+            if (at < 0) {
+                throw new IllegalStateException("table " + i + " lost its place in the Word document");
+            }
+            x.write(document, from, at - from);
+            writeTable(x, tables.get(i));
+            from = at + mark.length();
+        }
+        x.write(document, from, document.length() - from);
+        x.flush();
     }
 
     // --- the page ---
@@ -627,24 +673,58 @@ public final class WordDocument {
         lines(paragraph(Style.DOCUMENT_NUMBER), m.documentNumber(), null);
     }
 
+    /**
+     * A table goes in as a marker paragraph, and its XML is written in the marker's place when the
+     * file is written ({@link #write(OutputStream)}): in POI's model a 10,000-row table took minutes
+     * (each row inserted looks its position up among the rows before it) and hundreds of MB.
+     */
     private void table(DocumentPart.Table t) {
-        XWPFTable table = doc.createTable();
+        doc.createParagraph().createRun().setText(TABLE_MARK + tables.size() + "}}");
+        tables.add(t);
+    }
+
+    private static final String TABLE_MARK = "{{reform-report table ";
+
+    /**
+     * The table as WordprocessingML, as POI would write it: borders, fixed layout and iText's 2 pt
+     * padding; the header row repeated on every page; no row split across pages; each cell with its
+     * width, span, shading, vertically centred, in 表格文字 (or 表格标题行 for a heading) at the
+     * table's size.
+     */
+    static void writeTable(Appendable x, DocumentPart.Table t) throws IOException {
         int[] widths = columnWidths(t.columns());
-        layout(table, widths);
-        XWPFTableRow header = table.insertNewTableRow(1);
-        header.setRepeatHeader(true);
-        header.setCantSplitRow(true);
-        for (int c = 0; c < t.columns().size(); c++) {
-            XWPFTableCell cell = cell(header, widths[c], 1, DocumentPart.Shade.NONE);
-            XWPFParagraph p = cell.getParagraphs().get(0);
-            p.setStyle(Style.TABLE_HEADING.id);
-            lines(p, t.columns().get(c).header(), null);
-            size(p, t.fontSize());
+        String size = halfPoints(t.fontSize());
+        x.append("<w:tbl><w:tblPr><w:tblW w:w=\"")
+                .append(Integer.toString(BLOCK_WIDTH))
+                .append("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>");
+        for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
+            x.append("<w:")
+                    .append(side)
+                    .append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"")
+                    .append(BLACK)
+                    .append("\"/>");
         }
-        int at = 2;
+        x.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar>");
+        // iText's 2 pt padding, as in the PDF
+        for (String side : List.of("top", "left", "bottom", "right")) {
+            x.append("<w:").append(side).append(" w:type=\"dxa\" w:w=\"40\"/>");
+        }
+        x.append("</w:tblCellMar></w:tblPr><w:tblGrid>");
+        for (int w : widths) {
+            x.append("<w:gridCol w:w=\"").append(Integer.toString(w)).append("\"/>");
+        }
+        x.append("</w:tblGrid><w:tr><w:trPr><w:tblHeader w:val=\"on\"/><w:cantSplit w:val=\"on\"/></w:trPr>");
+        for (int c = 0; c < t.columns().size(); c++) {
+            cellStart(x, widths[c], 1, null);
+            x.append("<w:p><w:pPr><w:pStyle w:val=\"")
+                    .append(Style.TABLE_HEADING.id)
+                    .append("\"/></w:pPr>");
+            runs(x, t.columns().get(c).header(), size);
+            x.append("</w:p></w:tc>");
+        }
+        x.append("</w:tr>");
         for (List<DocumentPart.Cell> cells : t.rows()) {
-            XWPFTableRow row = table.insertNewTableRow(at++);
-            row.setCantSplitRow(true);
+            x.append("<w:tr><w:trPr><w:cantSplit w:val=\"on\"/></w:trPr>");
             int column = 0;
             for (DocumentPart.Cell c : cells) {
                 int span = Math.max(1, c.span());
@@ -653,20 +733,82 @@ public final class WordDocument {
                     width += widths[i];
                 }
                 column += span;
-                XWPFTableCell cell = cell(row, width, span, c.shade());
-                XWPFParagraph p = cell.getParagraphs().get(0);
-                p.setStyle(c.heading() ? Style.TABLE_HEADING.id : Style.TABLE_TEXT.id);
-                pPr(p).addNewJc().setVal(jc(c.align()));
+                cellStart(x, width, span, fill(c.shade()));
+                x.append("<w:p><w:pPr><w:pStyle w:val=\"")
+                        .append(c.heading() ? Style.TABLE_HEADING.id : Style.TABLE_TEXT.id)
+                        .append("\"/>");
                 if (c.heading()) {
-                    CTSpacing group = pPr(p).addNewSpacing();
-                    group.setLine(BigInteger.valueOf(GROUP_LINE));
-                    group.setLineRule(STLineSpacingRule.EXACT);
+                    x.append("<w:spacing w:line=\"")
+                            .append(Integer.toString(GROUP_LINE))
+                            .append("\" w:lineRule=\"exact\"/>");
                 }
-                lines(p, c.text(), null);
-                size(p, t.fontSize());
+                x.append("<w:jc w:val=\"").append(jc(c.align()).toString()).append("\"/></w:pPr>");
+                runs(x, c.text(), size);
+                x.append("</w:p></w:tc>");
+            }
+            x.append("</w:tr>");
+        }
+        x.append("</w:tbl>");
+    }
+
+    private static void cellStart(Appendable x, int width, int span, String fill) throws IOException {
+        x.append("<w:tc><w:tcPr><w:tcW w:type=\"dxa\" w:w=\"")
+                .append(Integer.toString(width))
+                .append("\"/>");
+        if (span > 1) {
+            x.append("<w:gridSpan w:val=\"").append(Integer.toString(span)).append("\"/>");
+        }
+        if (fill != null) {
+            x.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"")
+                    .append(fill)
+                    .append("\"/>");
+        }
+        x.append("<w:vAlign w:val=\"center\"/></w:tcPr>");
+    }
+
+    /** The text as runs at the size, its line breaks as manual line breaks (as {@link #lines}). */
+    private static void runs(Appendable x, String text, String size) throws IOException {
+        String[] lines = clean(text).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            x.append("<w:r><w:rPr><w:sz w:val=\"").append(size).append("\"/></w:rPr>");
+            if (i > 0) {
+                x.append("<w:br/>");
+            }
+            String line = lines[i];
+            if (line.isEmpty()) {
+                x.append("<w:t/>");
+            } else {
+                // as XWPFRun.setText: spaces kept at either end
+                boolean preserve = Character.isWhitespace(line.charAt(0))
+                        || Character.isWhitespace(line.charAt(line.length() - 1));
+                x.append(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>");
+                escape(x, line);
+                x.append("</w:t>");
+            }
+            x.append("</w:r>");
+        }
+    }
+
+    private static void escape(Appendable x, String text) throws IOException {
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String entity = c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '&' ? "&amp;" : c == '\r' ? "&#13;" : null;
+            if (entity != null) {
+                x.append(text, from, i).append(entity);
+                from = i + 1;
             }
         }
-        table.removeRow(0);
+        x.append(text, from, text.length());
+    }
+
+    /** A size in half points, as XWPFRun.setFontSize stores it. */
+    private static String halfPoints(float points) {
+        return new java.math.BigDecimal(Float.toString(points))
+                .multiply(java.math.BigDecimal.valueOf(2))
+                .setScale(0, java.math.RoundingMode.HALF_UP)
+                .toBigInteger()
+                .toString();
     }
 
     /** Column widths in twips from their percentages, summing to the block's width. */
@@ -681,35 +823,6 @@ public final class WordDocument {
         }
         widths[widths.length - 1] += BLOCK_WIDTH - used;
         return widths;
-    }
-
-    private static void layout(XWPFTable table, int[] widths) {
-        CTTblPr pr = table.getCTTbl().getTblPr();
-        var width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(BLOCK_WIDTH));
-        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        (pr.isSetJc() ? pr.getJc() : pr.addNewJc()).setVal(STJcTable.CENTER);
-        for (var setBorder : List.<java.util.function.Consumer<XWPFTable>>of(
-                t -> t.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BLACK),
-                t -> t.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BLACK),
-                t -> t.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BLACK),
-                t -> t.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BLACK),
-                t -> t.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BLACK),
-                t -> t.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BLACK))) {
-            setBorder.accept(table);
-        }
-        // iText's 2 pt padding, as in the PDF
-        table.setCellMargins(40, 40, 40, 40);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null
-                ? table.getCTTbl().getTblGrid()
-                : table.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int w : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
-        }
     }
 
     private static XWPFTableCell cell(XWPFTableRow row, int width, int span, DocumentPart.Shade shade) {
@@ -751,13 +864,6 @@ public final class WordDocument {
             case CENTER -> STJc.CENTER;
             case RIGHT -> STJc.RIGHT;
         };
-    }
-
-    /** The paragraph's runs at the table's size (小四 or 五号). */
-    private static void size(XWPFParagraph p, float points) {
-        for (XWPFRun run : p.getRuns()) {
-            run.setFontSize(points);
-        }
     }
 
     /** The chart as a PNG at twice its drawing size, scaled as the PDF scales its vector drawing. */
