@@ -155,7 +155,7 @@ public final class OfficialDocument implements AutoCloseable {
         } else if (part instanceof DocumentPart.AttachmentPage a) {
             attachment(a.number(), a.title());
         } else if (part instanceof DocumentPart.Table t) {
-            doc.add(table(t));
+            table(t);
         } else if (part instanceof DocumentPart.Chart c) {
             doc.add(chart(c));
         } else if (part instanceof DocumentPart.Colophon c) {
@@ -177,13 +177,23 @@ public final class OfficialDocument implements AutoCloseable {
         }
     }
 
-    /** A table in 黑体 headers and body-face cells, its header row repeated on every page. */
-    private Table table(DocumentPart.Table part) {
+    /** Rows laid out and drawn at a time when a table streams. */
+    static final int ROWS_AT_A_TIME = 100;
+
+    /**
+     * A table in 黑体 headers and body-face cells, its header row repeated on every page. Once the
+     * document draws as it goes (after the 落款), it is a large table, laid out, drawn and let go
+     * {@link #ROWS_AT_A_TIME} rows at a time: a 10,000-row 附件 never stands in memory as renderers.
+     * A large table has iText's fixed layout, the columns at their percentages; so has a table laid
+     * out whole, as no cell is wider than its column's share (one character is all it needs).
+     */
+    private void table(DocumentPart.Table part) {
         float[] widths = new float[part.columns().size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = part.columns().get(i).widthPercent();
         }
-        Table table = new Table(UnitValue.createPercentArray(widths))
+        boolean streamed = ((ShortenedPages) doc.getRenderer()).drawing();
+        Table table = new Table(UnitValue.createPercentArray(widths), streamed)
                 .useAllAvailableWidth()
                 .setFontSize(part.fontSize());
         for (DocumentPart.Column column : part.columns()) {
@@ -192,20 +202,35 @@ public final class OfficialDocument implements AutoCloseable {
                             .setFixedLeading(TABLE_LEADING)
                             .setTextAlignment(TextAlignment.CENTER)));
         }
+        if (streamed) {
+            doc.add(table);
+        }
+        int rows = 0;
         for (List<DocumentPart.Cell> row : part.rows()) {
             for (DocumentPart.Cell c : row) {
-                Paragraph text = text(c.heading() ? FontRole.HEADING1 : FontRole.BODY, c.text())
-                        .setTextAlignment(alignment(c.align()));
-                // a group's heading row keeps the face's own leading, a little taller than the rows
-                Cell cell = new Cell(1, c.span()).add(c.heading() ? text : text.setFixedLeading(TABLE_LEADING));
-                Color shade = shade(c.shade());
-                if (shade != null) {
-                    cell.setBackgroundColor(shade);
-                }
-                table.addCell(cell);
+                table.addCell(cell(c));
+            }
+            if (streamed && ++rows % ROWS_AT_A_TIME == 0) {
+                table.flush();
             }
         }
-        return table;
+        if (streamed) {
+            table.complete();
+        } else {
+            doc.add(table);
+        }
+    }
+
+    private Cell cell(DocumentPart.Cell c) {
+        Paragraph text =
+                text(c.heading() ? FontRole.HEADING1 : FontRole.BODY, c.text()).setTextAlignment(alignment(c.align()));
+        // a group's heading row keeps the face's own leading, a little taller than the rows
+        Cell cell = new Cell(1, c.span()).add(c.heading() ? text : text.setFixedLeading(TABLE_LEADING));
+        Color shade = shade(c.shade());
+        if (shade != null) {
+            cell.setBackgroundColor(shade);
+        }
+        return cell;
     }
 
     private static final float TABLE_LEADING = 14;

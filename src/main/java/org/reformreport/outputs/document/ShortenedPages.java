@@ -48,6 +48,11 @@ final class ShortenedPages extends DocumentRenderer {
         immediateFlush = true;
     }
 
+    /** Whether elements are drawn as they are placed (after {@link #drawFromHereOn()}). */
+    boolean drawing() {
+        return immediateFlush;
+    }
+
     @Override
     protected LayoutArea updateCurrentArea(LayoutResult overflowResult) {
         LayoutArea area = super.updateCurrentArea(overflowResult);
