@@ -49,7 +49,11 @@ public final class IntakeComparison {
         int repeat = Integer.parseInt(o.getOrDefault("repeat", "3"));
         int monthOf = Integer.parseInt(o.getOrDefault("month-of", "0"));
         Path work = Path.of(o.getOrDefault("work", "target/intake-cmp")).toAbsolutePath();
-        Path jar = Path.of(o.getOrDefault("jar", "target/reform-report.jar")).toAbsolutePath();
+        // --jar=a.jar,b.jar: each repetition runs every jar, then the floor, back to back
+        List<Path> jars = Stream.of(
+                        o.getOrDefault("jar", "target/reform-report.jar").split(","))
+                .map(j -> Path.of(j).toAbsolutePath())
+                .toList();
         boolean jfr = o.containsKey("jfr");
         boolean floor = !o.containsKey("no-floor") && monthOf == 0;
 
@@ -73,34 +77,45 @@ public final class IntakeComparison {
         }
         List<String> lines = new ArrayList<>();
         for (int i = 1; i <= repeat; i++) {
-            Path db = work.resolve("db-" + i);
-            deleteRecursively(db);
-            List<String> jvm = new ArrayList<>(List.of(java(), "-Xmx" + o.getOrDefault("heap", "1g")));
-            if (jfr) {
-                jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("job-" + i + ".jfr") + ",settings=profile");
+            StringBuilder line = new StringBuilder("run " + i + ":");
+            double firstJob = -1;
+            for (Path jar : jars) {
+                Path db = work.resolve("db-" + i);
+                deleteRecursively(db);
+                List<String> jvm = new ArrayList<>(List.of(java(), "-Xmx" + o.getOrDefault("heap", "1g")));
+                if (jfr) {
+                    jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("job-" + i + ".jfr")
+                            + ",settings=profile");
+                }
+                jvm.addAll(List.of(
+                        "-jar",
+                        jar.toString(),
+                        "--month=" + MONTH,
+                        "--inbox=" + inbox,
+                        "--output=" + work.resolve("output-" + i),
+                        "--config=" + config,
+                        "--no-email",
+                        "--logging.level.org.springframework.batch.core.job.SimpleStepHandler=INFO",
+                        "--logging.level.org.springframework.batch.core.step.AbstractStep=INFO",
+                        "--spring.datasource.url=jdbc:h2:file:" + db.resolve("reform")
+                                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"));
+                runUntilIntakeDone(jvm, work.resolve("job-" + i + ".log"));
+                double[] step = intakeStep(db);
+                line.append(String.format(
+                        Locale.ROOT,
+                        " %s intake %.2f s, %d files, %,d rows read = %,.0f rows/s;",
+                        jar.getFileName(),
+                        step[0],
+                        (long) step[1],
+                        (long) step[2],
+                        step[2] / step[0]));
+                firstJob = firstJob < 0 ? step[0] : firstJob;
+                deleteRecursively(db);
+                deleteRecursively(work.resolve("output-" + i));
+                if (jars.size() > 1) {
+                    line.append(String.format(Locale.ROOT, " (%.2f of the first jar's time)", step[0] / firstJob));
+                }
             }
-            jvm.addAll(List.of(
-                    "-jar",
-                    jar.toString(),
-                    "--month=" + MONTH,
-                    "--inbox=" + inbox,
-                    "--output=" + work.resolve("output-" + i),
-                    "--config=" + config,
-                    "--no-email",
-                    "--logging.level.org.springframework.batch.core.job.SimpleStepHandler=INFO",
-                    "--logging.level.org.springframework.batch.core.step.AbstractStep=INFO",
-                    "--spring.datasource.url=jdbc:h2:file:" + db.resolve("reform")
-                            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"));
-            runUntilIntakeDone(jvm, work.resolve("job-" + i + ".log"));
-            double[] step = intakeStep(db);
-            String line = String.format(
-                    Locale.ROOT,
-                    "run %d: job intake %.2f s, %d files, %,d rows read = %,.0f rows/s",
-                    i,
-                    step[0],
-                    (long) step[1],
-                    (long) step[2],
-                    step[2] / step[0]);
             if (floor) {
                 List<String> f = new ArrayList<>(List.of(java(), "-Xmx" + o.getOrDefault("heap", "1g")));
                 f.addAll(List.of(
@@ -114,15 +129,11 @@ public final class IntakeComparison {
                         .filter(l -> l.startsWith("FLOOR "))
                         .findFirst()
                         .orElse("floor failed: " + out);
-                double floorSeconds = Double.parseDouble(floorLine.replaceAll(".*seconds_total=([0-9.]+).*", "$1"));
-                line += String.format(
-                        Locale.ROOT, "; %s; job speed / floor speed = %.2f", floorLine, floorSeconds / step[0]);
+                line.append(' ').append(floorLine);
                 deleteRecursively(work.resolve("floor-db-" + i));
             }
             System.out.println(line);
-            lines.add(line);
-            deleteRecursively(db);
-            deleteRecursively(work.resolve("output-" + i));
+            lines.add(line.toString());
         }
         Files.write(work.resolve("results.txt"), lines);
     }
