@@ -29,6 +29,9 @@ final class Fields {
         if (raw == null) {
             return "";
         }
+        if (!needsFolding(raw)) {
+            return raw.strip(); // most cells: nothing to fold, and no copy
+        }
         StringBuilder sb = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -40,6 +43,16 @@ final class Fields {
             sb.append(c);
         }
         return sb.toString().strip();
+    }
+
+    private static boolean needsFolding(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000' || c == '\u00A0') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text fields: surrounding blanks (including full-width ones) removed, inner line breaks kept. */
@@ -105,6 +118,10 @@ final class Fields {
         if (value.isEmpty()) {
             return null;
         }
+        LocalDate iso = isoDate(column, value);
+        if (iso != null) {
+            return iso;
+        }
         Matcher m = DATE.matcher(value);
         if (m.matches()) {
             LocalDate date;
@@ -118,6 +135,52 @@ final class Fields {
             return date;
         }
         throw new FieldException(column + "(" + value + ")不是有效日期");
+    }
+
+    /**
+     * A date spelled yyyy-MM-dd, as every date cell reads (CanonicalCellFormatter): what {@link #DATE}
+     * makes of it without the regex; null for any other spelling, which the regex reads.
+     */
+    private static LocalDate isoDate(String column, String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new FieldException(column + "(" + value + ")不是有效日期");
+        }
+        notBeforeEarliestYear(column, value, year);
+        return date;
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value of the ASCII digits from {@code from} to {@code to}, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /**
@@ -196,6 +259,9 @@ final class Fields {
 
     /** The value of a whole number written as {@link #WHOLE_NUMBER}; null when it is not one. */
     private static Long wholeNumber(String value) {
+        if (!value.isEmpty() && value.length() <= MAX_DIGITS && allDigits(value)) {
+            return Long.parseLong(value); // plain digits, as number cells read: the regex's value without it
+        }
         Matcher m = WHOLE_NUMBER.matcher(value);
         if (!m.matches()) {
             return null;

@@ -182,4 +182,49 @@ class FieldsTest {
         assertThat(Fields.normalize("ＦＧＪ－０１")).isEqualTo("FGJ-01");
         assertThat(Fields.text("  推进“一照通”，成效明显。\r\n下月继续。 ")).isEqualTo("推进“一照通”，成效明显。\n下月继续。");
     }
+
+    /** Counts and dates as cells read them go around the patterns: the patterns' reading, for every spelling here. */
+    @Test
+    void plainDigitsAndIsoDatesReadAsThePatternsReadThem() {
+        java.util.regex.Pattern whole = java.util.regex.Pattern.compile("([0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\\.0+)?");
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder digits = new StringBuilder();
+            for (int n = 1 + random.nextInt(21); n > 0; n--) {
+                digits.append((char) ('0' + (random.nextInt(3) == 0 ? 0 : random.nextInt(10))));
+            }
+            String value = digits.toString();
+            java.util.regex.Matcher m = whole.matcher(value);
+            assertThat(m.matches()).isTrue();
+            String stripped = m.group(1).replace(",", "").replaceFirst("^0+(?=.)", "");
+            long expected = stripped.length() > 18 ? Long.MAX_VALUE : Long.parseLong(stripped);
+            if (expected > Integer.MAX_VALUE) {
+                assertThatThrownBy(() -> Fields.count("中央媒体", value, Integer.MAX_VALUE))
+                        .isInstanceOf(FieldException.class);
+            } else {
+                assertThat(Fields.count("中央媒体", value, Integer.MAX_VALUE))
+                        .as(value)
+                        .isEqualTo((int) expected);
+            }
+        }
+        for (String date :
+                new String[] {"2026-10-05", "2026-02-29", "2026-13-01", "2026-00-10", "1999-12-31", "0000-01-01"}) {
+            String slashed = date.replace('-', '/'); // the same date the pattern way
+            Object viaIso;
+            Object viaPattern;
+            try {
+                viaIso = Fields.optionalDate("周起始日", date);
+            } catch (FieldException e) {
+                viaIso = e.reason().replace(date, "#");
+            }
+            try {
+                viaPattern = Fields.optionalDate("周起始日", slashed);
+            } catch (FieldException e) {
+                viaPattern = e.reason().replace(slashed, "#");
+            }
+            assertThat(viaIso).as(date).isEqualTo(viaPattern);
+        }
+        assertThat(Fields.normalize(" ＦＧＪ\u3000")).isEqualTo("FGJ");
+        assertThat(Fields.normalize(" CZJD ")).isEqualTo("CZJD");
+    }
 }

@@ -92,11 +92,20 @@ final class BoundedSharedStrings extends DefaultHandler implements SharedStrings
 
     @Override
     public RichTextString getItemAt(int idx) {
+        return new XSSFRichTextString(raw(idx));
+    }
+
+    /** The text of {@link #getItemAt} without the rich-text object per cell (SheetXmlReader). */
+    String text(int idx) {
+        return SheetXmlReader.asPoiReadsIt(raw(idx));
+    }
+
+    private String raw(int idx) {
         if (idx < 0 || idx >= strings.size()) {
             throw new IllegalStateException(
                     "Shared string " + idx + " does not exist (" + strings.size() + " strings)");
         }
-        return new XSSFRichTextString(strings.get(idx));
+        return strings.get(idx);
     }
 
     @Override

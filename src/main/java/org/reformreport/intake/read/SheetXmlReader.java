@@ -5,23 +5,33 @@ import static org.apache.poi.xssf.usermodel.XSSFRelation.NS_SPREADSHEETML;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.XMLFilterImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * One sheet's XML, between the parser and POI's sheet handler (which turns cells into text), and
- * the rows POI's handler hands back, gathered by column and passed on. Seeing the XML itself, it
- * counts rows and cells against the file's budget, bounds each cell's text before POI accumulates
- * it, and tells what POI's handler passes over without a word: a formula saved without its result
- * ({@code <f>} without {@code <v>}, as scripts and exporters write them; POI hands on nothing, so the
- * cell would read as blank) and an error value ({@code t="e"}: #REF!, #DIV/0!, which POI hands on as
- * the text "ERROR:#REF!").
+ * One sheet's XML turned into rows of cell text, gathered by column and passed on. It reads the
+ * cells as POI's XSSFSheetXMLHandler does (same types, same text, the same formatter for numbers,
+ * SheetXmlReaderTest holds the two together) without its cost per cell: a cell style and a format
+ * look-up for every number, a rich-text object for every string. Seeing the XML itself, it counts
+ * rows and cells against the file's budget, bounds each cell's text as it accumulates, and tells
+ * what POI's handler passes over without a word: a formula saved without its result ({@code <f>}
+ * without {@code <v>}, as scripts and exporters write them; it would read as blank) and an error
+ * value ({@code t="e"}: #REF!, #DIV/0!, which POI hands on as the text "ERROR:#REF!").
  */
-final class SheetXmlReader extends XMLFilterImpl implements XSSFSheetXMLHandler.SheetContentsHandler {
+final class SheetXmlReader extends DefaultHandler {
 
+    /** What a cell's text means, by its {@code t} attribute (and an {@code <f>} in a number cell). */
+    private enum Type {
+        BOOLEAN,
+        ERROR,
+        FORMULA,
+        INLINE_STRING,
+        SHARED_STRING,
+        NUMBER
+    }
+
+    /** Which text is being metered against the cell limit. */
     private enum Text {
         NONE,
         VALUE,
@@ -33,69 +43,113 @@ final class SheetXmlReader extends XMLFilterImpl implements XSSFSheetXMLHandler.
     private final SheetRowHandler handler;
     private final ReadBudget budget;
     private final int maxCellChars;
+    private final BoundedSharedStrings strings;
+    private final CellFormats formats;
+    private final CanonicalCellFormatter formatter;
 
     private final List<String> cells = new ArrayList<>();
     private final List<CellProblem> problems = new ArrayList<>();
     private long rows;
     private long cellCount;
+    /** The row as named in messages (its r, or one after the row opened before). */
     private int rowNumber;
+    /** The 0-based row handed on, as POI numbers it (its r, or one after the row closed before). */
+    private int poiRow;
+
+    private int poiNextRow;
     private int nextColumn;
 
     // the cell being read
     private int column;
     private String reference;
+    private Type type = Type.NUMBER;
+    private CellFormats.Format format = CellFormats.NONE;
     private boolean error;
     private boolean hasFormula;
     private boolean hasValue;
     private boolean inlineString;
     private boolean inInlineString;
+    /** Inside a text element whose characters make the cell's value (v, t of is, inlineStr). */
+    private boolean valueOpen;
+
+    private final StringBuilder value = new StringBuilder(64);
     private final StringBuilder errorText = new StringBuilder();
     private Text text = Text.NONE;
     private int valueChars;
     private int formulaChars;
     private int headerFooterChars;
 
-    SheetXmlReader(String sheetName, SheetRowHandler handler, ReadBudget budget) {
+    SheetXmlReader(
+            String sheetName,
+            SheetRowHandler handler,
+            ReadBudget budget,
+            BoundedSharedStrings strings,
+            CellFormats formats,
+            CanonicalCellFormatter formatter) {
         this.sheetName = sheetName;
         this.handler = handler;
         this.budget = budget;
         this.maxCellChars = budget.limits().maxCellChars();
+        this.strings = strings;
+        this.formats = formats;
+        this.formatter = formatter;
     }
 
-    // ---- the XML, on its way to POI's handler
-
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-        if (uri == null || uri.equals(NS_SPREADSHEETML)) {
-            switch (localName) {
-                case "row" -> {
-                    budget.row(sheetName, ++rows);
-                    String r = attributes.getValue("r");
-                    rowNumber = r != null ? parseRowNumber(r) : rowNumber + 1;
-                    nextColumn = 0;
-                }
-                case "c" -> startCell(attributes);
-                case "f" -> {
-                    hasFormula = true;
-                    text = Text.FORMULA;
-                }
-                case "v" -> {
-                    hasValue = true;
-                    text = Text.VALUE;
-                }
-                case "is" -> {
-                    inlineString = true;
-                    inInlineString = true;
-                }
-                case "t" -> text = inInlineString ? Text.VALUE : text;
-                case "oddHeader", "evenHeader", "firstHeader", "oddFooter", "evenFooter", "firstFooter" -> {
-                    text = Text.HEADER_FOOTER;
-                    headerFooterChars = 0;
-                }
-                default -> {}
-            }
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        if (uri != null && !uri.equals(NS_SPREADSHEETML)) {
+            return;
         }
-        super.startElement(uri, localName, qName, attributes);
+        switch (localName) {
+            case "row" -> startRow(attributes);
+            case "c" -> startCell(attributes);
+            case "f" -> {
+                hasFormula = true;
+                text = Text.FORMULA;
+                if (type == Type.NUMBER) {
+                    type = Type.FORMULA;
+                }
+            }
+            case "v" -> {
+                hasValue = true;
+                text = Text.VALUE;
+                openValue();
+            }
+            case "is" -> {
+                inlineString = true;
+                inInlineString = true;
+            }
+            case "t" -> {
+                if (inInlineString) {
+                    text = Text.VALUE;
+                    openValue();
+                }
+            }
+            // POI takes an element of this name as a value's text too
+            case "inlineStr" -> openValue();
+            case "oddHeader", "evenHeader", "firstHeader", "oddFooter", "evenFooter", "firstFooter" -> {
+                text = Text.HEADER_FOOTER;
+                headerFooterChars = 0;
+            }
+            default -> {}
+        }
+    }
+
+    private void openValue() {
+        valueOpen = true;
+        if (!inInlineString) {
+            value.setLength(0);
+        }
+    }
+
+    private void startRow(Attributes attributes) {
+        budget.row(sheetName, ++rows);
+        String r = attributes.getValue("r");
+        rowNumber = r != null ? parseRowNumber(r) : rowNumber + 1;
+        poiRow = r != null ? rowNumber - 1 : poiNextRow;
+        nextColumn = 0;
+        cells.clear();
+        problems.clear();
     }
 
     private void startCell(Attributes attributes) {
@@ -103,7 +157,8 @@ final class SheetXmlReader extends XMLFilterImpl implements XSSFSheetXMLHandler.
         reference = attributes.getValue("r");
         column = reference != null ? columnOf(reference) : nextColumn;
         nextColumn = column + 1;
-        error = "e".equals(attributes.getValue("t"));
+        String t = attributes.getValue("t");
+        error = "e".equals(t);
         hasFormula = false;
         hasValue = false;
         inlineString = false;
@@ -111,27 +166,120 @@ final class SheetXmlReader extends XMLFilterImpl implements XSSFSheetXMLHandler.
         errorText.setLength(0);
         valueChars = 0;
         formulaChars = 0;
+        format = CellFormats.NONE;
+        if (t == null) {
+            type = Type.NUMBER;
+        } else {
+            type = switch (t) {
+                case "b" -> Type.BOOLEAN;
+                case "e" -> Type.ERROR;
+                case "inlineStr" -> Type.INLINE_STRING;
+                case "s" -> Type.SHARED_STRING;
+                case "str" -> Type.FORMULA;
+                default -> Type.NUMBER;
+            };
+        }
+        if (type == Type.NUMBER) {
+            // POI looks the style up for number cells only: a str formula's result stays as written
+            format = formats.of(attributes.getValue("s"));
+        }
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) throws SAXException {
-        if (uri == null || uri.equals(NS_SPREADSHEETML)) {
-            switch (localName) {
-                case "c" -> endCell();
-                case "is" -> inInlineString = false;
-                case "f",
-                        "v",
-                        "t",
-                        "oddHeader",
-                        "evenHeader",
-                        "firstHeader",
-                        "oddFooter",
-                        "evenFooter",
-                        "firstFooter" -> text = Text.NONE;
-                default -> {}
+    public void endElement(String uri, String localName, String qName) {
+        if (uri != null && !uri.equals(NS_SPREADSHEETML)) {
+            return;
+        }
+        switch (localName) {
+            case "c" -> endCell();
+            case "is" -> {
+                inInlineString = false;
+                cell();
+            }
+            case "v" -> {
+                text = Text.NONE;
+                closeValue();
+            }
+            case "inlineStr" -> closeValue();
+            case "t" -> {
+                text = Text.NONE;
+                if (inInlineString) {
+                    valueOpen = false;
+                }
+            }
+            case "f", "oddHeader", "evenHeader", "firstHeader", "oddFooter", "evenFooter", "firstFooter" ->
+                text = Text.NONE;
+            case "row" -> {
+                handler.row(poiRow + 1, cells.toArray(new String[0]), List.copyOf(problems));
+                poiNextRow = poiRow + 1;
+            }
+            default -> {}
+        }
+    }
+
+    private void closeValue() {
+        valueOpen = false;
+        if (!inInlineString) {
+            cell();
+        }
+    }
+
+    /** A value read through: its text as POI's handler makes it, at the cell's column. */
+    private void cell() {
+        set(column, cellText());
+        value.setLength(0);
+    }
+
+    private String cellText() {
+        return switch (type) {
+            case BOOLEAN -> value.charAt(0) == '0' ? "FALSE" : "TRUE";
+            case ERROR -> "ERROR:" + value;
+            case INLINE_STRING -> asPoiReadsIt(value.toString());
+            case SHARED_STRING -> {
+                String index = value.toString().trim();
+                if (index.isEmpty()) {
+                    yield null;
+                }
+                int i;
+                try {
+                    i = Integer.parseInt(index);
+                } catch (NumberFormatException e) {
+                    yield null;
+                }
+                yield strings.text(i);
+            }
+            case FORMULA -> number(value.toString());
+            case NUMBER -> {
+                String n = value.toString();
+                yield n.isEmpty() ? n : number(n);
+            }
+        };
+    }
+
+    /** A number as POI's handler formats it: the stored text when there is no format or it is no number. */
+    private String number(String stored) {
+        if (format.pattern() == null) {
+            return stored;
+        }
+        try {
+            return formatter.format(Double.parseDouble(stored.trim()), format);
+        } catch (RuntimeException e) {
+            return stored;
+        }
+    }
+
+    /**
+     * A string's text as POI's XSSFRichTextString gives it back (it decodes Excel's _xHHHH_ escapes);
+     * plain text, by far the most, is itself, and anything else goes through POI.
+     */
+    static String asPoiReadsIt(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '_' || Character.isSurrogate(c) || c >= '\uFFFE') {
+                return new XSSFRichTextString(s).getString();
             }
         }
-        super.endElement(uri, localName, qName);
+        return s;
     }
 
     private void endCell() {
@@ -146,7 +294,7 @@ final class SheetXmlReader extends XMLFilterImpl implements XSSFSheetXMLHandler.
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) throws SAXException {
+    public void characters(char[] ch, int start, int length) {
         switch (text) {
             case VALUE -> {
                 valueChars += length;
@@ -176,26 +324,9 @@ final class SheetXmlReader extends XMLFilterImpl implements XSSFSheetXMLHandler.
             }
             default -> {}
         }
-        super.characters(ch, start, length);
-    }
-
-    // ---- the cells POI's handler made of it
-
-    @Override
-    public void startRow(int rowNum) {
-        cells.clear();
-        problems.clear();
-    }
-
-    @Override
-    public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-        // Called within the <c> element being read, so its column is the one worked out above.
-        set(column, formattedValue);
-    }
-
-    @Override
-    public void endRow(int rowNum) {
-        handler.row(rowNum + 1, cells.toArray(new String[0]), List.copyOf(problems));
+        if (valueOpen) {
+            value.append(ch, start, length);
+        }
     }
 
     /** The cell being read as Excel names it, worked out when the file does not say. */
@@ -203,11 +334,11 @@ final class SheetXmlReader extends XMLFilterImpl implements XSSFSheetXMLHandler.
         return reference != null ? reference : CellReference.convertNumToColString(column) + rowNumber;
     }
 
-    private void set(int col, String value) {
+    private void set(int col, String cellValue) {
         while (cells.size() <= col) {
             cells.add(null);
         }
-        cells.set(col, value);
+        cells.set(col, cellValue);
     }
 
     /** The column of a cell reference such as "D5", refusing any beyond Excel's last column (XFD). */

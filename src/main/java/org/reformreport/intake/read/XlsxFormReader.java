@@ -20,12 +20,11 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Streams every sheet of an xlsx with POI's event API (SAX), so a 200,000-row form never sits in
@@ -52,20 +51,21 @@ final class XlsxFormReader {
             try (InputStream in = budget.meter(reader.workbookPart().getInputStream(), Long.MAX_VALUE, null)) {
                 workbook = WorkbookIndex.read(in, limits.maxSheets());
             }
-            SharedStrings strings = sharedStrings(pkg, budget);
+            BoundedSharedStrings strings = sharedStrings(pkg, budget);
             StylesTable styles = styles(pkg, budget);
             defineChineseDateFormats(styles);
+            CellFormats formats = new CellFormats(styles);
+            CanonicalCellFormatter formatter = new CanonicalCellFormatter(workbook.date1904());
             int index = 0;
             for (WorkbookIndex.Sheet sheet : workbook.sheets()) {
                 PackagePart part = reader.sheetPart(sheet.relationshipId());
                 budget.declared(part.getSize(), Long.MAX_VALUE, null);
                 try (InputStream in = budget.meter(part.getInputStream(), Long.MAX_VALUE, null)) {
                     handler.startSheet(index++, sheet.name(), sheet.state());
-                    SheetXmlReader rows = new SheetXmlReader(sheet.name(), handler, budget);
-                    rows.setParent(XMLHelper.newXMLReader());
-                    rows.setContentHandler(new XSSFSheetXMLHandler(
-                            styles, strings, rows, new CanonicalCellFormatter(workbook.date1904()), false));
-                    rows.parse(new InputSource(in));
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(
+                            new SheetXmlReader(sheet.name(), handler, budget, strings, formats, formatter));
+                    parser.parse(new InputSource(in));
                     handler.endSheet();
                 }
             }
@@ -96,7 +96,7 @@ final class XlsxFormReader {
         return new UnreadableFileException(limit != null ? limit.getMessage() : reason, e);
     }
 
-    private SharedStrings sharedStrings(OPCPackage pkg, ReadBudget budget)
+    private BoundedSharedStrings sharedStrings(OPCPackage pkg, ReadBudget budget)
             throws IOException, SAXException, ParserConfigurationException, InvalidFormatException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
@@ -149,7 +149,7 @@ final class XlsxFormReader {
      * id only, ids 27–31, 36 and 50–58, which POI does not know as dates. Defining them as dates
      * makes such cells read as dates instead of serial numbers like 46300.
      */
-    private static void defineChineseDateFormats(StylesTable styles) {
+    static void defineChineseDateFormats(StylesTable styles) {
         int[] ids = {27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58};
         for (int id : ids) {
             if (styles.getNumberFormatAt((short) id) == null) {
