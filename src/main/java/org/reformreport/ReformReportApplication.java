@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ReformReportApplication {
 
     public static void main(String[] args) {
+        // Standard output carries the command's answer only; what libraries print goes to the log.
+        org.reformreport.job.Terminal.install();
         org.reformreport.delivery.MimeSettings.install();
         exit(launch(args));
     }
@@ -30,6 +32,7 @@ public class ReformReportApplication {
     private static void exit(int status) {
         if (shuttingDown()) {
             System.out.flush();
+            org.reformreport.job.Terminal.out().flush();
             System.err.flush();
             Runtime.getRuntime().halt(status);
         }
@@ -119,6 +122,7 @@ public class ReformReportApplication {
                         () -> {
                             context.close();
                             System.out.flush();
+                            org.reformreport.job.Terminal.out().flush();
                             System.err.flush();
                             stopped.countDown();
                             Runtime.getRuntime().halt(ReformReportCommand.OK);
