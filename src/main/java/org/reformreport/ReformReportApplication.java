@@ -30,6 +30,7 @@ public class ReformReportApplication {
      * would end with 143; halting gives the status the README documents (1, stopped on request).
      */
     private static void exit(int status) {
+        org.reformreport.job.Terminal.eraseStatus();
         if (shuttingDown()) {
             System.out.flush();
             org.reformreport.job.Terminal.out().flush();

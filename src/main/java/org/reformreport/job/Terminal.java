@@ -74,6 +74,14 @@ public final class Terminal {
         }
     }
 
+    /** Erases a status line left by a step (the process is ending: the shell's prompt comes next). */
+    public static void eraseStatus() {
+        StatusLine line = status;
+        if (line != null) {
+            line.erase();
+        }
+    }
+
     /** The status line, or null when no person watches (then progress goes to the log). */
     static StatusLine statusLine() {
         return status;
