@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ReformReportApplication {
 
     public static void main(String[] args) {
+        // Standard output carries the command's answer only; what libraries print goes to the log.
+        org.reformreport.job.Terminal.install();
         org.reformreport.delivery.MimeSettings.install();
         exit(launch(args));
     }
@@ -28,8 +30,10 @@ public class ReformReportApplication {
      * would end with 143; halting gives the status the README documents (1, stopped on request).
      */
     private static void exit(int status) {
+        org.reformreport.job.Terminal.eraseStatus();
         if (shuttingDown()) {
             System.out.flush();
+            org.reformreport.job.Terminal.out().flush();
             System.err.flush();
             Runtime.getRuntime().halt(status);
         }
@@ -119,6 +123,7 @@ public class ReformReportApplication {
                         () -> {
                             context.close();
                             System.out.flush();
+                            org.reformreport.job.Terminal.out().flush();
                             System.err.flush();
                             stopped.countDown();
                             Runtime.getRuntime().halt(ReformReportCommand.OK);

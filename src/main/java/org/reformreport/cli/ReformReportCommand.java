@@ -8,6 +8,7 @@ import org.reformreport.intake.IntakeRepository;
 import org.reformreport.job.ReformSettings;
 import org.reformreport.job.RunHistory;
 import org.reformreport.job.RunLauncher;
+import org.reformreport.job.Terminal;
 import org.reformreport.job.WeeklyLauncher;
 import org.reformreport.registry.RegistryException;
 import org.reformreport.summary.SummaryRepository;
@@ -68,7 +69,7 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
                         outbox,
                         weekly,
                         round,
-                        System.out,
+                        Terminal.out(),
                         System.err),
                 parsed.getIfAvailable());
     }
@@ -83,7 +84,7 @@ public class ReformReportCommand implements ApplicationRunner, ExitCodeGenerator
      * holds only the office's settings ({@link SettingsOnlyApplication}).
      */
     ReformReportCommand(ReformSettings settings, ObjectProvider<ParsedCommandLine> parsed) {
-        this.services = Services.withoutDatabase(settings, System.out, System.err);
+        this.services = Services.withoutDatabase(settings, Terminal.out(), System.err);
         this.parsed = parsed.getIfAvailable();
     }
 

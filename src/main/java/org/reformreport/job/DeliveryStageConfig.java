@@ -94,11 +94,37 @@ class DeliveryStageConfig {
     }
 
     @Bean
-    Step delivery(JobRepository jobRepository, PlatformTransactionManager tx, MonthDelivery delivery) {
+    Step delivery(
+            JobRepository jobRepository,
+            PlatformTransactionManager tx,
+            MonthDelivery delivery,
+            OutboxRepository outbox) {
         // No transaction around the tasklet: each message's outcome is committed as soon as it is
         // known, so a crash mid-way does not forget what was already sent.
         return new StepBuilder("delivery", jobRepository)
-                .tasklet(new DeliveryTasklet(delivery, System.out), tx)
+                .tasklet(new DeliveryTasklet(delivery, Terminal.out()), tx)
+                .listener(new StepProgress("email", "messages", new StepProgress.Measure() {
+                    // the run's outbox: every message recorded, and those no longer waiting to be sent
+                    @Override
+                    public long total(org.springframework.batch.core.step.StepExecution step) {
+                        return outbox.counts(RunContext.of(step).runId()).values().stream()
+                                .mapToLong(Integer::longValue)
+                                .sum();
+                    }
+
+                    @Override
+                    public long done(org.springframework.batch.core.step.StepExecution step) {
+                        return outbox.counts(RunContext.of(step).runId()).entrySet().stream()
+                                .filter(e -> e.getKey() != org.reformreport.delivery.OutboxStatus.PENDING)
+                                .mapToLong(e -> e.getValue().longValue())
+                                .sum();
+                    }
+
+                    @Override
+                    public boolean totalGrows() {
+                        return true;
+                    }
+                }))
                 .transactionAttribute(new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
                 .build();
     }

@@ -3,6 +3,7 @@ package org.reformreport.job;
 import org.reformreport.intake.IntakeRepository;
 import org.reformreport.outputs.document.MonthDocuments;
 import org.reformreport.outputs.document.NoticeNumbers;
+import org.reformreport.publish.OutputLayout;
 import org.reformreport.publish.ReportOutputRepository;
 import org.reformreport.scale.PartitionedSteps;
 import org.reformreport.scale.UnitRangePartitioner;
@@ -78,8 +79,25 @@ class OutputsStageConfig {
 
     /** The unit reports, partitioned by ranges of unit codes and rendered on reform.document-threads threads. */
     @Bean
-    Step unitReports(PartitionedSteps partitionedSteps, Step unitReport, Partitioner unitRanges) {
-        return partitionedSteps.partitioned("unitReports", unitReport, unitRanges);
+    Step unitReports(
+            PartitionedSteps partitionedSteps, Step unitReport, Partitioner unitRanges, SummaryRepository summaries) {
+        // reports appear one by one in the staging folder, whichever thread or worker machine writes them
+        return StepProgress.on(
+                partitionedSteps.partitioned("unitReports", unitReport, unitRanges),
+                new StepProgress("unit reports", "reports", new StepProgress.Measure() {
+                    @Override
+                    public long total(org.springframework.batch.core.step.StepExecution step) {
+                        return summaries.figures(RunContext.of(step).runId()).size();
+                    }
+
+                    @Override
+                    public long done(org.springframework.batch.core.step.StepExecution step) {
+                        RunContext run = RunContext.of(step);
+                        OutputLayout layout = new OutputLayout(run.output(), run.month(), run.runId());
+                        return StepProgress.filesWrittenSince(
+                                layout.staging().resolve(MonthDocuments.UNIT_FOLDER), StepProgress.startedMillis(step));
+                    }
+                }));
     }
 
     @Bean

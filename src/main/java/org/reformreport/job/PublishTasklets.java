@@ -19,6 +19,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /** The tasklet of the publish stage. */
 final class PublishTasklets {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PublishTasklets.class);
+
     private PublishTasklets() {}
 
     /** Step "publish": manifest.json, then the staged month swapped into place, the old one kept in history. */
@@ -55,7 +57,10 @@ final class PublishTasklets {
                 throw new IllegalStateException("the run's staging folder " + layout.staging() + " is gone;"
                         + " run the same command again to write the month's outputs afresh");
             }
-            List<Manifest.Output> outputs = publisher.outputs(layout.staging());
+            List<Manifest.Output> outputs;
+            try (Progress hashing = Progress.of("publish", "bytes", 0, log)) {
+                outputs = publisher.outputs(layout.staging(), hashing::update);
+            }
             List<StagedOutputs.Problem> problems = StagedOutputs.check(
                     recorded.staged(run.runId(), null),
                     figures.stream().map(UnitMonthFigures::unitCode).collect(java.util.stream.Collectors.toSet()),

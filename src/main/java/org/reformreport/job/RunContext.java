@@ -6,6 +6,7 @@ import org.reformreport.calendar.ReportMonth;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
 
 /** The run a step belongs to: its month, revision, instance id (the run id), folders and issue date. */
 record RunContext(
@@ -19,7 +20,11 @@ record RunContext(
         Integer docNumber) {
 
     static RunContext of(ChunkContext chunk) {
-        JobExecution execution = chunk.getStepContext().getStepExecution().getJobExecution();
+        return of(chunk.getStepContext().getStepExecution());
+    }
+
+    static RunContext of(StepExecution step) {
+        JobExecution execution = step.getJobExecution();
         JobParameters p = execution.getJobParameters();
         return new RunContext(
                 ReportMonth.parse(p.getString(JobParameterNames.MONTH)),

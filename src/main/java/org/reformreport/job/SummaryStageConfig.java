@@ -43,8 +43,30 @@ class SummaryStageConfig {
 
     /** The units' figures, partitioned by ranges of unit codes like the unit reports. */
     @Bean
-    Step unitFigures(PartitionedSteps partitionedSteps, Step unitFigure, Partitioner activeUnitRanges) {
-        return partitionedSteps.partitioned("unitFigures", unitFigure, activeUnitRanges);
+    Step unitFigures(
+            PartitionedSteps partitionedSteps,
+            Step unitFigure,
+            Partitioner activeUnitRanges,
+            RegistrySnapshotStore snapshots,
+            JobRepository jobRepository) {
+        // a range's figures are stored at once: the units of the ranges done, from the job repository
+        return StepProgress.on(
+                partitionedSteps.partitioned("unitFigures", unitFigure, activeUnitRanges),
+                new StepProgress("unit figures", "units", new StepProgress.Measure() {
+                    @Override
+                    public long total(org.springframework.batch.core.step.StepExecution step) {
+                        RunContext run = RunContext.of(step);
+                        return snapshots
+                                .load(run.runId())
+                                .unitsActiveIn(run.month())
+                                .size();
+                    }
+
+                    @Override
+                    public long done(org.springframework.batch.core.step.StepExecution step) {
+                        return StepProgress.unitsInCompletedPartitions(jobRepository, step, "unitFigure:");
+                    }
+                }));
     }
 
     @Bean

@@ -24,15 +24,39 @@ public final class MonthPublisher {
 
     /** Lists every file under the staging folder (except the manifest and history) with size and sha256. */
     public List<Manifest.Output> outputs(Path staging) throws IOException {
+        return outputs(staging, (done, total) -> {});
+    }
+
+    /** How far the hashing got, in bytes (for a progress report). */
+    @FunctionalInterface
+    public interface Hashed {
+        void bytes(long done, long total);
+    }
+
+    /** As {@link #outputs(Path)}, telling {@code hashed} after each file. */
+    public List<Manifest.Output> outputs(Path staging, Hashed hashed) throws IOException {
         List<Manifest.Output> outputs = new ArrayList<>();
+        List<Path> listed;
         try (Stream<Path> files = Files.walk(staging)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = staging.relativize(f).toString().replace('\\', '/');
-                if (rel.equals(OutputLayout.MANIFEST) || rel.startsWith(OutputLayout.HISTORY + "/")) {
-                    continue;
-                }
-                outputs.add(new Manifest.Output(rel, Files.size(f), FileHashes.sha256(f)));
+            listed = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<Path> kept = new ArrayList<>();
+        long total = 0;
+        for (Path f : listed) {
+            String rel = staging.relativize(f).toString().replace('\\', '/');
+            if (rel.equals(OutputLayout.MANIFEST) || rel.startsWith(OutputLayout.HISTORY + "/")) {
+                continue;
             }
+            kept.add(f);
+            total += Files.size(f);
+        }
+        long done = 0;
+        for (Path f : kept) {
+            String rel = staging.relativize(f).toString().replace('\\', '/');
+            long size = Files.size(f);
+            outputs.add(new Manifest.Output(rel, size, FileHashes.sha256(f)));
+            done += size;
+            hashed.bytes(done, total);
         }
         return outputs;
     }
