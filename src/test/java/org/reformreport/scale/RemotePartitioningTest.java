@@ -222,7 +222,7 @@ class RemotePartitioningTest {
                 .isEqualTo(cells(dir.resolve("out-single/" + MONTH + "/" + workbook)));
         assertThat(fingerprints("reform_rp_remote"))
                 .isEqualTo(fingerprints("reform_rp_single"))
-                .hasSize(63); // 60 unit reports, the district report as PDF and .docx, the workbook
+                .hasSize(65); // 60 unit reports, the district report and the notice as PDF and .docx, the workbook
     }
 
     @Test
@@ -242,7 +242,7 @@ class RemotePartitioningTest {
                 .contains("ended COMPLETED");
         assertThat(Files.readString(dir.resolve("manager.log"))).contains("revision 1 completed");
         assertThat(files("out-remote")).filteredOn(f -> f.startsWith("单位报告/")).hasSize(60);
-        assertThat(fingerprints("reform_rp_remote")).hasSize(63);
+        assertThat(fingerprints("reform_rp_remote")).hasSize(65);
     }
 
     @Test
