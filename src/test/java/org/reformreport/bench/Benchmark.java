@@ -198,6 +198,7 @@ public final class Benchmark {
             Prepared prepared = prepare(options, size);
             if (!options.remoteOnly()) {
                 report.append(runSize(options, prepared)).append('\n');
+                Files.writeString(options.work().resolve("results.md"), report);
             }
             if (options.remoteAt().contains(size)) {
                 report.append(Remote.compare(options, prepared)).append('\n');
