@@ -1,5 +1,6 @@
 package org.reformreport.scale;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,13 @@ import org.springframework.messaging.MessageChannel;
 public final class RemotePartitioning {
 
     public static final String QUEUE = "reform.partitions";
+
+    /**
+     * The key, in a partition's step execution context, of the worker that ran it ({@code pid@host}
+     * and thread): the job repository then says which machine ran which range, for an operator
+     * tracing a partition and for the benchmark.
+     */
+    public static final String WORKER_KEY = "reform.worker";
 
     /** How often the manager looks in the shared repository for finished partitions. */
     private static final Duration POLL = Duration.ofMillis(500);
@@ -132,11 +140,20 @@ public final class RemotePartitioning {
                 .get();
     }
 
-    /** Says in the worker's log which partition it takes and how it ended. */
+    /**
+     * Says in the worker's log which partition it takes and how it ended, and records in the
+     * partition's context who ran it (saved with the context when the step ends).
+     */
     private static StepExecutionListener partitionLog(String step) {
+        String process = ManagementFactory.getRuntimeMXBean().getName(); // pid@host
         return new StepExecutionListener() {
             @Override
             public void beforeStep(StepExecution execution) {
+                execution
+                        .getExecutionContext()
+                        .putString(
+                                WORKER_KEY,
+                                process + " " + Thread.currentThread().getName());
                 log.info("Running partition {} (step execution {})", step, execution.getId());
             }
 

@@ -28,7 +28,8 @@ import org.reformreport.calendar.Weeks;
  * GB18030 CSV from WPS instead, each month brings a correction file, and about 0.2% of rows carry a
  * mistake liaisons really make (a Wednesday for a Monday, an unknown unit, a worded or negative
  * count, 专栏稿件 above the media total). Written streaming (SXSSF, CSV) so 10,000 units and a
- * year of history take seconds and little memory.
+ * year of history take seconds and little memory. Its settings.yml turns the ranking notice on,
+ * as the demo's does.
  */
 public final class BenchDistrict {
 
@@ -235,6 +236,20 @@ public final class BenchDistrict {
             out.printRecord("杨春梅", "副书记", "leader2@example.cn");
             out.printRecord("冯立新", "改革办主任", "leader3@example.cn");
         }
+        // the ranking notice on, as in the demo's job-config/settings.yml, so the district step's
+        // cost includes the notice (PDF and .docx) beside the district report
+        Files.writeString(config.resolve("settings.yml"), """
+                reform:
+                  notice:
+                    enabled: true
+                    authority-name: 中共平川区委全面深化改革委员会办公室
+                    number-prefix: 区委改办
+                    first-number: 12
+                    copies-to:
+                      - 区委办公室
+                      - 区政府办公室
+                    printing-office: 平川区委改革办
+                """);
     }
 
     private void writeMonth(Path inbox, ReportMonth month) throws IOException {

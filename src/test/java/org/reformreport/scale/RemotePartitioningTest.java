@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -27,19 +29,33 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reformreport.ReformReportApplication;
 import org.reformreport.bench.BenchDistrict;
 import org.reformreport.calendar.ReportMonth;
+import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
 
 /**
  * Remote partitioning for real: worker processes (the jar's {@code worker} command) and a manager
  * ({@code --reform.scale.mode=manager}) sharing a MySQL database and a RabbitMQ queue. The month
  * they make is compared, content for content, with a single-process run; a worker killed with
  * SIGKILL mid-partition leaves its partition to the other worker. Runs when .ci/run points
- * REFORM_IT_MYSQL_URL and REFORM_IT_RABBIT_HOST at the servers.
+ * REFORM_IT_MYSQL_URL and REFORM_IT_RABBIT_HOST at the servers; the runs' databases are named
+ * after REFORM_IT_MYSQL_URL's, and REFORM_IT_RABBIT_VHOST (optional) gives the queue a virtual host
+ * of its own.
  */
 @EnabledIfEnvironmentVariable(named = "REFORM_IT_MYSQL_URL", matches = ".+")
 @EnabledIfEnvironmentVariable(named = "REFORM_IT_RABBIT_HOST", matches = ".+")
 class RemotePartitioningTest {
 
     private static final String MONTH = "2026-10";
+
+    /**
+     * The databases of the two runs, named after REFORM_IT_MYSQL_URL's (reform_it_single, …), so
+     * runs of this test against other databases of one server do not meet.
+     */
+    private static final String SINGLE = database() + "_single";
+
+    private static final String REMOTE = database() + "_remote";
+
+    /** The RabbitMQ virtual host (REFORM_IT_RABBIT_VHOST, default "/"): one of its own keeps the queue apart. */
+    private static final String VHOST = env("REFORM_IT_RABBIT_VHOST", "/");
 
     @TempDir
     Path dir;
@@ -49,6 +65,12 @@ class RemotePartitioningTest {
     private static String env(String name, String fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : v;
+    }
+
+    /** REFORM_IT_MYSQL_URL's database name. */
+    private static String database() {
+        String url = env("REFORM_IT_MYSQL_URL", "jdbc:mysql://localhost/reform_it");
+        return url.replaceFirst("\\?.*$", "").replaceFirst("^.*/", "");
     }
 
     /** The MySQL server of REFORM_IT_MYSQL_URL, with another database name. */
@@ -69,10 +91,11 @@ class RemotePartitioningTest {
     @BeforeEach
     void district() throws Exception {
         BenchDistrict.write(dir.resolve("job-config"), dir.resolve("inbox"), 60, ReportMonth.parse(MONTH), 2, 11);
-        recreate("reform_rp_single");
-        recreate("reform_rp_remote");
+        recreate(SINGLE);
+        recreate(REMOTE);
         com.rabbitmq.client.ConnectionFactory rabbit = new com.rabbitmq.client.ConnectionFactory();
         rabbit.setHost(System.getenv("REFORM_IT_RABBIT_HOST"));
+        rabbit.setVirtualHost(VHOST);
         try (Connection c = rabbit.newConnection();
                 Channel ch = c.createChannel()) {
             ch.queueDeclare(RemotePartitioning.QUEUE, true, false, false, null);
@@ -91,6 +114,7 @@ class RemotePartitioningTest {
                 "--spring.datasource.username=" + env("REFORM_IT_MYSQL_USER", "root"),
                 "--spring.datasource.password=" + env("REFORM_IT_MYSQL_PASSWORD", ""),
                 "--spring.rabbitmq.host=" + System.getenv("REFORM_IT_RABBIT_HOST"),
+                "--spring.rabbitmq.virtual-host=" + VHOST,
                 "--reform.templates-dir=" + Path.of("templates").toAbsolutePath(),
                 "--logging.level.org.reformreport=INFO");
     }
@@ -115,7 +139,7 @@ class RemotePartitioningTest {
         // a worker reads the same settings as the manager (region, authority, fonts, templates)
         List<String> args = new ArrayList<>(
                 List.of("worker", "--reform.document-threads=1", "--config=" + dir.resolve("job-config")));
-        args.addAll(common("reform_rp_remote"));
+        args.addAll(common(REMOTE));
         Process p = start(name + ".log", args);
         awaitLog(name + ".log", "worker ready", Duration.ofSeconds(90));
         return p;
@@ -165,6 +189,27 @@ class RemotePartitioningTest {
         return prints;
     }
 
+    /** The worker each partition's step execution records in its context, by step execution. */
+    private static Map<String, String> partitionWorkers(String db) throws Exception {
+        Map<String, String> workers = new TreeMap<>();
+        DefaultExecutionContextSerializer serializer = new DefaultExecutionContextSerializer();
+        try (var c = DriverManager.getConnection(
+                        database(db), env("REFORM_IT_MYSQL_USER", "root"), env("REFORM_IT_MYSQL_PASSWORD", ""));
+                var rs = c.createStatement()
+                        .executeQuery("SELECT s.STEP_EXECUTION_ID, s.STEP_NAME, x.SHORT_CONTEXT, x.SERIALIZED_CONTEXT"
+                                + " FROM BATCH_STEP_EXECUTION s JOIN BATCH_STEP_EXECUTION_CONTEXT x"
+                                + " ON x.STEP_EXECUTION_ID = s.STEP_EXECUTION_ID WHERE s.STEP_NAME LIKE '%:%'")) {
+            while (rs.next()) {
+                String context = rs.getString(4) != null ? rs.getString(4) : rs.getString(3);
+                Object worker = serializer
+                        .deserialize(new ByteArrayInputStream(context.getBytes(StandardCharsets.ISO_8859_1)))
+                        .get(RemotePartitioning.WORKER_KEY);
+                workers.put(rs.getLong(1) + " " + rs.getString(2), String.valueOf(worker));
+            }
+        }
+        return workers;
+    }
+
     /** Every cell of every sheet, as displayed. */
     private static List<String> cells(Path workbook) throws IOException {
         List<String> cells = new ArrayList<>();
@@ -193,16 +238,15 @@ class RemotePartitioningTest {
 
     @Test
     void workersOverRabbitMqMakeTheSameMonthAsOneProcessAndSurviveAKilledWorker() throws Exception {
-        Process single = start("single.log", run("out-single", "reform_rp_single", "--reform.document-threads=2"));
+        Process single = start("single.log", run("out-single", SINGLE, "--reform.document-threads=2"));
         assertThat(finish(single, "single"))
                 .as(Files.readString(dir.resolve("single.log")))
                 .isZero();
 
-        worker("worker1");
-        worker("worker2");
+        long worker1 = worker("worker1").pid();
+        long worker2 = worker("worker2").pid();
         Process manager = start(
-                "manager.log",
-                run("out-remote", "reform_rp_remote", "--reform.scale.mode=manager", "--reform.scale.partitions=4"));
+                "manager.log", run("out-remote", REMOTE, "--reform.scale.mode=manager", "--reform.scale.partitions=4"));
         assertThat(finish(manager, "manager"))
                 .as(Files.readString(dir.resolve("manager.log")))
                 .isZero();
@@ -215,22 +259,27 @@ class RemotePartitioningTest {
                 .contains("Partition unitFigure (step execution")
                 .contains("Partition unitReport (step execution");
 
+        // the job repository says which worker ran each partition
+        assertThat(partitionWorkers(REMOTE))
+                .hasSizeGreaterThanOrEqualTo(6) // 2 figure ranges, 4 report ranges
+                .allSatisfy(
+                        (partition, worker) -> assertThat(worker).matches("(" + worker1 + "|" + worker2 + ")@\\S+ .+"));
+
         // the same month: the same files, the same workbook cells, documents that say the same
         assertThat(files("out-remote")).isEqualTo(files("out-single")).hasSizeGreaterThan(60);
         String workbook = "改革工作月报_2026年10月.xlsx";
         assertThat(cells(dir.resolve("out-remote/" + MONTH + "/" + workbook)))
                 .isEqualTo(cells(dir.resolve("out-single/" + MONTH + "/" + workbook)));
-        assertThat(fingerprints("reform_rp_remote"))
-                .isEqualTo(fingerprints("reform_rp_single"))
-                .hasSize(63); // 60 unit reports, the district report as PDF and .docx, the workbook
+        assertThat(fingerprints(REMOTE))
+                .isEqualTo(fingerprints(SINGLE))
+                .hasSize(65); // 60 unit reports, the district report and the notice as PDF and .docx, the workbook
     }
 
     @Test
     void aWorkerKilledMidPartitionLeavesItsPartitionToAnother() throws Exception {
         Process doomed = worker("doomed");
         Process manager = start(
-                "manager.log",
-                run("out-remote", "reform_rp_remote", "--reform.scale.mode=manager", "--reform.scale.partitions=2"));
+                "manager.log", run("out-remote", REMOTE, "--reform.scale.mode=manager", "--reform.scale.partitions=2"));
         awaitLog("doomed.log", "Running partition unitReport", Duration.ofMinutes(3));
         doomed.destroyForcibly().waitFor(); // SIGKILL mid-partition: its request was never acknowledged
         worker("survivor");
@@ -242,15 +291,14 @@ class RemotePartitioningTest {
                 .contains("ended COMPLETED");
         assertThat(Files.readString(dir.resolve("manager.log"))).contains("revision 1 completed");
         assertThat(files("out-remote")).filteredOn(f -> f.startsWith("单位报告/")).hasSize(60);
-        assertThat(fingerprints("reform_rp_remote")).hasSize(63);
+        assertThat(fingerprints(REMOTE)).hasSize(65);
     }
 
     @Test
     void aWorkerStoppedWithSigtermFinishesThePartitionInHandFirst() throws Exception {
         Process stopping = worker("stopping");
         Process manager = start(
-                "manager.log",
-                run("out-remote", "reform_rp_remote", "--reform.scale.mode=manager", "--reform.scale.partitions=2"));
+                "manager.log", run("out-remote", REMOTE, "--reform.scale.mode=manager", "--reform.scale.partitions=2"));
         awaitLog("stopping.log", "Running partition unitReport", Duration.ofMinutes(3));
         stopping.destroy(); // SIGTERM, as systemctl stop sends it
         assertThat(stopping.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
