@@ -30,12 +30,35 @@ public final class DocumentFonts {
         return font(fonts.chain(role).get(0));
     }
 
+    /** A piece of text and the font of this document that draws it. */
+    public record FontRun(PdfFont font, String text) {}
+
     /** The text as runs in the role's faces; characters no face has come out as □. */
     public List<Text> texts(FontRole role, String text) {
+        boolean bold = fonts.simulatesBold(role);
+        return runs(role, text).stream()
+                .map(run -> {
+                    Text t = new Text(run.text()).setFont(run.font());
+                    return bold ? t.simulateBold() : t;
+                })
+                .toList();
+    }
+
+    /** The text as runs with their fonts, for drawing straight onto a canvas (the charts). */
+    public List<FontRun> runs(FontRole role, String text) {
         List<ReportFonts.Face> chain = fonts.chain(role);
         return fonts.runs(role).split(text).stream()
-                .map(run -> new Text(run.text()).setFont(font(chain.get(run.face()))))
+                .map(run -> new FontRun(font(chain.get(run.face())), run.text()))
                 .toList();
+    }
+
+    /** The width of the runs at this size, in points. */
+    public static float width(List<FontRun> runs, float size) {
+        float width = 0;
+        for (FontRun run : runs) {
+            width += run.font().getWidth(run.text(), size);
+        }
+        return width;
     }
 
     /** A paragraph of the text in the role's faces. */

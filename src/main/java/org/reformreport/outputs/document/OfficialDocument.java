@@ -253,8 +253,15 @@ public final class OfficialDocument implements AutoCloseable {
         };
     }
 
-    /** The chart as vector graphics, fitted into its box. */
+    /**
+     * The chart as vector graphics, fitted into its box: vertical bars (the unit report's trend) drawn
+     * straight onto the page with the document's fonts, the district's horizontal chart through SVG.
+     */
     private Image chart(DocumentPart.Chart c) {
+        if (!c.horizontal()) {
+            Image image = PdfBarChart.image(c, fonts, doc.getPdfDocument());
+            return c.centred() ? image.setHorizontalAlignment(HorizontalAlignment.CENTER) : image;
+        }
         String svg =
                 ReportCharts.barChartSvg(c.title(), c.valueLabel(), c.values(), c.horizontal(), c.width(), c.height());
         Image image = ReportCharts.image(svg, doc.getPdfDocument(), c.maxWidth(), c.maxHeight());

@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -33,23 +35,38 @@ public final class ReportFonts {
 
     private static final Logger log = LoggerFactory.getLogger(ReportFonts.class);
 
-    /** A font file, and for a collection (.ttc) the face inside it. */
-    public record FontFile(Path path, String faceContaining) {}
+    /**
+     * A font file, and for a collection (.ttc) the face inside it; {@code simulatedBold}: the role draws
+     * it stroked as well as filled, a heavier face from a regular one (the title's Song).
+     */
+    public record FontFile(Path path, String faceContaining, boolean simulatedBold) {
+        public FontFile(Path path, String faceContaining) {
+            this(path, faceContaining, false);
+        }
+    }
 
-    /** Open faces to fall back on, by role, in order of preference (Debian package paths). */
+    /**
+     * Open faces to fall back on, by role, in order of preference (Debian package paths). TrueType
+     * faces first: iText subsets a TrueType face in a document by copying the glyphs used, but a CFF
+     * (Noto CJK) face by rebuilding its indexes and subroutines, about 60% of a report's time and
+     * ~200 KB a face; the Noto faces stay as the fallback where the TrueType ones are not installed.
+     */
     static final Map<FontRole, List<FontFile>> OPEN_FACES = Map.of(
+            // 小标宋 is a heavy Song: the body's Song drawn bold (one subset serves title and body)
             FontRole.TITLE,
                     List.of(
+                            new FontFile(Path.of("gbsn00lp.ttf"), null, true),
                             new FontFile(Path.of("NotoSerifCJK-Bold.ttc"), "CJKsc"),
-                            new FontFile(Path.of("NotoSerifCJKsc-Bold.otf"), null),
-                            new FontFile(Path.of("gbsn00lp.ttf"), null)),
-            // TrueType Song first for body and numbers: its subsets are a few KB, Noto's CFF ones ~200 KB.
+                            new FontFile(Path.of("NotoSerifCJKsc-Bold.otf"), null)),
             FontRole.BODY,
                     List.of(
                             new FontFile(Path.of("gbsn00lp.ttf"), null),
                             new FontFile(Path.of("NotoSerifCJK-Regular.ttc"), "CJKsc")),
+            // 黑体: WenQuanYi Zen Hei (fonts-wqy-zenhei), a TrueType 黑体, then Micro Hei, then Noto Sans
             FontRole.HEADING1,
                     List.of(
+                            new FontFile(Path.of("wqy-zenhei.ttc"), "WenQuanYiZenHei"),
+                            new FontFile(Path.of("wqy-microhei.ttc"), "WenQuanYiMicroHei"),
                             new FontFile(Path.of("NotoSansCJK-Regular.ttc"), "CJKsc"),
                             new FontFile(Path.of("NotoSansCJK-Bold.ttc"), "CJKsc")),
             // LXGW WenKai first: a full-size 楷体; AR PL KaitiM GB draws small glyphs, so （一） headings
@@ -116,11 +133,17 @@ public final class ReportFonts {
     private final Map<FontRole, List<Face>> chains;
     private final Map<FontRole, GlyphRuns> runs;
     private final Map<FontRole, String> sources;
+    private final Set<FontRole> simulatedBold;
     private final boolean allEmbedded;
 
-    private ReportFonts(Map<FontRole, List<Face>> chains, Map<FontRole, String> sources, boolean allEmbedded) {
+    private ReportFonts(
+            Map<FontRole, List<Face>> chains,
+            Map<FontRole, String> sources,
+            Set<FontRole> simulatedBold,
+            boolean allEmbedded) {
         this.chains = chains;
         this.sources = sources;
+        this.simulatedBold = simulatedBold;
         this.allEmbedded = allEmbedded;
         this.runs = new EnumMap<>(FontRole.class);
         chains.forEach((role, chain) -> runs.put(role, new GlyphRuns(chain)));
@@ -137,6 +160,7 @@ public final class ReportFonts {
     static ReportFonts load(Map<FontRole, Path> configured, List<Path> fontDirs) {
         Map<FontRole, Face> own = new EnumMap<>(FontRole.class);
         Map<FontRole, String> sources = new EnumMap<>(FontRole.class);
+        Set<FontRole> simulatedBold = EnumSet.noneOf(FontRole.class);
         Map<Path, Face> loaded = new java.util.HashMap<>();
         for (FontRole role : FontRole.values()) {
             Path file = configured.get(role);
@@ -153,6 +177,9 @@ public final class ReportFonts {
                 if (found.isPresent()) {
                     own.put(role, face(new FontFile(found.get(), candidate.faceContaining()), loaded));
                     sources.put(role, found.get().toString());
+                    if (candidate.simulatedBold()) {
+                        simulatedBold.add(role);
+                    }
                     break;
                 }
             }
@@ -189,7 +216,10 @@ public final class ReportFonts {
             chain.addAll(own.values());
             chains.put(role, List.copyOf(chain));
         }
-        return new ReportFonts(chains, sources, allEmbedded);
+        if (!allEmbedded) {
+            simulatedBold.clear();
+        }
+        return new ReportFonts(chains, sources, Set.copyOf(simulatedBold), allEmbedded);
     }
 
     /** Whether every role has an embeddable face (needed for PDF/A). */
@@ -199,6 +229,11 @@ public final class ReportFonts {
 
     public Map<FontRole, String> sources() {
         return sources;
+    }
+
+    /** Whether the role's text is drawn bold from a regular face (stroked as well as filled). */
+    public boolean simulatesBold(FontRole role) {
+        return simulatedBold.contains(role);
     }
 
     /** The faces a role draws with, its own first, then the fallbacks. */
@@ -259,11 +294,11 @@ public final class ReportFonts {
     private static FontProgram read(FontFile file) {
         Path p = file.path();
         try {
-            String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            if (!name.endsWith(".ttc")) {
-                return FontProgramFactory.createFont(p.toString(), true);
-            }
             byte[] bytes = Files.readAllBytes(p);
+            if (!TrimmedTrueType.isCollection(bytes)) {
+                FontProgram trimmed = TrimmedTrueType.of(bytes, -1);
+                return trimmed != null ? trimmed : FontProgramFactory.createFont(bytes, false);
+            }
             for (int index = 0; ; index++) {
                 FontProgram face;
                 try {
@@ -275,7 +310,8 @@ public final class ReportFonts {
                 String faceName = face.getFontNames().getFontName().toLowerCase(java.util.Locale.ROOT);
                 if (file.faceContaining() == null
                         || faceName.contains(file.faceContaining().toLowerCase(java.util.Locale.ROOT))) {
-                    return face;
+                    FontProgram trimmed = TrimmedTrueType.of(bytes, index);
+                    return trimmed != null ? trimmed : face;
                 }
             }
             throw new IllegalStateException("no " + file.faceContaining() + " face in " + p);
