@@ -3,6 +3,7 @@ package org.reformreport.outputs.document;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
@@ -30,6 +31,7 @@ import com.itextpdf.layout.properties.TabAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.renderer.IRenderer;
+import com.itextpdf.layout.renderer.TextRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -302,6 +304,9 @@ public final class OfficialDocument implements AutoCloseable {
                 .setKeepWithNext(true));
     }
 
+    /** Where a CJK em box's top stands above the baseline, in em (0.88; its bottom is 0.12 below). */
+    private static final float EM_BOX_ASCENT = 0.88f;
+
     private static final float TITLE_LEADING = OfficialPage.LINE_PITCH * 1.2f;
 
     static final DeviceRgb RED = new DeviceRgb(
@@ -320,15 +325,22 @@ public final class OfficialDocument implements AutoCloseable {
         OfficialPage.MastHeadFit fit = OfficialPage.MastHeadFit.of(name.codePointCount(0, name.length()));
         float size = fit.size();
         float scaling = fit.scaling();
+        PdfFont face = fonts.primary(FontRole.TITLE);
+        // A fixed leading centres the face's ascender-to-descender box on the line; the characters'
+        // top is their em box's, 0.88 em above the baseline (the CJK convention). Placing the baseline
+        // from the face's own box keeps that top 35 mm down whatever the face (Noto, AR PL Song …).
+        float[] box = TextRenderer.calculateAscenderDescender(face);
+        float ascender = box[0] / 1000f * size;
+        float boxHeight = (box[0] - box[1]) / 1000f * size;
+        float shift = (boxHeight - size) / 2 - ascender + EM_BOX_ASCENT * size;
         Paragraph head = new Paragraph()
-                .setFont(fonts.primary(FontRole.TITLE))
+                .setFont(face)
                 .setFontSize(size)
                 .setFontColor(RED)
                 .setTextAlignment(TextAlignment.CENTER)
                 .setFixedLeading(size)
                 .setMarginBottom(0)
-                // a fixed leading equal to the size puts the em box's top at the line's top
-                .setMarginTop(35 * OfficialPage.MM);
+                .setMarginTop(35 * OfficialPage.MM + shift);
         // narrowed run by run: layout measures each Text with its own scaling
         fonts.texts(FontRole.TITLE, name).forEach(t -> head.add(t.setHorizontalScaling(scaling)));
         doc.add(head);
