@@ -235,10 +235,10 @@ class H2OddCharactersJobTest {
 
         // The character no font has is told once, with where to correct it.
         List<String> told =
-                output.getOut().lines().filter(l -> l.contains("U+0378")).toList();
+                output.getErr().lines().filter(l -> l.contains("U+0378")).toList();
         assertThat(told).hasSize(1);
         assertThat(told.get(0)).contains("WARN", "unit WZ", "task T1", "field 本月进展");
-        assertThat(output.getOut().lines().filter(l -> l.contains("U+E000")).count())
+        assertThat(output.getErr().lines().filter(l -> l.contains("U+E000")).count())
                 .isEqualTo(1);
 
         ReportFonts fonts = ReportFonts.load(Map.of());
