@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.reformreport.calendar.ReportMonth;
+import org.reformreport.publish.MonthPublisher;
 import org.reformreport.scale.RemotePartitioning;
 import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
 
@@ -218,7 +219,7 @@ public final class Benchmark {
 
     private static Prepared prepare(Options options, int size) throws IOException {
         Path dir = options.work().resolve(Integer.toString(size)).toAbsolutePath();
-        deleteRecursively(dir);
+        MonthPublisher.deleteTree(dir);
         long t0 = System.nanoTime();
         BenchDistrict.Written data = BenchDistrict.write(
                 dir.resolve("job-config"), dir.resolve("inbox"), size, MONTH, options.months(), options.seed());
@@ -378,7 +379,7 @@ public final class Benchmark {
     private static String intakeComparison(Options options) throws Exception {
         int largest = options.sizes().stream().mapToInt(Integer::intValue).max().orElse(1000);
         Path dir = options.work().resolve("intake-" + largest).toAbsolutePath();
-        deleteRecursively(dir);
+        MonthPublisher.deleteTree(dir);
         Path config = options.work()
                 .resolve(Integer.toString(largest))
                 .resolve("job-config")
@@ -443,7 +444,7 @@ public final class Benchmark {
     /** The bare-library programs (org.reformreport.bench.floors) on the same machine and heap. */
     private static String floors(Options options) throws Exception {
         Path dir = options.work().resolve("floors").toAbsolutePath();
-        deleteRecursively(dir);
+        MonthPublisher.deleteTree(dir);
         Files.createDirectories(dir);
         StringBuilder r = new StringBuilder("## Floors (bare libraries, same machine, same heap)\n\n");
         int largest = options.sizes().stream().mapToInt(Integer::intValue).max().orElse(1000);
@@ -631,16 +632,5 @@ public final class Benchmark {
                         .orElse(0L),
                 System.getProperty("java.vm.name"),
                 System.getProperty("java.version"));
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.reformreport.bench;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.reformreport.calendar.ReportMonth;
+import org.reformreport.publish.MonthPublisher;
 
 /**
  * The benchmark's intake comparison alone, repeated: the packaged job's intake step on one form of
@@ -61,8 +61,8 @@ public final class IntakeComparison {
         Path inbox = work.resolve(monthOf > 0 ? "month-" + monthOf : "form-" + units + "x" + weeks);
         long rows = 0;
         if (!Files.isDirectory(config) || !Files.isDirectory(inbox)) {
-            deleteRecursively(config);
-            deleteRecursively(inbox);
+            MonthPublisher.deleteTree(config);
+            MonthPublisher.deleteTree(inbox);
             if (monthOf > 0) {
                 BenchDistrict.Written w = BenchDistrict.write(config, inbox, monthOf, MONTH, 13, SEED);
                 System.out.println("generated " + w);
@@ -70,7 +70,7 @@ public final class IntakeComparison {
                 // the registries of the benchmark's district of this size (the units come first from the seed)
                 Path scratch = work.resolve("scratch-inbox");
                 BenchDistrict.write(config, scratch, units, MONTH, 1, SEED);
-                deleteRecursively(scratch);
+                MonthPublisher.deleteTree(scratch);
                 rows = BenchDistrict.writeBigForm(inbox.resolve("form.xlsx"), units, MONTH, weeks, SEED);
                 System.out.println("generated " + rows + " rows in " + inbox.resolve("form.xlsx"));
             }
@@ -81,7 +81,7 @@ public final class IntakeComparison {
             double firstJob = -1;
             for (Path jar : jars) {
                 Path db = work.resolve("db-" + i);
-                deleteRecursively(db);
+                MonthPublisher.deleteTree(db);
                 List<String> jvm = new ArrayList<>(List.of(java(), "-Xmx" + o.getOrDefault("heap", "1g")));
                 if (jfr) {
                     jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("job-" + i + ".jfr")
@@ -110,8 +110,8 @@ public final class IntakeComparison {
                         (long) step[2],
                         step[2] / step[0]));
                 firstJob = firstJob < 0 ? step[0] : firstJob;
-                deleteRecursively(db);
-                deleteRecursively(work.resolve("output-" + i));
+                MonthPublisher.deleteTree(db);
+                MonthPublisher.deleteTree(work.resolve("output-" + i));
                 if (jars.size() > 1) {
                     line.append(String.format(Locale.ROOT, " (%.2f of the first jar's time)", step[0] / firstJob));
                 }
@@ -130,7 +130,7 @@ public final class IntakeComparison {
                         .findFirst()
                         .orElse("floor failed: " + out);
                 line.append(' ').append(floorLine);
-                deleteRecursively(work.resolve("floor-db-" + i));
+                MonthPublisher.deleteTree(work.resolve("floor-db-" + i));
             }
             System.out.println(line);
             lines.add(line.toString());
@@ -187,17 +187,6 @@ public final class IntakeComparison {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COALESCE(SUM(rows_read), 0) FROM intake_file")) {
                 rs.next();
                 return new double[] {seconds, rs.getLong(1), rs.getLong(2)};
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }
