@@ -165,15 +165,26 @@ public final class FileImporter {
     }
 
     private Result read(Path file, String name, long fileId, Instant modified) {
-        StoredRows rows = new StoredRows();
-        FormReading reading =
-                new FormReading(fileId, name, LocalDate.ofInstant(modified, zone), tallies, progress, rows);
         FileOutcome outcome = savepoint.execute(status -> {
-            FileOutcome o = reading.read(reader, file);
+            FileOutcome o = new ReadAhead<Batch>()
+                    .run(
+                            "intake-read",
+                            handOver -> {
+                                BatchedRows rows = new BatchedRows(handOver);
+                                FileOutcome read = new FormReading(
+                                                fileId,
+                                                name,
+                                                LocalDate.ofInstant(modified, zone),
+                                                tallies,
+                                                progress,
+                                                rows)
+                                        .read(reader, file);
+                                rows.handOverRest();
+                                return read;
+                            },
+                            this::store);
             if (o.outcome() == ReadOutcome.UNREADABLE) {
                 status.setRollbackOnly(); // what was stored of it before the reader gave up goes
-            } else {
-                rows.flush();
             }
             return o;
         });
@@ -218,19 +229,34 @@ public final class FileImporter {
                         + "）在重新报送的文件中没有，该行仍按原文件计入；如应删除，请联系管理员处理");
     }
 
-    /** The decisions on the file being imported, stored batch by batch as they are made. */
-    private final class StoredRows implements FormReading.Decisions {
-        private final List<TallyRecord> tallyBatch = new ArrayList<>();
-        private final List<ProgressRecord> progressBatch = new ArrayList<>();
-        private final List<Rejection> rejections = new ArrayList<>();
-        private final List<Warning> warnings = new ArrayList<>();
+    /** Decisions on a file's rows, to be stored together. */
+    private record Batch(
+            List<TallyRecord> tallies,
+            List<ProgressRecord> progress,
+            List<Rejection> rejections,
+            List<Warning> warnings) {}
+
+    /**
+     * The decisions on the file being read, handed over batch by batch as they are made, to be
+     * stored on the file's transaction while the next batch is read.
+     */
+    private static final class BatchedRows implements FormReading.Decisions {
+        private final ReadAhead<Batch> handOver;
+        private List<TallyRecord> tallyBatch = new ArrayList<>();
+        private List<ProgressRecord> progressBatch = new ArrayList<>();
+        private List<Rejection> rejections = new ArrayList<>();
+        private List<Warning> warnings = new ArrayList<>();
         /** The text the batch holds, as {@link #BATCH_CHARS} counts it. */
         private long chars;
+
+        BatchedRows(ReadAhead<Batch> handOver) {
+            this.handOver = handOver;
+        }
 
         @Override
         public void valid(TallyRecord tally) {
             tallyBatch.add(tally);
-            flushWhenFull(
+            handOverWhenFull(
                     where(tally.source()) + length(tally.unitName()) + length(tally.filler()) + length(tally.remark()));
         }
 
@@ -238,7 +264,7 @@ public final class FileImporter {
         public void valid(ProgressRecord record) {
             progressBatch.add(record);
             ProgressReport r = record.report();
-            flushWhenFull(where(record.source())
+            handOverWhenFull(where(record.source())
                     + length(record.filler())
                     + length(r.thisMonth())
                     + length(r.achievements())
@@ -252,20 +278,20 @@ public final class FileImporter {
         @Override
         public void rejected(Rejection rejection) {
             rejections.add(rejection);
-            flushWhenFull(where(rejection.at()) + length(rejection.reason()) + length(rejection.rawValues()));
+            handOverWhenFull(where(rejection.at()) + length(rejection.reason()) + length(rejection.rawValues()));
         }
 
         @Override
         public void warning(Warning warning) {
             warnings.add(warning);
-            flushWhenFull(length(warning.message()));
+            handOverWhenFull(length(warning.message()));
         }
 
-        private void flushWhenFull(long added) {
+        private void handOverWhenFull(long added) {
             chars += added;
             if (tallyBatch.size() + progressBatch.size() + rejections.size() + warnings.size() >= BATCH
                     || chars >= BATCH_CHARS) {
-                flush();
+                handOverRest();
             }
         }
 
@@ -277,27 +303,35 @@ public final class FileImporter {
             return s == null ? 0 : s.length();
         }
 
-        void flush() {
-            if (!tallyBatch.isEmpty()) {
-                Resolution<TallyRecord> r =
-                        resolve(tallyBatch, TallyRecord::key, TallyRecord::submission, repository::countedTallies);
-                repository.supersedeTallies(r.supersededStored());
-                repository.insertTallies(tallyBatch, r.supersededNew());
-                tallyBatch.clear();
+        void handOverRest() {
+            if (tallyBatch.isEmpty() && progressBatch.isEmpty() && rejections.isEmpty() && warnings.isEmpty()) {
+                return;
             }
-            if (!progressBatch.isEmpty()) {
-                Resolution<ProgressRecord> r = resolve(
-                        progressBatch, ProgressRecord::key, ProgressRecord::submission, repository::countedProgress);
-                repository.supersedeProgress(r.supersededStored());
-                repository.insertProgress(progressBatch, r.supersededNew());
-                progressBatch.clear();
-            }
-            repository.insertRejections(rejections);
-            rejections.clear();
-            repository.insertWarnings(warnings);
-            warnings.clear();
+            handOver.handOver(new Batch(tallyBatch, progressBatch, rejections, warnings));
+            tallyBatch = new ArrayList<>();
+            progressBatch = new ArrayList<>();
+            rejections = new ArrayList<>();
+            warnings = new ArrayList<>();
             chars = 0;
         }
+    }
+
+    /** Stores a batch of decisions: corrections resolved against what is counted already, then inserted. */
+    private void store(Batch batch) {
+        if (!batch.tallies().isEmpty()) {
+            Resolution<TallyRecord> r =
+                    resolve(batch.tallies(), TallyRecord::key, TallyRecord::submission, repository::countedTallies);
+            repository.supersedeTallies(r.supersededStored());
+            repository.insertTallies(batch.tallies(), r.supersededNew());
+        }
+        if (!batch.progress().isEmpty()) {
+            Resolution<ProgressRecord> r = resolve(
+                    batch.progress(), ProgressRecord::key, ProgressRecord::submission, repository::countedProgress);
+            repository.supersedeProgress(r.supersededStored());
+            repository.insertProgress(batch.progress(), r.supersededNew());
+        }
+        repository.insertRejections(batch.rejections());
+        repository.insertWarnings(batch.warnings());
     }
 
     private static <T> Resolution<T> resolve(
