@@ -193,6 +193,7 @@ final class OutputTasklets {
                 new MonthFiguresCalculator(run.month(), settings.deadline()),
                 ReportTemplates.load(Path.of(settings.templatesDir())),
                 run.issued(),
-                settings.word().faces());
+                settings.word().faces(),
+                settings.documentThreads());
     }
 }

@@ -131,6 +131,15 @@ public class SummaryRepository {
         return weeks;
     }
 
+    /**
+     * The newest tally row's id: it changes whenever a form is imported (every import inserts its rows,
+     * a re-read file's rows too), so what was added up from the tallies holds while it stays.
+     */
+    public long tallyVersion() {
+        Long id = jdbc.queryForObject("SELECT MAX(id) FROM tally_row", Long.class);
+        return id == null ? 0 : id;
+    }
+
     /** 稿件合计 per unit and month for the given months (the comparison bases, year to date), for the units in range. */
     public Map<String, Map<ReportMonth, Integer>> monthlyTotals(List<ReportMonth> months, UnitRange range) {
         Map<String, Map<ReportMonth, Integer>> totals = new HashMap<>();

@@ -49,7 +49,8 @@ public final class MonthDocuments {
             MonthFiguresCalculator calculator,
             ReportTemplates templates,
             LocalDate issued,
-            WordFaces wordFaces) {}
+            WordFaces wordFaces,
+            int threads) {}
 
     /**
      * The ranking notice to write beside the district report: what it carries and its files (PDF and
@@ -80,29 +81,42 @@ public final class MonthDocuments {
                         s.runId(), s.month(), s.calculator(), UnitRange.ALL)
                 .byUnit();
         DistrictReportWriter writer = new DistrictReportWriter(fonts, s.templates());
-        writer.write(folder.resolve(districtFile), district, grid, s.issued());
-        writer.writeWord(folder.resolve(wordFile), district, grid, s.issued(), s.wordFaces());
-        // both say the same: one fingerprint
-        String fingerprint = ContentFingerprint.of(district, grid);
-        List<ReportOutput> written = new ArrayList<>();
-        written.add(new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null, fingerprint));
-        written.add(new ReportOutput(wordFile, ReportOutput.Kind.DISTRICT_WORD, null, fingerprint));
+        ParallelDocuments documents = new ParallelDocuments(s.threads());
+        documents.add(() -> writer.write(folder.resolve(districtFile), district, grid, s.issued()));
         if (notice != null) {
-            written.addAll(writeNotice(s, district, notice, fonts, folder));
+            noticeDocuments(s, district, notice, fonts, folder, documents);
+        }
+        documents.add(() -> writer.writeWord(folder.resolve(wordFile), district, grid, s.issued(), s.wordFaces()));
+        // both say the same: one fingerprint
+        String[] fingerprint = new String[1];
+        documents.add(() -> fingerprint[0] = ContentFingerprint.of(district, grid));
+        documents.writeAll();
+        List<ReportOutput> written = new ArrayList<>();
+        written.add(new ReportOutput(districtFile, ReportOutput.Kind.DISTRICT, null, fingerprint[0]));
+        written.add(new ReportOutput(wordFile, ReportOutput.Kind.DISTRICT_WORD, null, fingerprint[0]));
+        if (notice != null) {
+            // both say the same: one fingerprint
+            String noticeFingerprint = ContentFingerprint.of(notice.content(), district);
+            written.add(new ReportOutput(notice.file(), ReportOutput.Kind.NOTICE, null, noticeFingerprint));
+            written.add(new ReportOutput(notice.wordFile(), ReportOutput.Kind.NOTICE_WORD, null, noticeFingerprint));
         }
         return written;
     }
 
     /**
-     * Writes the ranking notice as {@code folder}/{@code files.file()} (PDF) and {@code folder}/{@code
-     * files.wordFile()} (.docx), from the same month as the district report (the month's texts were checked with
-     * the district report's; the notice's own settings are checked here).
+     * Adds the ranking notice's documents, {@code folder}/{@code files.file()} (PDF) and {@code
+     * folder}/{@code files.wordFile()} (.docx), from the same month as the district report (the
+     * month's texts were checked with the district report's; the notice's own settings are checked
+     * here, and its parts worked out before either is written).
      */
-    private List<ReportOutput> writeNotice(
-            Setting s, DistrictMonth district, NoticeFiles files, ReportFonts fonts, Path folder) throws IOException {
+    private static void noticeDocuments(
+            Setting s,
+            DistrictMonth district,
+            NoticeFiles files,
+            ReportFonts fonts,
+            Path folder,
+            ParallelDocuments documents) {
         RankingNotice notice = files.content();
-        String noticeFile = files.file();
-        String wordFile = files.wordFile();
         List<UndrawableCharacters.Source> settings = new ArrayList<>();
         settings.add(UndrawableCharacters.Source.setting("reform.notice.authority-name", notice.authority()));
         settings.add(UndrawableCharacters.Source.setting(
@@ -116,13 +130,10 @@ public final class MonthDocuments {
         NoticeNarrative narrative = new NoticeNarrative(s.templates());
         List<DocumentPart> parts = notice.parts(district, s.templates(), s.issued());
         String title = narrative.title(district);
-        new RankingNoticeWriter(fonts).write(folder.resolve(noticeFile), title, notice.authority(), parts);
-        WordDocument.write(folder.resolve(wordFile), parts, s.wordFaces(), title, notice.authority());
-        // both say the same: one fingerprint
-        String fingerprint = ContentFingerprint.of(notice, district);
-        return List.of(
-                new ReportOutput(noticeFile, ReportOutput.Kind.NOTICE, null, fingerprint),
-                new ReportOutput(wordFile, ReportOutput.Kind.NOTICE_WORD, null, fingerprint));
+        documents.add(() ->
+                new RankingNoticeWriter(fonts).write(folder.resolve(files.file()), title, notice.authority(), parts));
+        documents.add(() ->
+                WordDocument.write(folder.resolve(files.wordFile()), parts, s.wordFaces(), title, notice.authority()));
     }
 
     private DistrictMonth district(
@@ -168,8 +179,7 @@ public final class MonthDocuments {
             }
         }
         SubmissionGrid grid = records.submissions(s.runId(), s.month(), s.calculator(), range);
-        Map<String, Map<ReportMonth, Integer>> trend =
-                summaries.monthlyTotals(s.month().yearToDate(), range);
+        Map<String, Map<ReportMonth, Integer>> trend = monthlyTotals(s.month().yearToDate());
         // File names from all the month's units, so that no two units' reports share one.
         Map<String, String> namesByCode = new java.util.LinkedHashMap<>();
         all.forEach(f -> namesByCode.put(f.unitCode(), f.unitName()));
@@ -192,6 +202,26 @@ public final class MonthDocuments {
                     UNIT_FOLDER + "/" + name, ReportOutput.Kind.UNIT, f.unitCode(), ContentFingerprint.of(unit)));
         }
         return outputs;
+    }
+
+    /** The year's monthly totals of every unit, as last added up, and for which months and tallies. */
+    private record YearTotals(
+            List<ReportMonth> months, long tallyVersion, Map<String, Map<ReportMonth, Integer>> byUnit) {}
+
+    private YearTotals yearTotals;
+
+    /**
+     * Every unit's media total per month of the year, added up once for all the ranges this process
+     * writes: each range added up the whole year's tallies again to keep its own units' (at 10,000
+     * units, 20 ranges × 440,000 rows), a twelfth of the unit reports' time. Added up again when a
+     * form has been imported since.
+     */
+    private synchronized Map<String, Map<ReportMonth, Integer>> monthlyTotals(List<ReportMonth> months) {
+        long version = summaries.tallyVersion();
+        if (yearTotals == null || !yearTotals.months().equals(months) || yearTotals.tallyVersion() != version) {
+            yearTotals = new YearTotals(months, version, summaries.monthlyTotals(months, UnitRange.ALL));
+        }
+        return yearTotals.byUnit();
     }
 
     /** Every text of the month's reports that comes from the registry, the forms, settings or templates. */
