@@ -111,10 +111,18 @@ public final class Benchmark {
 
     /**
      * A child JVM's wall time, peak RSS, what its GC log shows (the peak heap before a collection,
-     * the highest occupancy left after a young collection, full collections), and what it printed.
+     * the highest occupancy left after a young collection and after a marking's remark, full
+     * collections), and what it printed.
      */
     record Child(
-            double seconds, long peakRssKb, long peakHeapMb, long afterYoungMb, int fullGcs, String output, int exit) {}
+            double seconds,
+            long peakRssKb,
+            long peakHeapMb,
+            long afterYoungMb,
+            long afterRemarkMb,
+            int fullGcs,
+            String output,
+            int exit) {}
 
     /** A generated district, shared by the runs of one size. */
     record Prepared(int size, Path dir, BenchDistrict.Written data, double generateSeconds) {}
@@ -292,10 +300,11 @@ public final class Benchmark {
         r.append(String.format(
                 Locale.ROOT,
                 "%nheap (-Xmx%s): peak before a collection %,d MB, highest after a young collection %,d MB,"
-                        + " %d full GCs; peak RSS %,d MB%n",
+                        + " highest at a marking's remark %,d MB, %d full GCs; peak RSS %,d MB%n",
                 options.heap(),
                 run.peakHeapMb(),
                 run.afterYoungMb(),
+                run.afterRemarkMb(),
                 run.fullGcs(),
                 run.peakRssKb() / 1024));
         r.append("outputs: ").append(out.describe()).append('\n');
@@ -569,12 +578,13 @@ public final class Benchmark {
             sampler.join();
             String output = output();
             Files.delete(log);
-            Gc gc = gcLog == null ? new Gc(-1, -1, 0) : Gc.of(gcLog);
+            Gc gc = gcLog == null ? new Gc(-1, -1, -1, 0) : Gc.of(gcLog);
             return new Child(
                     seconds,
                     peakRssKb,
                     gc.peakBeforeMb(),
                     gc.afterYoungMb(),
+                    gc.afterRemarkMb(),
                     gc.fullGcs(),
                     output,
                     process.exitValue());
@@ -583,9 +593,13 @@ public final class Benchmark {
 
     /**
      * What a unified GC log ({@code -Xlog:gc}) shows: the largest occupancy before a collection, the
-     * largest left after a young collection (what the run really holds), and the full collections.
+     * largest left after a young collection, the largest after a remark, and the full collections.
+     * A young collection leaves the old regions' garbage where it is until a marking finds it, so
+     * with G1 in a 1 GB heap "after young" climbs with whatever a long step promoted; the heap at a
+     * remark is what the marking found reachable plus what was allocated meanwhile: the better upper
+     * bound of what the run really holds.
      */
-    record Gc(long peakBeforeMb, long afterYoungMb, int fullGcs) {
+    record Gc(long peakBeforeMb, long afterYoungMb, long afterRemarkMb, int fullGcs) {
         private static final Pattern COLLECTION =
                 Pattern.compile("Pause (Young|Full|Remark|Cleanup)[^\\n]*?(\\d+)M->(\\d+)M\\(");
 
@@ -593,16 +607,18 @@ public final class Benchmark {
             Matcher m = COLLECTION.matcher(Files.readString(gcLog));
             long before = 0;
             long afterYoung = 0;
+            long afterRemark = 0;
             int full = 0;
             while (m.find()) {
                 before = Math.max(before, Long.parseLong(m.group(2)));
                 switch (m.group(1)) {
                     case "Young" -> afterYoung = Math.max(afterYoung, Long.parseLong(m.group(3)));
+                    case "Remark" -> afterRemark = Math.max(afterRemark, Long.parseLong(m.group(3)));
                     case "Full" -> full++;
                     default -> {}
                 }
             }
-            return new Gc(before, afterYoung, full);
+            return new Gc(before, afterYoung, afterRemark, full);
         }
     }
 
