@@ -25,6 +25,7 @@ public class MonthlyReportJobConfig {
     Job monthlyReport(
             JobRepository jobRepository,
             IssueDate issueDate,
+            ReformSettings settings,
             Step registries,
             Step intake,
             Step taskLedger,
@@ -37,6 +38,7 @@ public class MonthlyReportJobConfig {
             Step delivery) {
         return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository)
                 .listener(issueDate)
+                .listener(new FontsAhead(settings))
                 .start(registries)
                 .next(intake)
                 .next(taskLedger)

@@ -153,11 +153,23 @@ public final class ReportFonts {
      * @param configured files an office set per role in job-config (may be empty)
      */
     public static ReportFonts load(Map<FontRole, Path> configured) {
-        return load(configured, FONT_DIRS);
+        return load(configured, FONT_DIRS, true);
+    }
+
+    /**
+     * Reads the font programs {@link #load(Map)} will use into the per-process cache, saying nothing
+     * (the step that loads them says what is missing).
+     */
+    public static void preload(Map<FontRole, Path> configured) {
+        load(configured, FONT_DIRS, false);
     }
 
     /** As {@link #load(Map)}, looking for open faces in the given folders. */
     static ReportFonts load(Map<FontRole, Path> configured, List<Path> fontDirs) {
+        return load(configured, fontDirs, true);
+    }
+
+    private static ReportFonts load(Map<FontRole, Path> configured, List<Path> fontDirs, boolean tell) {
         Map<FontRole, Face> own = new EnumMap<>(FontRole.class);
         Map<FontRole, String> sources = new EnumMap<>(FontRole.class);
         Set<FontRole> simulatedBold = EnumSet.noneOf(FontRole.class);
@@ -186,12 +198,14 @@ public final class ReportFonts {
         }
         boolean allEmbedded = own.size() == FontRole.values().length;
         if (!allEmbedded) {
-            log.warn(
-                    "No CJK font file found for {}: using iText's STSong-Light, not embedded; the PDFs are not "
-                            + "archival (install fonts-noto-cjk and fonts-arphic-gkai00mp, or set reform.fonts.*)",
-                    java.util.Arrays.stream(FontRole.values())
-                            .filter(r -> !own.containsKey(r))
-                            .toList());
+            if (tell) {
+                log.warn(
+                        "No CJK font file found for {}: using iText's STSong-Light, not embedded; the PDFs are not "
+                                + "archival (install fonts-noto-cjk and fonts-arphic-gkai00mp, or set reform.fonts.*)",
+                        java.util.Arrays.stream(FontRole.values())
+                                .filter(r -> !own.containsKey(r))
+                                .toList());
+            }
             Face stSong = new Face(null, stSong(null), "STSong-Light");
             for (FontRole role : FontRole.values()) {
                 own.putIfAbsent(role, stSong);
@@ -202,7 +216,7 @@ public final class ReportFonts {
             find(candidate.path().toString(), fontDirs)
                     .ifPresent(path -> fallbacks.add(face(new FontFile(path, candidate.faceContaining()), loaded)));
         }
-        if (fallbacks.stream().noneMatch(f -> f.source.contains("Symbola") || f.source.contains("DejaVu"))) {
+        if (tell && fallbacks.stream().noneMatch(f -> f.source.contains("Symbola") || f.source.contains("DejaVu"))) {
             log.info(
                     "No symbol fallback face (DejaVu Sans, Symbola) found: characters the report faces lack, "
                             + "such as • or emoji, are shown as {} (install fonts-dejavu-core and fonts-symbola)",
