@@ -179,7 +179,8 @@ public final class MonthDocuments {
             }
         }
         SubmissionGrid grid = records.submissions(s.runId(), s.month(), s.calculator(), range);
-        Map<String, Map<ReportMonth, Integer>> trend = monthlyTotals(s.month().yearToDate());
+        Map<String, Map<ReportMonth, Integer>> trend =
+                monthlyTotals(s.runId(), s.month().yearToDate());
         // File names from all the month's units, so that no two units' reports share one.
         Map<String, String> namesByCode = new java.util.LinkedHashMap<>();
         all.forEach(f -> namesByCode.put(f.unitCode(), f.unitName()));
@@ -204,22 +205,26 @@ public final class MonthDocuments {
         return outputs;
     }
 
-    /** The year's monthly totals of every unit, as last added up, and for which months and tallies. */
+    /** The year's monthly totals of every unit, as last added up, and for which run, months and tallies. */
     private record YearTotals(
-            List<ReportMonth> months, long tallyVersion, Map<String, Map<ReportMonth, Integer>> byUnit) {}
+            long runId, List<ReportMonth> months, long tallyVersion, Map<String, Map<ReportMonth, Integer>> byUnit) {}
 
     private YearTotals yearTotals;
 
     /**
      * Every unit's media total per month of the year, added up once for all the ranges this process
      * writes: each range added up the whole year's tallies again to keep its own units' (at 10,000
-     * units, 20 ranges × 440,000 rows), a twelfth of the unit reports' time. Added up again when a
-     * form has been imported since.
+     * units, 20 ranges × 440,000 rows), a twelfth of the unit reports' time. Added up again for
+     * another run (a worker serves many; another run's intake may have re-read or dropped rows
+     * without adding newer ones) and when a form has been imported since.
      */
-    private synchronized Map<String, Map<ReportMonth, Integer>> monthlyTotals(List<ReportMonth> months) {
+    private synchronized Map<String, Map<ReportMonth, Integer>> monthlyTotals(long runId, List<ReportMonth> months) {
         long version = summaries.tallyVersion();
-        if (yearTotals == null || !yearTotals.months().equals(months) || yearTotals.tallyVersion() != version) {
-            yearTotals = new YearTotals(months, version, summaries.monthlyTotals(months, UnitRange.ALL));
+        if (yearTotals == null
+                || yearTotals.runId() != runId
+                || !yearTotals.months().equals(months)
+                || yearTotals.tallyVersion() != version) {
+            yearTotals = new YearTotals(runId, months, version, summaries.monthlyTotals(months, UnitRange.ALL));
         }
         return yearTotals.byUnit();
     }
